@@ -1,0 +1,29 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import styles from './board.module.css'
+
+// tldraw touches the DOM on import: render it in the browser only.
+const CollabBoard = dynamic(() => import('./CollabBoard'), {
+  ssr: false,
+  loading: () => <div className={styles.loading}>Opening the board…</div>,
+})
+
+/** Props of {@link BoardScreen}. */
+export interface BoardScreenProps {
+  roomId: string
+  /** Collab base URL from server configuration; empty means same origin. */
+  collabUrl: string
+}
+
+/** The room page's client part: resolves the collab URL and mounts the board. */
+export function BoardScreen({ roomId, collabUrl }: BoardScreenProps) {
+  const url = collabUrl || sameOriginCollabUrl()
+  return <CollabBoard roomId={roomId} collabUrl={url} />
+}
+
+function sameOriginCollabUrl(): string {
+  if (typeof window === 'undefined') return ''
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:'
+  return `${protocol}//${window.location.host}/collab`
+}

@@ -1,0 +1,24 @@
+'use client'
+
+import { useState } from 'react'
+import type { ConnectionState } from '@/lib/collab/connectionState'
+import { ConnectionBadge } from './ConnectionBadge'
+import styles from './board.module.css'
+
+/** Top-right corner: connection badge and a button that copies the room link. */
+export function SharePanel({ connection }: { connection: ConnectionState }) {
+  const [copied, setCopied] = useState(false)
+  const copy = async () => {
+    await navigator.clipboard?.writeText(window.location.href).catch(() => undefined)
+    setCopied(true)
+    setTimeout(() => setCopied(false), 1_500)
+  }
+  return (
+    <div className={styles.sharePanel}>
+      <ConnectionBadge state={connection} />
+      <button type="button" className={styles.shareButton} onClick={copy} title="Copy this board's link to share it">
+        {copied ? 'Link copied' : 'Copy link'}
+      </button>
+    </div>
+  )
+}

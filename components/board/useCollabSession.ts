@@ -1,0 +1,27 @@
+'use client'
+
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import type { Signal } from '@tldraw/state'
+import type { TLUser } from '@tldraw/tlschema'
+import { CollabSession, type CollabSessionState } from '@/lib/collab/CollabSession'
+
+const LOADING: CollabSessionState = { store: null, connection: 'connecting', problem: null }
+
+/**
+ * Opens a {@link CollabSession} for the room while the component is mounted.
+ *
+ * @returns the session's state (store once synced, connection, problem).
+ */
+export function useCollabSession(collabUrl: string, roomId: string, user: Signal<TLUser>): CollabSessionState {
+  const [session, setSession] = useState<CollabSession | null>(null)
+  useEffect(() => {
+    const created = new CollabSession({ collabUrl, roomId, user })
+    setSession(created)
+    return () => created.dispose()
+  }, [collabUrl, roomId, user])
+  return useSyncExternalStore(
+    (listener) => session?.subscribe(listener) ?? (() => {}),
+    () => session?.getState() ?? LOADING,
+    () => LOADING
+  )
+}

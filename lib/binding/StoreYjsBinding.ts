@@ -1,0 +1,225 @@
+import * as Y from 'yjs'
+import type { SerializedSchema } from '@tldraw/store'
+import type { TLRecord, TLStore } from '@tldraw/tlschema'
+import {
+  getMetaMap,
+  getRecordsMap,
+  readDocSchema,
+  recordToYMap,
+  SCHEMA_FIELD,
+  writeRecordChanges,
+  yMapToRecord,
+  type YRecord,
+} from './yRecords'
+
+/** Why a binding could not attach, or stopped writing. */
+export type BindingProblem =
+  /** The doc was written by a newer release: reload to get it. */
+  | { kind: 'newer-schema'; reason: string }
+  /** The doc holds no schema: the server never seeded this room. */
+  | { kind: 'not-seeded' }
+
+/** Marks Yjs transactions made by this binding, so it can skip its own echoes. */
+export const LOCAL_ORIGIN = Symbol('mockboard-local')
+
+/**
+ * Keeps a tldraw store and a Yjs doc in step, field by field.
+ *
+ * - Local user edits (`source: 'user'`, document scope) are written to the doc
+ *   in one transaction per store batch, with {@link LOCAL_ORIGIN}.
+ * - Remote doc changes are put into the store inside
+ *   `store.mergeRemoteChanges`, so they are not echoed back and do not enter
+ *   the local undo stack: undo only undoes your own edits.
+ * - A doc written by a newer schema is never written to: the binding stays
+ *   read-only and reports `newer-schema` so the UI can ask for a reload.
+ *
+ * @example
+ * ```ts
+ * const binding = new StoreYjsBinding(store, doc, { onProblem: p => alert(p.kind) })
+ * provider.once('sync', () => binding.attach())
+ * // …later
+ * binding.dispose()
+ * ```
+ */
+export class StoreYjsBinding {
+  private readonly records: Y.Map<YRecord>
+  private readonly meta: Y.Map<unknown>
+  private stopListening: (() => void) | null = null
+  private writable = false
+  private attached = false
+
+  constructor(
+    private readonly store: TLStore,
+    private readonly doc: Y.Doc,
+    private readonly options: { onProblem?: (problem: BindingProblem) => void } = {}
+  ) {
+    this.records = getRecordsMap(doc)
+    this.meta = getMetaMap(doc)
+  }
+
+  /** True while local edits are being written to the doc. */
+  get isWritable(): boolean {
+    return this.writable
+  }
+
+  /**
+   * Loads the doc into the store (migrating it if it was written by an older
+   * schema) and starts syncing both ways. Call once the doc holds the
+   * server's state (the provider's first `sync`).
+   *
+   * @returns the problem that kept the binding read-only, or null.
+   */
+  attach(): BindingProblem | null {
+    if (this.attached) return null
+    this.attached = true
+    const docSchema = readDocSchema(this.doc)
+    if (!docSchema) return this.report({ kind: 'not-seeded' })
+
+    const snapshot: Record<string, TLRecord> = {}
+    this.records.forEach((yRecord, id) => {
+      if (yRecord instanceof Y.Map) snapshot[id] = yMapToRecord(yRecord)
+    })
+    const migrated = this.store.schema.migrateStoreSnapshot({ schema: docSchema, store: snapshot })
+    if (migrated.type === 'error') {
+      this.loadIntoStore(Object.values(snapshot).filter((r) => this.isValid(r)))
+      this.observeRemote()
+      return this.report({ kind: 'newer-schema', reason: String(migrated.reason) })
+    }
+    const records = Object.values(migrated.value) as TLRecord[]
+    if (this.schemaDiffers(docSchema)) this.writeMigration(snapshot, migrated.value as Record<string, TLRecord>)
+    this.loadIntoStore(records)
+    this.observeRemote()
+    this.startWriting()
+    return null
+  }
+
+  /** Stops syncing in both directions. The store and doc are left as they are. */
+  dispose(): void {
+    this.stopWriting()
+    this.records.unobserveDeep(this.onRecordsChanged)
+    this.meta.unobserve(this.onMetaChanged)
+  }
+
+  private report(problem: BindingProblem): BindingProblem {
+    this.stopWriting()
+    this.options.onProblem?.(problem)
+    return problem
+  }
+
+  private schemaDiffers(docSchema: SerializedSchema): boolean {
+    return JSON.stringify(docSchema) !== JSON.stringify(this.store.schema.serialize())
+  }
+
+  /** Writes the migrated records and our schema back, in one transaction. */
+  private writeMigration(before: Record<string, TLRecord>, after: Record<string, TLRecord>): void {
+    this.doc.transact(() => {
+      for (const id of Object.keys(before)) if (!after[id]) this.records.delete(id)
+      for (const [id, record] of Object.entries(after)) {
+        const yRecord = this.records.get(id)
+        const prev = before[id]
+        if (yRecord instanceof Y.Map && prev) writeRecordChanges(yRecord, prev, record)
+        else this.records.set(id, recordToYMap(record))
+      }
+      this.meta.set(SCHEMA_FIELD, this.store.schema.serialize())
+    }, LOCAL_ORIGIN)
+  }
+
+  /** Replaces the store's document records with `records`, as a remote change. */
+  private loadIntoStore(records: TLRecord[]): void {
+    const keep = new Set(records.map((r) => r.id))
+    const stale = this.store
+      .allRecords()
+      .filter((r) => this.store.scopedTypes.document.has(r.typeName) && !keep.has(r.id))
+      .map((r) => r.id)
+    this.store.mergeRemoteChanges(() => {
+      if (stale.length) this.store.remove(stale)
+      this.store.put(records)
+    })
+  }
+
+  private observeRemote(): void {
+    this.records.observeDeep(this.onRecordsChanged)
+    this.meta.observe(this.onMetaChanged)
+  }
+
+  private startWriting(): void {
+    this.writable = true
+    this.stopListening = this.store.listen(
+      ({ changes }) => {
+        this.doc.transact(() => {
+          for (const record of Object.values(changes.added)) {
+            this.records.set(record.id, recordToYMap(record))
+          }
+          for (const [prev, next] of Object.values(changes.updated)) {
+            const yRecord = this.records.get(next.id)
+            // A record deleted remotely while we edited it stays deleted:
+            // resurrecting it from a stale local copy is how whiteboards
+            // bring back shapes someone removed.
+            if (yRecord instanceof Y.Map) writeRecordChanges(yRecord, prev, next)
+          }
+          for (const record of Object.values(changes.removed)) {
+            this.records.delete(record.id)
+          }
+        }, LOCAL_ORIGIN)
+      },
+      { source: 'user', scope: 'document' }
+    )
+  }
+
+  private stopWriting(): void {
+    this.writable = false
+    this.stopListening?.()
+    this.stopListening = null
+  }
+
+  private readonly onRecordsChanged = (events: Y.YEvent<any>[], transaction: Y.Transaction): void => {
+    if (transaction.origin === LOCAL_ORIGIN) return
+    const changedIds = new Set<string>()
+    for (const event of events) {
+      if (event.target === this.records) {
+        for (const key of event.changes.keys.keys()) changedIds.add(key)
+      } else if (event.path.length > 0) {
+        changedIds.add(String(event.path[0]))
+      }
+    }
+    const puts: TLRecord[] = []
+    const removals: TLRecord['id'][] = []
+    for (const id of changedIds) {
+      const yRecord = this.records.get(id)
+      if (yRecord instanceof Y.Map) {
+        const record = yMapToRecord(yRecord)
+        if (this.isValid(record)) puts.push(record)
+      } else if (this.store.has(id as TLRecord['id'])) {
+        removals.push(id as TLRecord['id'])
+      }
+    }
+    if (!puts.length && !removals.length) return
+    this.store.mergeRemoteChanges(() => {
+      if (removals.length) this.store.remove(removals)
+      if (puts.length) this.store.put(puts)
+    })
+  }
+
+  private readonly onMetaChanged = (): void => {
+    const docSchema = readDocSchema(this.doc)
+    if (!docSchema || !this.writable) return
+    // Someone with a newer release migrated the doc while we had it open.
+    if (!this.store.schema.getMigrationsSince(docSchema).ok) {
+      this.report({ kind: 'newer-schema', reason: 'the board was upgraded by a newer version' })
+    }
+  }
+
+  /** A peer may write anything into the doc; only valid records reach the store. */
+  private isValid(record: TLRecord): boolean {
+    try {
+      const type = this.store.schema.types[record.typeName as TLRecord['typeName']]
+      if (!type || type.scope !== 'document') return false
+      const before = this.store.get(record.id) ?? null
+      this.store.schema.validateRecord(this.store, record, before ? 'updateRecord' : 'createRecord', before)
+      return true
+    } catch (error) {
+      console.warn('[mockboard] ignored an invalid record from the room', record.id, error)
+      return false
+    }
+  }
+}

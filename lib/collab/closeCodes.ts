@@ -1,0 +1,24 @@
+/**
+ * WebSocket close codes the collab server uses, shared with the browser so it
+ * can tell the user what happened. 4000–4999 are application codes; the
+ * last three digits echo the closest HTTP status.
+ */
+export const CloseCode = {
+  /** The server is shutting down or restarting; reconnect. */
+  GoingAway: 1001,
+  /** A frame was larger than the server's limit (sent by `ws` itself). */
+  MessageTooBig: 1009,
+  /** The server failed to store an accepted update; reconnect to resync. */
+  ServerError: 1011,
+  /** The client reads too slowly; its unsent backlog passed the limit. Reconnect. */
+  TryAgainLater: 1013,
+  /** The frame could not be decoded as a y-websocket message, or had an unknown type. */
+  MalformedMessage: 4400,
+  /** A document update could not be applied to the room's document. */
+  UpdateRejected: 4422,
+  /** The connection sent more frames than its budget allows. */
+  RateLimited: 4429,
+} as const
+
+/** One of the {@link CloseCode} values. */
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

@@ -1,0 +1,32 @@
+/**
+ * Standalone collab server (`npm run collab`): the y-websocket endpoint alone,
+ * without Next. Several of these run behind a load balancer in Redis mode.
+ */
+import http from 'node:http'
+import { readServerConfig } from './config'
+import { createCollabStack, exitOnSignals } from './createCollab'
+import { isCollabRequest } from './collab/CollabServer'
+
+const config = readServerConfig()
+const stack = createCollabStack(config)
+
+const server = http.createServer((req, res) => {
+  if (req.url === '/healthz') {
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
+    return
+  }
+  res.writeHead(404).end()
+})
+server.on('upgrade', (req, socket, head) => {
+  if (isCollabRequest(req.url)) stack.collab.handleUpgrade(req, socket, head)
+  else socket.destroy()
+})
+server.listen(config.port, config.host, () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  stack.logger.info({ port, dataDir: config.dataDir }, 'collab server listening')
+})
+exitOnSignals(async () => {
+  server.close()
+  await stack.close()
+}, stack.logger)

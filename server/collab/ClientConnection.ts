@@ -1,0 +1,107 @@
+import type { WebSocket, RawData } from 'ws'
+import type { Logger } from 'pino'
+import { CloseCode } from '@/lib/collab/closeCodes'
+import type { Room } from '../rooms/Room'
+import type { RoomPeer } from '../rooms/RoomPeer'
+import { AwarenessRejectedError, UpdateRejectedError } from '../rooms/errors'
+import { decodeClientMessage, MalformedMessageError } from './messages'
+import { RateLimiter } from './RateLimiter'
+
+/** Limits applied to each connection. */
+export interface ConnectionLimits {
+  /** Frames per second a connection may send on average… */
+  framesPerSecond: number
+  /** …and in one burst (a reconnecting client sends a few at once). */
+  frameBurst: number
+  /** Unsent bytes queued for a client before it is dropped as too slow. */
+  maxBufferedBytes: number
+}
+
+/** Defaults: a dragging user sends ~60 updates + 20 presence frames a second. */
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  framesPerSecond: 300,
+  frameBurst: 600,
+  maxBufferedBytes: 16 * 1024 * 1024,
+}
+
+/**
+ * One client's WebSocket in one room. Treats every frame as hostile: text
+ * frames, undecodable or unknown messages, updates that fail to apply and
+ * floods each close this connection alone, with a close code from
+ * {@link CloseCode} and a log line.
+ */
+export class ClientConnection implements RoomPeer {
+  /** Set by pong; cleared by each keepalive ping. */
+  alive = true
+  private readonly limiter: RateLimiter
+  private closed = false
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly room: Room,
+    readonly userId: string,
+    private readonly logger: Logger,
+    private readonly limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS
+  ) {
+    this.limiter = new RateLimiter({ perSecond: limits.framesPerSecond, burst: limits.frameBurst })
+    socket.on('message', (data, isBinary) => this.onMessage(data, isBinary))
+    socket.on('pong', () => (this.alive = true))
+    socket.on('error', (error) => this.logger.warn({ err: error, room: room.roomId, user: userId }, 'socket error'))
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(CloseCode.TryAgainLater, 'client too slow')
+      return
+    }
+    this.socket.send(frame, { binary: true })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    this.socket.close(code, reason)
+    // A peer that never answers the close handshake is cut off.
+    setTimeout(() => this.socket.terminate(), 5_000).unref()
+  }
+
+  /** Sends a keepalive ping; a peer that missed the previous pong is dropped. */
+  ping(): void {
+    if (!this.alive) {
+      this.logger.info({ room: this.room.roomId, user: this.userId }, 'no pong; dropping connection')
+      this.socket.terminate()
+      return
+    }
+    this.alive = false
+    this.socket.ping()
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    if (this.closed) return
+    if (!isBinary) return this.reject(CloseCode.MalformedMessage, 'text frames are not part of the protocol')
+    if (!this.limiter.take()) return this.reject(CloseCode.RateLimited, 'too many frames')
+    const frame = toBytes(data)
+    try {
+      this.room.handleMessage(this, decodeClientMessage(frame))
+    } catch (error) {
+      if (error instanceof MalformedMessageError || error instanceof AwarenessRejectedError) {
+        return this.reject(CloseCode.MalformedMessage, error.message)
+      }
+      if (error instanceof UpdateRejectedError) return this.reject(CloseCode.UpdateRejected, error.message)
+      this.logger.error({ err: error, room: this.room.roomId }, 'unexpected error handling a frame')
+      return this.reject(CloseCode.ServerError, 'internal error')
+    }
+  }
+
+  private reject(code: number, reason: string): void {
+    this.logger.warn({ room: this.room.roomId, user: this.userId, code, reason }, 'closing connection')
+    this.close(code, reason.slice(0, 120))
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}

@@ -1,0 +1,141 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+import type { Logger } from 'pino'
+import type { TLSchema } from '@tldraw/tlschema'
+import { roomIdSchema } from '@/lib/room/roomId'
+import { CloseCode } from '@/lib/collab/closeCodes'
+import type { RoomStorage } from '../storage/RoomStorage'
+import { RoomRegistry } from '../rooms/RoomRegistry'
+import { ClientConnection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './ClientConnection'
+import { readConnectionUser } from './identity'
+
+/** The path prefix the collab endpoint answers on: `/collab/<roomId>`. */
+export const COLLAB_PATH_PREFIX = '/collab/'
+
+/** Options of a {@link CollabServer}. */
+export interface CollabServerOptions {
+  storage: RoomStorage
+  schema: TLSchema
+  logger: Logger
+  /** Largest frame accepted; larger ones close the connection with 1009. Default 2 MiB. */
+  maxFrameBytes?: number
+  /** Keepalive ping interval; a connection that misses one pong is dropped. Default 30 s. */
+  keepaliveMs?: number
+  /** How long an empty room stays loaded. Default 2 s. */
+  roomUnloadDelayMs?: number
+  limits?: Partial<ConnectionLimits>
+}
+
+/** True for upgrade requests the collab server should take. */
+export function isCollabRequest(url: string | undefined): boolean {
+  return !!url && url.startsWith(COLLAB_PATH_PREFIX)
+}
+
+/**
+ * The y-websocket endpoint. It owns no HTTP server: hand it the `upgrade`
+ * events for `/collab/*` from whichever server you run (the one-process app
+ * server, or the standalone collab server).
+ *
+ * @example
+ * ```ts
+ * const collab = new CollabServer({ storage, schema, logger })
+ * httpServer.on('upgrade', (req, socket, head) => {
+ *   if (isCollabRequest(req.url)) collab.handleUpgrade(req, socket, head)
+ * })
+ * ```
+ */
+export class CollabServer {
+  readonly rooms: RoomRegistry
+  private readonly wss: WebSocketServer
+  private readonly connections = new Set<ClientConnection>()
+  private readonly keepalive: ReturnType<typeof setInterval>
+  private readonly limits: ConnectionLimits
+  private closing = false
+
+  constructor(private readonly options: CollabServerOptions) {
+    this.rooms = new RoomRegistry({
+      storage: options.storage,
+      schema: options.schema,
+      logger: options.logger,
+      unloadDelayMs: options.roomUnloadDelayMs,
+    })
+    this.limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits }
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxFrameBytes ?? 2 * 1024 * 1024,
+      perMessageDeflate: false,
+    })
+    this.keepalive = setInterval(() => {
+      for (const connection of this.connections) connection.ping()
+    }, options.keepaliveMs ?? 30_000)
+    this.keepalive.unref()
+  }
+
+  /** Number of open connections. */
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** Takes over an HTTP upgrade for `/collab/<roomId>`. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    void this.upgrade(req, socket, head).catch((error: unknown) => {
+      this.options.logger.error({ err: error, url: req.url }, 'upgrade failed')
+      rejectUpgrade(socket, 503, 'Service Unavailable')
+    })
+  }
+
+  /** Closes every connection (1001, clients reconnect), flushes and unloads every room. */
+  async close(): Promise<void> {
+    this.closing = true
+    clearInterval(this.keepalive)
+    for (const connection of this.connections) connection.close(CloseCode.GoingAway, 'server shutting down')
+    await this.rooms.closeAll()
+    this.wss.close()
+  }
+
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (this.closing) return rejectUpgrade(socket, 503, 'Service Unavailable')
+    const url = new URL(req.url ?? '/', 'http://collab.invalid')
+    const roomId = roomIdSchema.safeParse(decodeURIComponent(url.pathname.slice(COLLAB_PATH_PREFIX.length)))
+    const userId = readConnectionUser(url.searchParams)
+    if (!roomId.success || !userId || !looksLikeWebSocketHandshake(req)) {
+      return rejectUpgrade(socket, 400, 'Bad Request')
+    }
+
+    const room = await this.rooms.acquire(roomId.data)
+    if (socket.destroyed || this.closing) {
+      this.rooms.release(room)
+      return rejectUpgrade(socket, 503, 'Service Unavailable')
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      const connection = new ClientConnection(ws, room, userId, this.options.logger, this.limits)
+      this.connections.add(connection)
+      ws.on('close', (code) => {
+        this.connections.delete(connection)
+        room.leave(connection)
+        this.rooms.release(room)
+        this.options.logger.debug({ room: room.roomId, user: userId, code }, 'connection closed')
+      })
+      room.join(connection)
+    })
+  }
+}
+
+/** Checked before a room is loaded, so a bad handshake cannot pin a room in memory. */
+function looksLikeWebSocketHandshake(req: IncomingMessage): boolean {
+  const key = req.headers['sec-websocket-key']
+  const version = req.headers['sec-websocket-version']
+  return (
+    req.method === 'GET' &&
+    req.headers.upgrade?.toLowerCase() === 'websocket' &&
+    typeof key === 'string' &&
+    /^[+/0-9A-Za-z]{22}==$/.test(key) &&
+    (version === '8' || version === '13')
+  )
+}
+
+function rejectUpgrade(socket: Duplex, status: number, text: string): void {
+  if (socket.destroyed) return
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+}

@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  COLLAB_MAX_FRAME_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+/** Server configuration, read from the environment (see README "Configuration"). */
+export interface ServerConfig {
+  port: number
+  host: string
+  dataDir: string
+  maxFrameBytes: number
+  sqliteSynchronous: 'NORMAL' | 'FULL'
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
+}
+
+/**
+ * Parses and validates the server's environment variables. Exits with a
+ * readable message instead of starting with a bad value.
+ */
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    console.error(`Invalid configuration:\n${problems}`)
+    process.exit(1)
+  }
+  const e = parsed.data
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    logLevel: e.LOG_LEVEL,
+  }
+}

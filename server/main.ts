@@ -1,0 +1,45 @@
+/**
+ * The app in one process on one port (`npm start`, `npm run dev`): Next.js
+ * serves pages and API routes; `/collab/*` upgrades go to the collab server.
+ */
+import http from 'node:http'
+import next from 'next'
+import { readServerConfig } from './config'
+import { createCollabStack, exitOnSignals } from './createCollab'
+import { isCollabRequest } from './collab/CollabServer'
+
+const dev = process.argv.includes('--dev')
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
+const config = readServerConfig()
+const stack = createCollabStack(config)
+const app = next({ dev, hostname: config.host, port: config.port })
+const handle = app.getRequestHandler()
+
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  if (req.url === '/healthz') {
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
+    return
+  }
+  void handle(req, res)
+})
+server.on('upgrade', (req, socket, head) => {
+  if (isCollabRequest(req.url)) {
+    stack.collab.handleUpgrade(req, socket, head)
+    return
+  }
+  // Next adds its own upgrade listener (hot reload in dev). In production
+  // nothing else speaks WebSocket, and Next would leave the socket hanging.
+  if (!dev) socket.destroy()
+})
+server.listen(config.port, config.host, () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  stack.logger.info({ port, dev, dataDir: config.dataDir }, `Mockboard listening on http://localhost:${port}`)
+})
+exitOnSignals(async () => {
+  server.close()
+  await stack.close()
+}, stack.logger)

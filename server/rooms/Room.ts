@@ -1,0 +1,269 @@
+import * as Y from 'yjs'
+import {
+  applyAwarenessUpdate,
+  Awareness,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
+import type { Logger } from 'pino'
+import type { TLSchema } from '@tldraw/tlschema'
+import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
+import { CloseCode } from '@/lib/collab/closeCodes'
+import type { RoomStorage } from '../storage/RoomStorage'
+import {
+  encodeAwarenessMessage,
+  encodeSyncMessage,
+  SyncType,
+  type ClientMessage,
+} from '../collab/messages'
+import { AwarenessRejectedError, UpdateRejectedError } from './errors'
+import type { RoomPeer } from './RoomPeer'
+
+/** Author recorded for updates the server writes itself (seeding a new room). */
+export const SYSTEM_AUTHOR = 'system'
+
+/** A room saves a snapshot after this many log entries, so loading stays fast. */
+export const SNAPSHOT_EVERY = 500
+
+/** Largest awareness update accepted: a presence state is ~150 bytes. */
+export const MAX_AWARENESS_BYTES = 32 * 1024
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
+
+/**
+ * One live room: its Yjs doc, its awareness, and the peers connected to it.
+ *
+ * Every update a peer sends is applied to the doc; what it actually changed
+ * is appended to the room's durable log (with server time and author) and
+ * only then sent to the other peers. Appends run one after another, so the
+ * log order is the order updates were accepted.
+ *
+ * @example
+ * ```ts
+ * const room = await Room.load('abc', { storage, schema, logger })
+ * room.join(peer)
+ * room.handleMessage(peer, decodeClientMessage(frame))
+ * room.leave(peer)
+ * await room.flush()
+ * ```
+ */
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness = new Awareness(this.doc)
+  private readonly peers = new Set<RoomPeer>()
+  private readonly awarenessOwners = new Map<number, RoomPeer>()
+  private writeChain: Promise<void> = Promise.resolve()
+  /** Updates applied to the doc whose log append has not finished yet. */
+  private unloggedWrites = 0
+  private lastSeq = 0
+  private snapshotSeq = 0
+  private failed = false
+
+  private constructor(
+    readonly roomId: string,
+    private readonly storage: RoomStorage,
+    private readonly logger: Logger,
+    private readonly onFailure: (room: Room) => void
+  ) {
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  /**
+   * Rebuilds a room from storage: the newest snapshot plus the log after it.
+   * A room with no history is seeded by the server, and the seed is logged.
+   */
+  static async load(
+    roomId: string,
+    deps: { storage: RoomStorage; schema: TLSchema; logger: Logger; onFailure?: (room: Room) => void }
+  ): Promise<Room> {
+    const room = new Room(roomId, deps.storage, deps.logger, deps.onFailure ?? (() => {}))
+    try {
+      const stored = await deps.storage.loadRoom(roomId)
+      if (stored.snapshot) {
+        Y.applyUpdate(room.doc, stored.snapshot.update)
+        room.lastSeq = room.snapshotSeq = stored.snapshot.seq
+      }
+      for (const entry of stored.entries) {
+        Y.applyUpdate(room.doc, entry.update)
+        room.lastSeq = entry.seq
+      }
+      const seedUpdates: Uint8Array[] = []
+      const capture = (update: Uint8Array) => seedUpdates.push(update)
+      room.doc.on('update', capture)
+      seedBoardDoc(room.doc, deps.schema)
+      room.doc.off('update', capture)
+      for (const update of seedUpdates) room.persistThenBroadcast(update, SYSTEM_AUTHOR, null)
+      await room.flush()
+      return room
+    } catch (error) {
+      room.destroy()
+      throw error
+    }
+  }
+
+  /** Number of connected peers. */
+  get size(): number {
+    return this.peers.size
+  }
+
+  /** Sequence number of the newest durable log entry. */
+  get logSeq(): number {
+    return this.lastSeq
+  }
+
+  /** Adds a peer and starts the y-websocket handshake (sync step 1 and awareness). */
+  join(peer: RoomPeer): void {
+    this.peers.add(peer)
+    peer.send(encodeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.doc)))
+    this.sendAllAwareness(peer)
+  }
+
+  /** Removes a peer and the cursors it owned, everywhere. */
+  leave(peer: RoomPeer): void {
+    if (!this.peers.delete(peer)) return
+    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([id]) => id)
+    for (const id of owned) this.awarenessOwners.delete(id)
+    if (owned.length) removeAwarenessStates(this.awareness, owned, null)
+  }
+
+  /**
+   * Handles one decoded frame from a peer.
+   * @throws UpdateRejectedError or AwarenessRejectedError; the caller closes that peer.
+   */
+  handleMessage(peer: RoomPeer, message: ClientMessage): void {
+    switch (message.type) {
+      case 'sync-step-1':
+        peer.send(encodeSyncMessage(SyncType.Step2, this.encodeDiff(message.stateVector)))
+        return
+      case 'sync-step-2':
+      case 'update':
+        this.applyUpdate(message.update, peer)
+        return
+      case 'awareness':
+        this.applyAwareness(message.update, peer)
+        return
+      case 'query-awareness':
+        this.sendAllAwareness(peer)
+        return
+    }
+  }
+
+  /** Resolves when every accepted update is durable in the log. */
+  flush(): Promise<void> {
+    return this.writeChain
+  }
+
+  /**
+   * Saves a snapshot of the doc at the current log position, if the log grew
+   * since the last one. Skipped while appends are in flight, so a snapshot
+   * never holds an update the log does not.
+   */
+  async saveSnapshot(): Promise<void> {
+    if (this.failed || this.unloggedWrites > 0 || this.lastSeq <= this.snapshotSeq) return
+    const seq = this.lastSeq
+    await this.storage.saveSnapshot(this.roomId, { seq, update: Y.encodeStateAsUpdate(this.doc) })
+    this.snapshotSeq = Math.max(this.snapshotSeq, seq)
+  }
+
+  /** Frees the doc and awareness. The room must not be used afterwards. */
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+
+  /** Closes every peer (used on shutdown and failure). */
+  closeAll(code: number, reason: string): void {
+    for (const peer of [...this.peers]) peer.close(code, reason)
+  }
+
+  private encodeDiff(stateVector: Uint8Array): Uint8Array {
+    try {
+      return Y.encodeStateAsUpdate(this.doc, stateVector)
+    } catch {
+      throw new UpdateRejectedError('sync step 1 carried an invalid state vector')
+    }
+  }
+
+  private applyUpdate(update: Uint8Array, peer: RoomPeer): void {
+    try {
+      // Decode fully first: garbage must be refused before it touches the doc.
+      Y.decodeUpdate(update)
+    } catch {
+      throw new UpdateRejectedError('update could not be decoded')
+    }
+    let accepted: Uint8Array | null = null
+    const capture = (applied: Uint8Array, origin: unknown) => {
+      if (origin === peer) accepted = applied
+    }
+    this.doc.on('update', capture)
+    try {
+      Y.applyUpdate(this.doc, update, peer)
+    } catch (error) {
+      throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+    } finally {
+      this.doc.off('update', capture)
+    }
+    // Null when the update held nothing new (a resent or duplicate update).
+    if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
+  }
+
+  private persistThenBroadcast(update: Uint8Array, author: string, origin: RoomPeer | null): void {
+    const time = Date.now()
+    this.unloggedWrites++
+    this.writeChain = this.writeChain
+      .then(async () => {
+        if (this.failed) return
+        this.lastSeq = await this.storage.appendUpdate(this.roomId, { time, author, update })
+        this.unloggedWrites--
+        this.broadcast(encodeSyncMessage(SyncType.Update, update), origin)
+        if (this.lastSeq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()
+      })
+      .catch((error: unknown) => this.fail(error))
+  }
+
+  /**
+   * Storage failed: the doc now holds an update the log may not. Close every
+   * peer so they reconnect to a fresh copy loaded from the log; their clients
+   * still hold their edits and resend them on reconnect.
+   */
+  private fail(error: unknown): void {
+    if (this.failed) return
+    this.failed = true
+    this.logger.error({ err: error, room: this.roomId }, 'room storage failed; closing the room')
+    this.closeAll(CloseCode.ServerError, 'storage failure')
+    this.onFailure(this)
+  }
+
+  private applyAwareness(update: Uint8Array, peer: RoomPeer): void {
+    if (update.byteLength > MAX_AWARENESS_BYTES) {
+      throw new AwarenessRejectedError(`awareness update of ${update.byteLength} bytes is too large`)
+    }
+    try {
+      applyAwarenessUpdate(this.awareness, update, peer)
+    } catch (error) {
+      throw new AwarenessRejectedError(`awareness update failed: ${(error as Error).message}`)
+    }
+  }
+
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
+    const peer = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null
+    if (peer) {
+      for (const id of [...added, ...updated]) this.awarenessOwners.set(id, peer)
+      for (const id of removed) this.awarenessOwners.delete(id)
+    }
+    const changed = [...added, ...updated, ...removed]
+    if (!changed.length) return
+    this.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), peer)
+  }
+
+  private sendAllAwareness(peer: RoomPeer): void {
+    const ids = [...this.awareness.getStates().keys()]
+    if (ids.length) peer.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, ids)))
+  }
+
+  private broadcast(frame: Uint8Array, except: RoomPeer | null): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(frame)
+  }
+}

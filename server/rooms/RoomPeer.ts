@@ -1,0 +1,9 @@
+/** What a room needs from a connected client: who it is, and a way to reach it. */
+export interface RoomPeer {
+  /** The user id recorded as the author of this peer's updates. */
+  readonly userId: string
+  /** Sends one binary frame (dropped if the connection is closing). */
+  send(frame: Uint8Array): void
+  /** Closes the connection with a close code and a short reason. */
+  close(code: number, reason: string): void
+}

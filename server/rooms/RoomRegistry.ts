@@ -1,0 +1,134 @@
+import type { Logger } from 'pino'
+import type { TLSchema } from '@tldraw/tlschema'
+import type { RoomStorage } from '../storage/RoomStorage'
+import { Room } from './Room'
+
+/** Options of a {@link RoomRegistry}. */
+export interface RoomRegistryOptions {
+  storage: RoomStorage
+  schema: TLSchema
+  logger: Logger
+  /**
+   * How long an empty room stays in memory before it is unloaded. A short
+   * grace keeps a page reload from loading the room twice.
+   */
+  unloadDelayMs?: number
+}
+
+interface Entry {
+  room: Promise<Room>
+  /** The room once loaded, to match releases to the right incarnation. */
+  loaded: Room | null
+  /** Connections holding (or about to hold) the room. */
+  holders: number
+  unloadTimer: ReturnType<typeof setTimeout> | null
+}
+
+/**
+ * Loads each room once, shares it between its connections, and unloads it
+ * (after its writes are durable and a snapshot is saved) when the last one
+ * leaves.
+ *
+ * @example
+ * ```ts
+ * const room = await registry.acquire('abc')
+ * room.join(peer)
+ * // on close:
+ * room.leave(peer); registry.release(room)
+ * ```
+ */
+export class RoomRegistry {
+  private readonly entries = new Map<string, Entry>()
+  private readonly unloadDelayMs: number
+
+  constructor(private readonly options: RoomRegistryOptions) {
+    this.unloadDelayMs = options.unloadDelayMs ?? 2_000
+  }
+
+  /** Number of rooms in memory (loaded or loading). */
+  get loadedCount(): number {
+    return this.entries.size
+  }
+
+  /** Whether a room is in memory. */
+  has(roomId: string): boolean {
+    return this.entries.has(roomId)
+  }
+
+  /** Returns the live room, loading it if needed. Pair with {@link release}. */
+  async acquire(roomId: string): Promise<Room> {
+    let entry = this.entries.get(roomId)
+    if (!entry) {
+      const room = Room.load(roomId, {
+        storage: this.options.storage,
+        schema: this.options.schema,
+        logger: this.options.logger,
+        onFailure: (failed) => this.evict(roomId, failed),
+      })
+      const created: Entry = { room, loaded: null, holders: 0, unloadTimer: null }
+      this.entries.set(roomId, created)
+      room.then(
+        (loaded) => (created.loaded = loaded),
+        () => this.entries.get(roomId) === created && this.entries.delete(roomId)
+      )
+      entry = created
+    }
+    entry.holders++
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer)
+    entry.unloadTimer = null
+    try {
+      return await entry.room
+    } catch (error) {
+      entry.holders--
+      throw error
+    }
+  }
+
+  /** Gives back a room obtained from {@link acquire}. */
+  release(room: Room): void {
+    const roomId = room.roomId
+    const entry = this.entries.get(roomId)
+    // The room was evicted after a failure; a newer copy is not ours to release.
+    if (!entry || entry.loaded !== room) return
+    entry.holders = Math.max(0, entry.holders - 1)
+    if (entry.holders > 0) return
+    entry.unloadTimer = setTimeout(() => void this.unload(roomId, entry), this.unloadDelayMs)
+  }
+
+  /** Flushes and snapshots every room, then unloads them all (shutdown). */
+  async closeAll(): Promise<void> {
+    await Promise.all(
+      [...this.entries.entries()].map(async ([roomId, entry]) => {
+        if (entry.unloadTimer) clearTimeout(entry.unloadTimer)
+        entry.holders = 0
+        await this.unload(roomId, entry)
+      })
+    )
+  }
+
+  private async unload(roomId: string, entry: Entry): Promise<void> {
+    entry.unloadTimer = null
+    const room = await entry.room.catch(() => null)
+    if (!room) return
+    await room.flush()
+    try {
+      await room.saveSnapshot()
+    } catch (error) {
+      this.options.logger.warn({ err: error, room: roomId }, 'snapshot on unload failed; the log still has everything')
+    }
+    // Someone joined while we were flushing: keep the room.
+    if (entry.holders > 0 || this.entries.get(roomId) !== entry) return
+    this.entries.delete(roomId)
+    room.destroy()
+    this.options.logger.debug({ room: roomId }, 'room unloaded')
+  }
+
+  private evict(roomId: string, room: Room): void {
+    const entry = this.entries.get(roomId)
+    if (entry) {
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer)
+      this.entries.delete(roomId)
+    }
+    void room.flush().then(() => room.destroy())
+  }
+}

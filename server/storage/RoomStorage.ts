@@ -1,0 +1,45 @@
+/** One accepted update in a room's log. */
+export interface LogEntry {
+  /** Position in the room's log, starting at 1, without gaps. */
+  seq: number
+  /** Server time (ms since the epoch) at which the update was accepted. */
+  time: number
+  /** User id of the connection that sent it (`system` for server writes). */
+  author: string
+  /** The Yjs update (v1 encoding), exactly as it was applied. */
+  update: Uint8Array
+}
+
+/** A cached encoding of a room's doc that covers its log up to `seq`. */
+export interface RoomSnapshot {
+  seq: number
+  update: Uint8Array
+}
+
+/** What a room needs to rebuild its doc: the newest snapshot and the log after it. */
+export interface StoredRoom {
+  snapshot: RoomSnapshot | null
+  entries: LogEntry[]
+}
+
+/**
+ * Durable storage of rooms. The log is the source of truth and is never
+ * compacted away (replay reads it); snapshots only make loading fast.
+ *
+ * Implementations: {@link SqliteRoomStorage} (the embedded default).
+ */
+export interface RoomStorage {
+  /** Loads the newest snapshot of a room and every log entry after it. */
+  loadRoom(roomId: string): Promise<StoredRoom>
+  /**
+   * Appends an accepted update to the room's log. Resolves once the entry is
+   * durable, with its sequence number; the caller broadcasts only after that.
+   */
+  appendUpdate(roomId: string, entry: Omit<LogEntry, 'seq'>): Promise<number>
+  /** Stores a snapshot covering the log up to `snapshot.seq`. */
+  saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void>
+  /** Reads log entries with `afterSeq < seq`, oldest first, at most `limit` of them. */
+  readLog(roomId: string, afterSeq?: number, limit?: number): Promise<LogEntry[]>
+  /** Releases the storage's resources. */
+  close(): Promise<void>
+}
