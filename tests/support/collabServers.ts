@@ -1,0 +1,105 @@
+import http from 'node:http'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import pino from 'pino'
+import { createBoardSchema } from '@/lib/board/boardSchema'
+import { CollabServer, isCollabRequest, type CollabServerOptions } from '@/server/collab/CollabServer'
+import { SqliteRoomStorage } from '@/server/storage/SqliteRoomStorage'
+
+/** A fresh temporary data directory; remove it with the returned function. */
+export function tempDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mockboard-test-'))
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** A collab server in this process, on a free loopback port. */
+export interface InProcessCollab {
+  /** `ws://127.0.0.1:<port>/collab` */
+  url: string
+  port: number
+  collab: CollabServer
+  storage: SqliteRoomStorage
+  close(): Promise<void>
+}
+
+/** Starts a collab server (SQLite in `dataDir`) in this process. */
+export async function startInProcessCollab(
+  dataDir: string,
+  options: Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger'>> = {}
+): Promise<InProcessCollab> {
+  const storage = new SqliteRoomStorage({ dataDir })
+  const collab = new CollabServer({
+    storage,
+    schema: createBoardSchema(),
+    logger: pino({ level: 'silent' }),
+    roomUnloadDelayMs: 50,
+    ...options,
+  })
+  const server = http.createServer((_req, res) => res.writeHead(404).end())
+  server.on('upgrade', (req, socket, head) => {
+    if (isCollabRequest(req.url)) collab.handleUpgrade(req, socket, head)
+    else socket.destroy()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    port,
+    collab,
+    storage,
+    async close() {
+      await collab.close()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      await storage.close()
+    },
+  }
+}
+
+/** A collab server running as its own process (`server/collab-main.ts`), so tests can kill it. */
+export interface CollabProcess {
+  url: string
+  port: number
+  child: ChildProcess
+  /** Sends `signal` and waits for the process to exit. */
+  stop(signal?: NodeJS.Signals): Promise<void>
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * Spawns the standalone collab server on `port` (0 picks a free one) with
+ * its data in `dataDir`, and resolves once it is listening.
+ */
+export async function spawnCollabProcess(dataDir: string, port = 0): Promise<CollabProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/collab-main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const listeningPort = await new Promise<number>((resolve, reject) => {
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /"port":(\d+).*collab server listening/.exec(output)
+      if (match) resolve(Number(match[1]))
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('exit', (code) => reject(new Error(`collab server exited (${code}) before listening:\n${output}`)))
+    setTimeout(() => reject(new Error(`collab server did not start:\n${output}`)), 20_000).unref()
+  })
+  return {
+    url: `ws://127.0.0.1:${listeningPort}/collab`,
+    port: listeningPort,
+    child,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      await exited
+    },
+  }
+}

@@ -1,0 +1,28 @@
+import {
+  Editor,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  defaultTools,
+  defaultShapeTools,
+  defaultAddFontsFromNode,
+  tipTapDefaultExtensions,
+  type TLStore,
+} from 'tldraw'
+
+/**
+ * A headless tldraw editor over `store`, for tests that edit through
+ * tldraw's own API (creation, moves, undo). Needs the jsdom environment.
+ */
+export function createTestEditor(store: TLStore): Editor {
+  const container = document.createElement('div')
+  document.body.append(container)
+  return new Editor({
+    store,
+    shapeUtils: defaultShapeUtils,
+    bindingUtils: defaultBindingUtils,
+    tools: [...defaultTools, ...defaultShapeTools],
+    getContainer: () => container,
+    // What <Tldraw> passes by default; text shapes need it.
+    options: { text: { addFontsFromNode: defaultAddFontsFromNode, tipTapConfig: { extensions: tipTapDefaultExtensions } } },
+  })
+}
