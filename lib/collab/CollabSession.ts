@@ -45,7 +45,7 @@ export interface CollabSessionState {
  */
 export class CollabSession {
   readonly doc = new Y.Doc()
-  readonly store: TLStore = createTLStore({ schema: createBoardSchema() })
+  readonly store: TLStore
   readonly provider: WebsocketProvider
   private readonly binding: StoreYjsBinding
   private readonly presence: PresenceSync
@@ -61,6 +61,9 @@ export class CollabSession {
   private readonly ticker: ReturnType<typeof setInterval>
 
   constructor(options: CollabSessionOptions) {
+    // The editor keeps our `user:` record in the doc from this signal, which
+    // is where collaborators read our name and colour.
+    this.store = createTLStore({ schema: createBoardSchema(), users: { currentUser: options.user } })
     this.provider = new WebsocketProvider(options.collabUrl, options.roomId, this.doc, {
       params: { user: options.user.get().id },
       maxBackoffTime: 2_500,

@@ -7,7 +7,8 @@ import {
   type TLStore,
   type TLUser,
 } from '@tldraw/tlschema'
-import { fromWirePresence, toWirePresence } from './presenceWire'
+import type { TLUserId } from '@tldraw/tlschema'
+import { fromWirePresence, toWirePresence, type ParticipantLook } from './presenceWire'
 import { throttle } from './throttle'
 
 /** Presence is sent at most this often: 20 Hz is smooth and a third of tldraw's rAF rate. */
@@ -20,7 +21,9 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  * viewport) into Yjs awareness, at most {@link PRESENCE_MAX_HZ} times a
  * second, and mirrors every other participant's awareness state into the
  * store as `instance_presence` records, which tldraw renders as cursors,
- * selections and the people menu (with "follow").
+ * selections and the people menu (with "follow"). Names and colours come
+ * from the participants' `user:` records in the doc, and cursors are
+ * refreshed when one of those changes (someone renames themself).
  *
  * @example
  * ```ts
@@ -32,6 +35,7 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  */
 export class PresenceSync {
   private stopReacting: (() => void) | null = null
+  private stopWatchingUsers: (() => void) | null = null
   private readonly sendThrottled: ReturnType<typeof throttle>
   private latest: TLInstancePresence | null = null
 
@@ -53,13 +57,20 @@ export class PresenceSync {
       this.sendThrottled()
     })
     this.awareness.on('change', this.onAwarenessChange)
-    const existing = [...this.awareness.getStates().keys()]
-    this.onAwarenessChange({ added: existing, updated: [], removed: [] })
+    this.stopWatchingUsers = this.store.listen(
+      ({ changes }) => {
+        const touched = [...Object.values(changes.added), ...Object.values(changes.updated).map(([, next]) => next)]
+        if (touched.some((record) => record.typeName === 'user')) this.refreshAll()
+      },
+      { scope: 'document', source: 'remote' }
+    )
+    this.refreshAll()
   }
 
   /** Stops, clears our awareness state and removes all remote cursors from the store. */
   dispose(): void {
     this.stopReacting?.()
+    this.stopWatchingUsers?.()
     this.sendThrottled.cancel()
     this.awareness.off('change', this.onAwarenessChange)
     this.awareness.setLocalState(null)
@@ -71,6 +82,15 @@ export class PresenceSync {
     if (this.latest) this.awareness.setLocalState(toWirePresence(this.latest))
   }
 
+  private refreshAll(): void {
+    this.onAwarenessChange({ added: [...this.awareness.getStates().keys()], updated: [], removed: [] })
+  }
+
+  private readonly look = (userId: TLUserId): ParticipantLook | null => {
+    const user = this.store.get(userId)
+    return user && user.typeName === 'user' ? { name: user.name, color: user.color } : null
+  }
+
   private readonly onAwarenessChange = ({ added, updated, removed }: AwarenessChange): void => {
     const now = Date.now()
     const states = this.awareness.getStates()
@@ -78,7 +98,7 @@ export class PresenceSync {
     const removals: TLInstancePresence['id'][] = []
     for (const clientId of [...added, ...updated]) {
       if (clientId === this.awareness.clientID) continue
-      const record = fromWirePresence(clientId, states.get(clientId), now)
+      const record = fromWirePresence(clientId, states.get(clientId), now, this.look)
       if (record && this.isValid(record)) puts.push(record)
     }
     for (const clientId of removed) {

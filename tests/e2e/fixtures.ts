@@ -1,0 +1,118 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+/** The production app (Next + collab in one process) on a fixed free port. */
+export class AppServer {
+  private child: ChildProcess | null = null
+  constructor(
+    readonly port: number,
+    readonly dataDir: string
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  /** Starts the server and waits until it listens. */
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.dataDir,
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    this.child = child
+    await new Promise<void>((resolve, reject) => {
+      let output = ''
+      const timer = setTimeout(() => reject(new Error(`app did not start:\n${output}`)), 30_000)
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        if (output.includes('Mockboard listening')) {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.once('exit', (code) => reject(new Error(`app exited (${code}):\n${output}`)))
+    })
+  }
+
+  /** Stops the server with `signal` and waits for it to exit. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child
+    this.child = null
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill(signal)
+    })
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export const test = base.extend<{ app: AppServer }>({
+  app: async ({}, use) => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'mockboard-e2e-'))
+    const app = new AppServer(await freePort(), dataDir)
+    await app.start()
+    await use(app)
+    await app.stop('SIGKILL')
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect }
+
+/** Opens a board and waits for the canvas. */
+export async function openBoard(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  await expect(page.getByTestId('connection-badge')).toHaveText('Connected')
+}
+
+/** Shapes drawn on the board (tldraw renders one `.tl-shape` per shape). */
+export function shapes(page: Page) {
+  return page.locator('.tl-shape[data-shape-id]')
+}
+
+/** Draws a rectangle by dragging with the rectangle tool, then returns to select. */
+export async function drawRectangle(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.keyboard.press('r')
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+  await page.keyboard.press('v')
+}
+
+/** Page-space bounds of every shape, read through tldraw's editor (exposed on window in dev tools). */
+export async function shapeBounds(page: Page) {
+  return page.locator('.tl-shape[data-shape-id]').evaluateAll((elements) =>
+    elements.map((el) => {
+      const r = el.getBoundingClientRect()
+      return { id: el.getAttribute('data-shape-id'), x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width) }
+    })
+  )
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs'
+import { test, expect, openBoard, shapes, drawRectangle, shapeBounds } from './fixtures'
+
+test('the home page creates a room with an unguessable id and opens its board', async ({ app, page }) => {
+  await page.goto(app.url)
+  await page.getByTestId('new-board').click()
+  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  await expect(page.getByTestId('connection-badge')).toHaveText('Connected')
+})
+
+test('two people draw on one board: shapes, moves, deletes and cursors appear on the other screen', async ({
+  app,
+  browser,
+}) => {
+  const room = `${app.url}/r/pair-room-0001`
+  const alice = await (await browser.newContext()).newPage()
+  const bob = await (await browser.newContext()).newPage()
+  await openBoard(alice, room)
+  await openBoard(bob, room)
+
+  await drawRectangle(alice, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await expect(shapes(bob)).toHaveCount(1)
+
+  // Move it: drag from its centre.
+  const [before] = await shapeBounds(bob)
+  await alice.mouse.move(375, 350)
+  await alice.mouse.down()
+  await alice.mouse.move(575, 450, { steps: 10 })
+  await alice.mouse.up()
+  await expect.poll(async () => (await shapeBounds(bob))[0]?.x).toBe(before!.x + 200)
+
+  // Alice's cursor, with her name, is on Bob's screen.
+  await alice.mouse.move(700, 200, { steps: 4 })
+  const cursor = bob.locator('.tl-collaborator__cursor')
+  await expect(cursor).toHaveCount(1)
+  await expect(bob.locator('.tl-nametag')).toHaveText(/^Guest /)
+
+  // Delete it on Bob's side; Alice sees it go.
+  await bob.mouse.click(575, 450)
+  await bob.keyboard.press('Delete')
+  await expect(shapes(alice)).toHaveCount(0)
+})
+
+test('reload and a server restart keep everything; offline edits sync when the server returns', async ({
+  app,
+  browser,
+}) => {
+  const room = `${app.url}/r/durable-room-001`
+  const alice = await (await browser.newContext()).newPage()
+  const bob = await (await browser.newContext()).newPage()
+  await openBoard(alice, room)
+  await openBoard(bob, room)
+  await drawRectangle(alice, { x: 200, y: 200 }, { x: 300, y: 300 })
+  await expect(shapes(bob)).toHaveCount(1)
+
+  await alice.reload()
+  await openBoard(alice, room)
+  await expect(shapes(alice)).toHaveCount(1)
+
+  // Kill the server; both keep drawing while it is away.
+  await app.stop('SIGKILL')
+  await expect(alice.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
+  await drawRectangle(alice, { x: 500, y: 200 }, { x: 600, y: 300 })
+  await drawRectangle(bob, { x: 200, y: 450 }, { x: 300, y: 550 })
+  await expect(shapes(alice)).toHaveCount(2)
+
+  await app.start()
+  await expect(alice.getByTestId('connection-badge')).toHaveText('Connected')
+  await expect(shapes(alice)).toHaveCount(3)
+  await expect(shapes(bob)).toHaveCount(3)
+
+  // A newcomer after the restart gets all three from the server.
+  const carol = await (await browser.newContext()).newPage()
+  await openBoard(carol, room)
+  await expect(shapes(carol)).toHaveCount(3)
+})
+
+test('exporting the board as PNG downloads a non-empty image', async ({ app, page }) => {
+  await openBoard(page, `${app.url}/r/export-room-001`)
+  await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await page.getByTestId('main-menu.button').click()
+  await page.getByText('Export board').click()
+  const downloading = page.waitForEvent('download')
+  await page.getByText('PNG image').click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.png$/)
+  const bytes = readFileSync((await download.path())!)
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+  expect(bytes.byteLength).toBeGreaterThan(500)
+})
+
+test('on the wire: a shape move is under 100 bytes per update and presence under 150 bytes per frame', async ({
+  app,
+  page,
+  browser,
+}) => {
+  // tldraw only tracks the cursor for presence when someone else is there.
+  const watcher = await (await browser.newContext()).newPage()
+  await openBoard(watcher, `${app.url}/r/wire-size-room1`)
+  const sent: Buffer[] = []
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string') sent.push(payload)
+    })
+  })
+  await openBoard(page, `${app.url}/r/wire-size-room1`)
+  await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await page.waitForTimeout(300)
+  sent.length = 0
+
+  await page.mouse.move(375, 350)
+  await page.mouse.down()
+  await page.mouse.move(575, 450, { steps: 20 })
+  await page.mouse.up()
+  await page.waitForTimeout(500)
+
+  const updates = sent.filter((f) => f[0] === 0 && f[1] === 2)
+  const presence = sent.filter((f) => f[0] === 1)
+  expect(updates.length).toBeGreaterThanOrEqual(5)
+  expect(presence.length).toBeGreaterThanOrEqual(3)
+  // The cursor really travelled with the drag (page space, 200 px to the right).
+  const lastPresence = JSON.parse(presence.at(-1)!.toString('latin1').slice(presence.at(-1)!.indexOf('{')))
+  expect(lastPresence.k[0]).toBeGreaterThan(400)
+  for (const frame of updates) expect(frame.byteLength).toBeLessThan(100)
+  for (const frame of presence) expect(frame.byteLength).toBeLessThan(150)
+})
