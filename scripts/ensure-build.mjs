@@ -1,10 +1,28 @@
-// `npm start` runs this first: on a fresh clone there is no production build
-// yet, so make one. Rebuild by hand (`npm run build`) after changing the code.
-import { existsSync } from 'node:fs'
+// `npm start` runs this first. On a fresh clone there is no production build
+// yet, and after a `git pull` the build may be older than the code: in both
+// cases build once, so `npm start` always serves the code that is checked out.
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 
-if (!existsSync('.next/BUILD_ID')) {
-  console.log('No production build found: building Mockboard once (about 30 s)…')
+const BUILD_ID = '.next/BUILD_ID'
+const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json']
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0
+  const stat = statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), 0)
+}
+
+const builtAt = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0
+const changedAt = Math.max(...SOURCES.map(newestMtime))
+if (builtAt === 0 || changedAt > builtAt) {
+  console.log(
+    builtAt === 0
+      ? 'No production build yet: building Mockboard once…'
+      : 'Code changed since the last build: rebuilding…'
+  )
   const result = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

@@ -1,8 +1,8 @@
 'use client'
 
-import { createContext, useContext, useMemo } from 'react'
+import { createContext, useContext, useEffect, useMemo, useState } from 'react'
 import type { ConnectionState } from '@/lib/collab/connectionState'
-import { Tldraw, type TLComponents } from 'tldraw'
+import { Tldraw, type Editor, type TLComponents } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
 import { BoardMainMenu } from './BoardMainMenu'
@@ -41,7 +41,12 @@ export default function CollabBoard({ roomId, collabUrl }: CollabBoardProps) {
     }),
     [roomId]
   )
+  const [editor, setEditor] = useState<Editor | null>(null)
   const readOnly = session.problem !== null
+  // A board upgraded by a newer release (even while open) must not be edited here.
+  useEffect(() => {
+    if (editor && readOnly) editor.updateInstanceState({ isReadonly: true })
+  }, [editor, readOnly])
 
   if (!session.store) {
     return (
@@ -53,16 +58,14 @@ export default function CollabBoard({ roomId, collabUrl }: CollabBoardProps) {
   return (
     <div className={styles.board}>
       <ConnectionContext.Provider value={session.connection}>
-      <Tldraw
-        store={session.store}
-        user={currentUser}
-        assetUrls={assetUrls}
-        components={components}
-        licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-        onMount={(editor) => {
-          if (readOnly) editor.updateInstanceState({ isReadonly: true })
-        }}
-      />
+        <Tldraw
+          store={session.store}
+          user={currentUser}
+          assetUrls={assetUrls}
+          components={components}
+          licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+          onMount={setEditor}
+        />
       </ConnectionContext.Provider>
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
     </div>

@@ -17,8 +17,34 @@ const identitySchema = z.object({
 })
 
 /** Distinct, readable cursor colours (tldraw's collaborator palette). */
-const COLORS = ['#FF802B', '#EC5E41', '#F2555A', '#F04F88', '#E34BA9', '#BD54C6', '#9D5BD2', '#7B66DC', '#02B1CC', '#11B3A3', '#39B178', '#55B467']
-const ANIMALS = ['Otter', 'Heron', 'Lynx', 'Panda', 'Falcon', 'Koala', 'Marten', 'Puffin', 'Ibex', 'Orca', 'Gecko', 'Bison']
+const COLORS = [
+  '#FF802B',
+  '#EC5E41',
+  '#F2555A',
+  '#F04F88',
+  '#E34BA9',
+  '#BD54C6',
+  '#9D5BD2',
+  '#7B66DC',
+  '#02B1CC',
+  '#11B3A3',
+  '#39B178',
+  '#55B467',
+]
+const ANIMALS = [
+  'Otter',
+  'Heron',
+  'Lynx',
+  'Panda',
+  'Falcon',
+  'Koala',
+  'Marten',
+  'Puffin',
+  'Ibex',
+  'Orca',
+  'Gecko',
+  'Bison',
+]
 
 function pick<T>(items: readonly T[]): T {
   return items[Math.floor(Math.random() * items.length)] as T

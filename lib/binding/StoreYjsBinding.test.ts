@@ -136,7 +136,7 @@ describe('StoreYjsBinding', () => {
     expect(frames[0]!.byteLength).toBeLessThan(100)
   })
 
-  test("remote edits never enter the local undo stack: undo only undoes your own", async () => {
+  test('remote edits never enter the local undo stack: undo only undoes your own', async () => {
     network = createNetwork(2)
     const [a, b] = network.peers as [Peer, Peer]
     const mine = createShapeId('mine')

@@ -1,12 +1,6 @@
 import type * as Y from 'yjs'
 import type { IndexKey } from '@tldraw/utils'
-import {
-  DocumentRecordType,
-  PageRecordType,
-  TLDOCUMENT_ID,
-  type TLPageId,
-  type TLSchema,
-} from '@tldraw/tlschema'
+import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID, type TLPageId, type TLSchema } from '@tldraw/tlschema'
 import { getMetaMap, getRecordsMap, recordToYMap, SCHEMA_FIELD } from './yRecords'
 
 /** The id of the page every new board starts with. */

@@ -76,11 +76,7 @@ export function writeRecordChanges(yRecord: YRecord, prev: TLRecord, next: TLRec
   }
 }
 
-function writePropsChanges(
-  yRecord: YRecord,
-  before: Record<string, unknown>,
-  after: Record<string, unknown>
-): void {
+function writePropsChanges(yRecord: YRecord, before: Record<string, unknown>, after: Record<string, unknown>): void {
   const yProps = yRecord.get('props')
   if (!(yProps instanceof Y.Map)) {
     yRecord.set('props', objectToYMap(after))

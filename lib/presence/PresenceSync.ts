@@ -74,7 +74,10 @@ export class PresenceSync {
     this.sendThrottled.cancel()
     this.awareness.off('change', this.onAwarenessChange)
     this.awareness.setLocalState(null)
-    const presences = this.store.query.records('instance_presence').get().map((r) => r.id)
+    const presences = this.store.query
+      .records('instance_presence')
+      .get()
+      .map((r) => r.id)
     if (presences.length) this.store.mergeRemoteChanges(() => this.store.remove(presences))
   }
 

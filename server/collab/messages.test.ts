@@ -4,9 +4,18 @@ import { decodeClientMessage, encodeSyncMessage, MalformedMessageError, SyncType
 describe('decodeClientMessage', () => {
   test('reads the three sync sub-types, awareness and query-awareness', () => {
     const payload = new Uint8Array([1, 2, 3])
-    expect(decodeClientMessage(encodeSyncMessage(SyncType.Step1, payload))).toEqual({ type: 'sync-step-1', stateVector: payload })
-    expect(decodeClientMessage(encodeSyncMessage(SyncType.Step2, payload))).toEqual({ type: 'sync-step-2', update: payload })
-    expect(decodeClientMessage(encodeSyncMessage(SyncType.Update, payload))).toEqual({ type: 'update', update: payload })
+    expect(decodeClientMessage(encodeSyncMessage(SyncType.Step1, payload))).toEqual({
+      type: 'sync-step-1',
+      stateVector: payload,
+    })
+    expect(decodeClientMessage(encodeSyncMessage(SyncType.Step2, payload))).toEqual({
+      type: 'sync-step-2',
+      update: payload,
+    })
+    expect(decodeClientMessage(encodeSyncMessage(SyncType.Update, payload))).toEqual({
+      type: 'update',
+      update: payload,
+    })
     expect(decodeClientMessage(new Uint8Array([1, 1, 9]))).toEqual({ type: 'awareness', update: new Uint8Array([9]) })
     expect(decodeClientMessage(new Uint8Array([3]))).toEqual({ type: 'query-awareness' })
   })

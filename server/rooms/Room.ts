@@ -1,21 +1,11 @@
 import * as Y from 'yjs'
-import {
-  applyAwarenessUpdate,
-  Awareness,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness'
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import type { Logger } from 'pino'
 import type { TLSchema } from '@tldraw/tlschema'
 import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { RoomStorage } from '../storage/RoomStorage'
-import {
-  encodeAwarenessMessage,
-  encodeSyncMessage,
-  SyncType,
-  type ClientMessage,
-} from '../collab/messages'
+import { encodeAwarenessMessage, encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
 import { AwarenessRejectedError, UpdateRejectedError } from './errors'
 import type { RoomPeer } from './RoomPeer'
 

@@ -66,7 +66,9 @@ describe('y-websocket protocol', () => {
     })
     b.doc.transact(() => getRecordsMap(b.doc).get('page:page')!.set('name', 'Design'))
 
-    await eventually(() => getRecordsMap(b.doc).has('shape:one') && getRecordsMap(a.doc).get('page:page')?.get('name') === 'Design')
+    await eventually(
+      () => getRecordsMap(b.doc).has('shape:one') && getRecordsMap(a.doc).get('page:page')?.get('name') === 'Design'
+    )
     expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc))
   })
 
@@ -91,12 +93,36 @@ describe('y-websocket protocol', () => {
 
   test.each([
     ['a text frame', (s: import('ws').WebSocket) => s.send('hello'), CloseCode.MalformedMessage],
-    ['garbage bytes', (s: import('ws').WebSocket) => s.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f])), CloseCode.MalformedMessage],
-    ['an unknown message type', (s: import('ws').WebSocket) => s.send(new Uint8Array([7, 0])), CloseCode.MalformedMessage],
-    ['a truncated sync message', (s: import('ws').WebSocket) => s.send(new Uint8Array([0, 2, 50, 1, 2])), CloseCode.MalformedMessage],
-    ['a malformed update', (s: import('ws').WebSocket) => s.send(syncFrame(2, new Uint8Array([1, 200, 3, 4, 5, 6, 7]))), CloseCode.UpdateRejected],
-    ['bad awareness JSON', (s: import('ws').WebSocket) => s.send(new Uint8Array([1, 6, 1, 9, 1, 2, 123, 120])), CloseCode.MalformedMessage],
-    ['an oversized frame', (s: import('ws').WebSocket) => s.send(syncFrame(2, new Uint8Array(200 * 1024))), CloseCode.MessageTooBig],
+    [
+      'garbage bytes',
+      (s: import('ws').WebSocket) => s.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f])),
+      CloseCode.MalformedMessage,
+    ],
+    [
+      'an unknown message type',
+      (s: import('ws').WebSocket) => s.send(new Uint8Array([7, 0])),
+      CloseCode.MalformedMessage,
+    ],
+    [
+      'a truncated sync message',
+      (s: import('ws').WebSocket) => s.send(new Uint8Array([0, 2, 50, 1, 2])),
+      CloseCode.MalformedMessage,
+    ],
+    [
+      'a malformed update',
+      (s: import('ws').WebSocket) => s.send(syncFrame(2, new Uint8Array([1, 200, 3, 4, 5, 6, 7]))),
+      CloseCode.UpdateRejected,
+    ],
+    [
+      'bad awareness JSON',
+      (s: import('ws').WebSocket) => s.send(new Uint8Array([1, 6, 1, 9, 1, 2, 123, 120])),
+      CloseCode.MalformedMessage,
+    ],
+    [
+      'an oversized frame',
+      (s: import('ws').WebSocket) => s.send(syncFrame(2, new Uint8Array(200 * 1024))),
+      CloseCode.MessageTooBig,
+    ],
   ])('%s closes that connection only; other rooms keep working', async (_name, send, expected) => {
     const bystander = client('bystander-room')
     await synced(bystander.provider)

@@ -23,6 +23,8 @@ export function createTestEditor(store: TLStore): Editor {
     tools: [...defaultTools, ...defaultShapeTools],
     getContainer: () => container,
     // What <Tldraw> passes by default; text shapes need it.
-    options: { text: { addFontsFromNode: defaultAddFontsFromNode, tipTapConfig: { extensions: tipTapDefaultExtensions } } },
+    options: {
+      text: { addFontsFromNode: defaultAddFontsFromNode, tipTapConfig: { extensions: tipTapDefaultExtensions } },
+    },
   })
 }
