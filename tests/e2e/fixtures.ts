@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
@@ -115,4 +115,18 @@ export async function shapeBounds(page: Page) {
       return { id: el.getAttribute('data-shape-id'), x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width) }
     })
   )
+}
+
+/**
+ * A new browser profile whose guest identity is `name` (as if they had
+ * renamed themself in the people menu), with its own page.
+ */
+export async function participant(browser: Browser, name: string, color = '#9D5BD2'): Promise<Page> {
+  const context = await browser.newContext()
+  const id = `user:${name.toLowerCase()}`
+  await context.addInitScript(
+    ([identity]) => localStorage.setItem('mockboard.guest', identity!),
+    [JSON.stringify({ id, name, color })]
+  )
+  return context.newPage()
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { test, expect, openBoard, shapes, drawRectangle, shapeBounds } from './fixtures'
+import { test, expect, openBoard, participant, shapes, drawRectangle, shapeBounds } from './fixtures'
 
 test('the home page creates a room with an unguessable id and opens its board', async ({ app, page }) => {
   await page.goto(app.url)
@@ -14,8 +14,8 @@ test('two people draw on one board: shapes, moves, deletes and cursors appear on
   browser,
 }) => {
   const room = `${app.url}/r/pair-room-0001`
-  const alice = await (await browser.newContext()).newPage()
-  const bob = await (await browser.newContext()).newPage()
+  const alice = await participant(browser, 'Alice')
+  const bob = await participant(browser, 'Bob')
   await openBoard(alice, room)
   await openBoard(bob, room)
 
@@ -34,7 +34,7 @@ test('two people draw on one board: shapes, moves, deletes and cursors appear on
   await alice.mouse.move(700, 200, { steps: 4 })
   const cursor = bob.locator('.tl-collaborator__cursor')
   await expect(cursor).toHaveCount(1)
-  await expect(bob.locator('.tl-nametag')).toHaveText(/^Guest /)
+  await expect(bob.locator('.tl-nametag')).toHaveText('Alice')
 
   // Delete it on Bob's side; Alice sees it go.
   await bob.mouse.click(575, 450)
