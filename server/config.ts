@@ -11,6 +11,8 @@ const envSchema = z.object({
     .min(1024)
     .default(2 * 1024 * 1024),
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]*$/).default('mb:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -21,6 +23,9 @@ export interface ServerConfig {
   dataDir: string
   maxFrameBytes: number
   sqliteSynchronous: 'NORMAL' | 'FULL'
+  /** Redis mode when set: many collab servers share rooms through it. */
+  redisUrl: string | undefined
+  redisPrefix: string
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
 }
 
@@ -42,6 +47,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     dataDir: path.resolve(e.DATA_DIR),
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    redisUrl: e.REDIS_URL || undefined,
+    redisPrefix: e.REDIS_PREFIX,
     logLevel: e.LOG_LEVEL,
   }
 }

@@ -7,6 +7,7 @@ import { roomIdSchema } from '@/lib/room/roomId'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { RoomRegistry } from '../rooms/RoomRegistry'
+import type { RoomBus } from '../rooms/RoomBus'
 import { ClientConnection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './ClientConnection'
 import { readConnectionUser } from './identity'
 
@@ -18,6 +19,8 @@ export interface CollabServerOptions {
   storage: RoomStorage
   schema: TLSchema
   logger: Logger
+  /** Fan-out to other collab servers (Redis mode). */
+  bus?: RoomBus
   /** Largest frame accepted; larger ones close the connection with 1009. Default 2 MiB. */
   maxFrameBytes?: number
   /** Keepalive ping interval; a connection that misses one pong is dropped. Default 30 s. */
@@ -58,6 +61,7 @@ export class CollabServer {
       storage: options.storage,
       schema: options.schema,
       logger: options.logger,
+      bus: options.bus,
       unloadDelayMs: options.roomUnloadDelayMs,
     })
     this.limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits }

@@ -5,9 +5,12 @@ import type { TLSchema } from '@tldraw/tlschema'
 import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { RoomStorage } from '../storage/RoomStorage'
+import { readDocSchema } from '@/lib/binding/yRecords'
 import { encodeAwarenessMessage, encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
 import { AwarenessRejectedError, UpdateRejectedError } from './errors'
 import type { RoomPeer } from './RoomPeer'
+import type { RoomBus, RoomChannel } from './RoomBus'
+import { LogFollower } from './LogFollower'
 
 /** Author recorded for updates the server writes itself (seeding a new room). */
 export const SYSTEM_AUTHOR = 'system'
@@ -18,7 +21,28 @@ export const SNAPSHOT_EVERY = 500
 /** Largest awareness update accepted: a presence state is ~150 bytes. */
 export const MAX_AWARENESS_BYTES = 32 * 1024
 
+/** Awareness sent to other servers at most this often per room (20 Hz). */
+export const AWARENESS_FANOUT_MS = 50
+
+/** How often a room on a bus reads the log for anything pub/sub failed to deliver. */
+export const CATCH_UP_INTERVAL_MS = 5_000
+
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
+
+/** Origin of doc and awareness changes that came from another server. */
+const REMOTE = Symbol('remote')
+/** Origin of awareness removals when a local peer leaves. */
+const LOCAL_LEAVE = Symbol('local-leave')
+
+/** What {@link Room.load} needs. */
+export interface RoomDeps {
+  storage: RoomStorage
+  schema: TLSchema
+  logger: Logger
+  /** Fan-out to other servers holding the room (Redis mode); absent on the embedded store. */
+  bus?: RoomBus
+  onFailure?: (room: Room) => void
+}
 
 /**
  * One live room: its Yjs doc, its awareness, and the peers connected to it.
@@ -42,10 +66,16 @@ export class Room {
   readonly awareness = new Awareness(this.doc)
   private readonly peers = new Set<RoomPeer>()
   private readonly awarenessOwners = new Map<number, RoomPeer>()
+  /** Awareness client ids whose state came from another server, and which. */
+  private readonly remoteAwareness = new Map<number, string>()
+  private readonly awarenessToPublish = new Set<number>()
+  private awarenessTimer: ReturnType<typeof setTimeout> | null = null
+  private catchUpTimer: ReturnType<typeof setInterval> | null = null
+  private channel: RoomChannel | null = null
+  private readonly follower: LogFollower
   private writeChain: Promise<void> = Promise.resolve()
   /** Updates applied to the doc whose log append has not finished yet. */
   private unloggedWrites = 0
-  private lastSeq = 0
   private snapshotSeq = 0
   private failed = false
 
@@ -57,39 +87,66 @@ export class Room {
   ) {
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
+    this.follower = new LogFollower({
+      readLog: (afterSeq) => storage.readLog(roomId, afterSeq),
+      apply: (_seq, update) => this.applyRemote(update),
+      onError: (error) => logger.warn({ err: error, room: roomId }, 'catching up from the log failed; will retry'),
+    })
   }
 
   /**
    * Rebuilds a room from storage: the newest snapshot plus the log after it.
    * A room with no history is seeded by the server, and the seed is logged.
+   * With a bus, the room subscribes first, so nothing appended meanwhile by
+   * another server is missed.
    */
-  static async load(
-    roomId: string,
-    deps: { storage: RoomStorage; schema: TLSchema; logger: Logger; onFailure?: (room: Room) => void }
-  ): Promise<Room> {
+  static async load(roomId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(roomId, deps.storage, deps.logger, deps.onFailure ?? (() => {}))
     try {
+      if (deps.bus) room.channel = await deps.bus.join(roomId, room.busHandlers)
       const stored = await deps.storage.loadRoom(roomId)
+      let seq = 0
       if (stored.snapshot) {
         Y.applyUpdate(room.doc, stored.snapshot.update)
-        room.lastSeq = room.snapshotSeq = stored.snapshot.seq
+        seq = room.snapshotSeq = stored.snapshot.seq
       }
       for (const entry of stored.entries) {
         Y.applyUpdate(room.doc, entry.update)
-        room.lastSeq = entry.seq
+        seq = entry.seq
       }
-      const seedUpdates: Uint8Array[] = []
-      const capture = (update: Uint8Array) => seedUpdates.push(update)
-      room.doc.on('update', capture)
-      seedBoardDoc(room.doc, deps.schema)
-      room.doc.off('update', capture)
-      for (const update of seedUpdates) room.persistThenBroadcast(update, SYSTEM_AUTHOR, null)
-      await room.flush()
+      if (!readDocSchema(room.doc)) seq = await room.seed(deps.schema, seq)
+      room.follower.start(seq)
+      if (deps.bus) {
+        room.catchUpTimer = setInterval(() => void room.follower.catchUp(), CATCH_UP_INTERVAL_MS)
+        room.catchUpTimer.unref()
+      }
       return room
     } catch (error) {
       room.destroy()
       throw error
     }
+  }
+
+  /**
+   * Seeds an empty room, unless another server seeded it first (then its
+   * seed is read from the log instead). Returns the log position reached.
+   */
+  private async seed(schema: TLSchema, seq: number): Promise<number> {
+    const seedDoc = new Y.Doc()
+    seedBoardDoc(seedDoc, schema)
+    const update = Y.encodeStateAsUpdate(seedDoc)
+    seedDoc.destroy()
+    const entry = { time: Date.now(), author: SYSTEM_AUTHOR, update }
+    const seeded = await this.storage.appendIfEmpty(this.roomId, entry)
+    if (seeded !== null) {
+      Y.applyUpdate(this.doc, update)
+      return seeded
+    }
+    for (const logged of await this.storage.readLog(this.roomId, seq)) {
+      Y.applyUpdate(this.doc, logged.update)
+      seq = logged.seq
+    }
+    return seq
   }
 
   /** Number of connected peers. */
@@ -99,7 +156,7 @@ export class Room {
 
   /** Sequence number of the newest durable log entry. */
   get logSeq(): number {
-    return this.lastSeq
+    return this.follower.position
   }
 
   /** Adds a peer and starts the y-websocket handshake (sync step 1 and awareness). */
@@ -114,7 +171,7 @@ export class Room {
     if (!this.peers.delete(peer)) return
     const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([id]) => id)
     for (const id of owned) this.awarenessOwners.delete(id)
-    if (owned.length) removeAwarenessStates(this.awareness, owned, null)
+    if (owned.length) removeAwarenessStates(this.awareness, owned, LOCAL_LEAVE)
   }
 
   /**
@@ -150,14 +207,19 @@ export class Room {
    * never holds an update the log does not.
    */
   async saveSnapshot(): Promise<void> {
-    if (this.failed || this.unloggedWrites > 0 || this.lastSeq <= this.snapshotSeq) return
-    const seq = this.lastSeq
+    const seq = this.follower.position
+    if (this.failed || this.unloggedWrites > 0 || seq <= this.snapshotSeq) return
     await this.storage.saveSnapshot(this.roomId, { seq, update: Y.encodeStateAsUpdate(this.doc) })
     this.snapshotSeq = Math.max(this.snapshotSeq, seq)
   }
 
-  /** Frees the doc and awareness. The room must not be used afterwards. */
+  /** Frees the doc and awareness and leaves the bus. The room must not be used afterwards. */
   destroy(): void {
+    this.follower.stop()
+    if (this.catchUpTimer) clearInterval(this.catchUpTimer)
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
+    void this.channel?.leave().catch(() => undefined)
+    this.channel = null
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.doc.destroy()
@@ -199,16 +261,54 @@ export class Room {
     if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
   }
 
+  /** Applies an update another server accepted, and passes on what was new to our peers. */
+  private applyRemote(update: Uint8Array): void {
+    let applied: Uint8Array | null = null
+    const capture = (changed: Uint8Array, origin: unknown) => {
+      if (origin === REMOTE) applied = changed
+    }
+    this.doc.on('update', capture)
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE)
+    } catch (error) {
+      this.logger.error({ err: error, room: this.roomId }, 'an update from the log failed to apply')
+    } finally {
+      this.doc.off('update', capture)
+    }
+    if (applied) this.broadcast(encodeSyncMessage(SyncType.Update, applied), null)
+  }
+
+  private readonly busHandlers = {
+    onUpdate: (seq: number, update: Uint8Array, fromSelf: boolean) => {
+      if (fromSelf) this.follower.markOwn(seq)
+      else this.follower.receive(seq, update)
+    },
+    onAwareness: (update: Uint8Array, serverId: string) => {
+      try {
+        applyAwarenessUpdate(this.awareness, update, { remoteServer: serverId })
+      } catch (error) {
+        this.logger.warn({ err: error, room: this.roomId }, 'bad awareness update from another server')
+      }
+    },
+    onResync: () => void this.follower.catchUp(),
+    onServerGone: (serverId: string) => {
+      const gone = [...this.remoteAwareness].filter(([, server]) => server === serverId).map(([id]) => id)
+      for (const id of gone) this.remoteAwareness.delete(id)
+      if (gone.length) removeAwarenessStates(this.awareness, gone, REMOTE)
+    },
+  }
+
   private persistThenBroadcast(update: Uint8Array, author: string, origin: RoomPeer | null): void {
     const time = Date.now()
     this.unloggedWrites++
     this.writeChain = this.writeChain
       .then(async () => {
         if (this.failed) return
-        this.lastSeq = await this.storage.appendUpdate(this.roomId, { time, author, update })
+        const seq = await this.storage.appendUpdate(this.roomId, { time, author, update })
         this.unloggedWrites--
+        this.follower.markOwn(seq)
         this.broadcast(encodeSyncMessage(SyncType.Update, update), origin)
-        if (this.lastSeq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()
+        if (seq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()
       })
       .catch((error: unknown) => this.fail(error))
   }
@@ -239,13 +339,29 @@ export class Room {
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     const peer = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null
+    const remoteServer = (origin as { remoteServer?: string } | null)?.remoteServer
     if (peer) {
       for (const id of [...added, ...updated]) this.awarenessOwners.set(id, peer)
       for (const id of removed) this.awarenessOwners.delete(id)
+    } else if (remoteServer) {
+      for (const id of [...added, ...updated]) this.remoteAwareness.set(id, remoteServer)
+      for (const id of removed) this.remoteAwareness.delete(id)
     }
     const changed = [...added, ...updated, ...removed]
     if (!changed.length) return
     this.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), peer)
+    // Our own clients' changes go to the other servers, batched to 20 Hz.
+    if (this.channel && (peer || origin === LOCAL_LEAVE)) {
+      for (const id of changed) this.awarenessToPublish.add(id)
+      this.awarenessTimer ??= setTimeout(this.publishAwareness, AWARENESS_FANOUT_MS)
+    }
+  }
+
+  private readonly publishAwareness = (): void => {
+    this.awarenessTimer = null
+    const ids = [...this.awarenessToPublish]
+    this.awarenessToPublish.clear()
+    if (ids.length && this.channel) this.channel.publishAwareness(encodeAwarenessUpdate(this.awareness, ids))
   }
 
   private sendAllAwareness(peer: RoomPeer): void {

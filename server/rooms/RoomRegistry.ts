@@ -2,12 +2,15 @@ import type { Logger } from 'pino'
 import type { TLSchema } from '@tldraw/tlschema'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { Room } from './Room'
+import type { RoomBus } from './RoomBus'
 
 /** Options of a {@link RoomRegistry}. */
 export interface RoomRegistryOptions {
   storage: RoomStorage
   schema: TLSchema
   logger: Logger
+  /** Fan-out to other servers (Redis mode). */
+  bus?: RoomBus
   /**
    * How long an empty room stays in memory before it is unloaded. A short
    * grace keeps a page reload from loading the room twice.
@@ -63,6 +66,7 @@ export class RoomRegistry {
         storage: this.options.storage,
         schema: this.options.schema,
         logger: this.options.logger,
+        bus: this.options.bus,
         onFailure: (failed) => this.evict(roomId, failed),
       })
       const created: Entry = { room, loaded: null, holders: 0, unloadTimer: null }

@@ -10,6 +10,9 @@ export interface LogEntry {
   update: Uint8Array
 }
 
+/** An update to append: the storage assigns its sequence number. */
+export type NewLogEntry = Omit<LogEntry, 'seq'>
+
 /** A cached encoding of a room's doc that covers its log up to `seq`. */
 export interface RoomSnapshot {
   seq: number
@@ -26,7 +29,8 @@ export interface StoredRoom {
  * Durable storage of rooms. The log is the source of truth and is never
  * compacted away (replay reads it); snapshots only make loading fast.
  *
- * Implementations: {@link SqliteRoomStorage} (the embedded default).
+ * Implementations: `SqliteRoomStorage` (the embedded default) and
+ * `RedisRoomStorage` (many servers).
  */
 export interface RoomStorage {
   /** Loads the newest snapshot of a room and every log entry after it. */
@@ -35,11 +39,19 @@ export interface RoomStorage {
    * Appends an accepted update to the room's log. Resolves once the entry is
    * durable, with its sequence number; the caller broadcasts only after that.
    */
-  appendUpdate(roomId: string, entry: Omit<LogEntry, 'seq'>): Promise<number>
+  appendUpdate(roomId: string, entry: NewLogEntry): Promise<number>
+  /**
+   * Appends `entry` only if the room's log is empty (seeding a new room, which
+   * two servers may try at once). Resolves with its sequence number, or null
+   * when the log already had entries.
+   */
+  appendIfEmpty(roomId: string, entry: NewLogEntry): Promise<number | null>
   /** Stores a snapshot covering the log up to `snapshot.seq`. */
   saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void>
   /** Reads log entries with `afterSeq < seq`, oldest first, at most `limit` of them. */
   readLog(roomId: string, afterSeq?: number, limit?: number): Promise<LogEntry[]>
+  /** Resolves when the storage answers (readiness probe); rejects otherwise. */
+  ping(): Promise<void>
   /** Releases the storage's resources. */
   close(): Promise<void>
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { LogEntry, RoomSnapshot, RoomStorage, StoredRoom } from './RoomStorage'
+import type { LogEntry, NewLogEntry, RoomSnapshot, RoomStorage, StoredRoom } from './RoomStorage'
 
 /** SQLite's `synchronous` levels that are safe with WAL. */
 export type SqliteSync = 'NORMAL' | 'FULL'
@@ -58,6 +58,11 @@ export class SqliteRoomStorage implements RoomStorage {
          SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM room_log WHERE room = ?
          RETURNING seq`
       ),
+      appendIfEmpty: this.db.prepare<[string, number, string, Buffer, string], { seq: number }>(
+        `INSERT INTO room_log (room, seq, time, author, data)
+         SELECT ?, 1, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM room_log WHERE room = ?)
+         RETURNING seq`
+      ),
       readLog: this.db.prepare<[string, number, number], LogRow>(
         'SELECT seq, time, author, data FROM room_log WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?'
       ),
@@ -79,20 +84,24 @@ export class SqliteRoomStorage implements RoomStorage {
     return { snapshot, entries }
   }
 
-  async appendUpdate(roomId: string, entry: Omit<LogEntry, 'seq'>): Promise<number> {
-    const row = this.statements.append.get(
-      roomId,
-      entry.time,
-      entry.author,
-      Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength),
-      roomId
-    )
+  async appendUpdate(roomId: string, entry: NewLogEntry): Promise<number> {
+    const row = this.statements.append.get(roomId, entry.time, entry.author, toBuffer(entry.update), roomId)
     if (!row) throw new Error(`append to room ${roomId} returned no sequence number`)
     return row.seq
   }
 
+  async appendIfEmpty(roomId: string, entry: NewLogEntry): Promise<number | null> {
+    const row = this.statements.appendIfEmpty.get(roomId, entry.time, entry.author, toBuffer(entry.update), roomId)
+    return row?.seq ?? null
+  }
+
+  async ping(): Promise<void> {
+    if (!this.db.open) throw new Error('database is closed')
+    this.db.prepare('SELECT 1').get()
+  }
+
   async saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void> {
-    this.statements.saveSnapshot.run(roomId, snapshot.seq, Buffer.from(snapshot.update))
+    this.statements.saveSnapshot.run(roomId, snapshot.seq, toBuffer(snapshot.update))
   }
 
   async readLog(roomId: string, afterSeq = 0, limit = Number.MAX_SAFE_INTEGER): Promise<LogEntry[]> {
@@ -107,6 +116,10 @@ export class SqliteRoomStorage implements RoomStorage {
   async close(): Promise<void> {
     if (this.db.open) this.db.close()
   }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 function toBytes(buffer: Buffer): Uint8Array {

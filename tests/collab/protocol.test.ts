@@ -3,16 +3,16 @@ import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import { getMetaMap, getRecordsMap, SCHEMA_FIELD } from '@/lib/binding/yRecords'
-import { tempDataDir, startInProcessCollab, type InProcessCollab } from '../support/collabServers'
+import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { closeCode, openRawSocket } from '../support/rawClient'
 
-let data: ReturnType<typeof tempDataDir>
-let server: InProcessCollab
+let cluster: CollabCluster
 const cleanups: (() => void)[] = []
 
-function client(room: string, user?: string) {
-  const c = connectProvider(server.url, room, { user })
+/** A provider on the writer's server (A), or with `on: 'reader'` on B (the same server when embedded). */
+function client(room: string, user?: string, on: 'writer' | 'reader' = 'writer') {
+  const c = connectProvider(on === 'writer' ? cluster.writerUrl : cluster.readerUrl, room, { user })
   cleanups.push(c.destroy)
   return c
 }
@@ -28,30 +28,28 @@ function syncFrame(syncType: number, payload: Uint8Array): Uint8Array {
 /** Proves a room still serves: a write by one provider reaches another. */
 async function roomStillServes(room: string) {
   const a = client(room)
-  const b = client(room)
+  const b = client(room, undefined, 'reader')
   await Promise.all([synced(a.provider), synced(b.provider)])
   a.doc.getMap('probe').set('alive', room)
   await eventually(() => b.doc.getMap('probe').get('alive') === room, 5_000, 'probe to arrive')
 }
 
-beforeEach(async () => {
-  data = tempDataDir()
-  server = await startInProcessCollab(data.dir, {
-    maxFrameBytes: 64 * 1024,
-    limits: { framesPerSecond: 50, frameBurst: 100 },
+describe.each(COLLAB_MODES)('y-websocket protocol (%s)', (mode) => {
+  beforeEach(async () => {
+    cluster = await startCluster(mode, {
+      maxFrameBytes: 64 * 1024,
+      limits: { framesPerSecond: 50, frameBurst: 100 },
+    })
   })
-})
 
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup()
-  await server.close()
-  data.remove()
-})
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) cleanup()
+    await cluster.close()
+  })
 
-describe('y-websocket protocol', () => {
   test('two stock WebsocketProviders converge through the server, which seeded the room', async () => {
     const a = client('converge-room', 'user:alice')
-    const b = client('converge-room', 'user:bob')
+    const b = client('converge-room', 'user:bob', 'reader')
     await Promise.all([synced(a.provider), synced(b.provider)])
 
     // The server seeded the board: schema, document and first page.
@@ -73,7 +71,7 @@ describe('y-websocket protocol', () => {
   })
 
   test('two clients joining an empty room at once find exactly one first page', async () => {
-    const clients = Array.from({ length: 4 }, () => client('race-room'))
+    const clients = Array.from({ length: 4 }, (_, i) => client('race-room', undefined, i % 2 ? 'reader' : 'writer'))
     await Promise.all(clients.map((c) => synced(c.provider)))
     for (const c of clients) {
       expect([...getRecordsMap(c.doc).keys()].filter((k) => k.startsWith('page:'))).toEqual(['page:page'])
@@ -82,7 +80,7 @@ describe('y-websocket protocol', () => {
 
   test('awareness reaches the other client, and a departed client’s state disappears', async () => {
     const a = client('presence-room')
-    const b = client('presence-room')
+    const b = client('presence-room', undefined, 'reader')
     await Promise.all([synced(a.provider), synced(b.provider)])
     a.provider.awareness.setLocalState({ n: 'Alice' })
     await eventually(() => b.provider.awareness.getStates().get(a.doc.clientID)?.n === 'Alice', 5_000, 'presence')
@@ -126,7 +124,7 @@ describe('y-websocket protocol', () => {
   ])('%s closes that connection only; other rooms keep working', async (_name, send, expected) => {
     const bystander = client('bystander-room')
     await synced(bystander.provider)
-    const hostile = await openRawSocket(server.url, 'hostile-room')
+    const hostile = await openRawSocket(cluster.writerUrl, 'hostile-room')
     const closed = closeCode(hostile)
     send(hostile)
     expect(await closed).toBe(expected)
@@ -135,7 +133,7 @@ describe('y-websocket protocol', () => {
   })
 
   test('a client flooding frames is cut off with 4429', async () => {
-    const hostile = await openRawSocket(server.url, 'flood-room')
+    const hostile = await openRawSocket(cluster.writerUrl, 'flood-room')
     const closed = closeCode(hostile)
     const queryAwareness = new Uint8Array([3])
     for (let i = 0; i < 500; i++) hostile.send(queryAwareness)
@@ -144,20 +142,21 @@ describe('y-websocket protocol', () => {
   })
 
   test('bad room ids are refused before the upgrade', async () => {
-    await expect(openRawSocket(server.url, 'x')).rejects.toThrow(/400/)
-    await expect(openRawSocket(server.url, 'has%20space%20in%20it')).rejects.toThrow(/400/)
+    await expect(openRawSocket(cluster.writerUrl, 'x')).rejects.toThrow(/400/)
+    await expect(openRawSocket(cluster.writerUrl, 'has%20space%20in%20it')).rejects.toThrow(/400/)
   })
 
   test('a room is unloaded when its last client leaves, and reloads intact', async () => {
     const a = client('unload-room')
     await synced(a.provider)
     a.doc.getMap('probe').set('kept', 42)
-    await eventually(() => server.collab.rooms.has('unload-room'))
+    const serverA = cluster.servers[0]!.collab
+    await eventually(() => serverA.rooms.has('unload-room'))
     const before = Y.encodeStateVector(a.doc)
     a.destroy()
-    await eventually(() => !server.collab.rooms.has('unload-room'), 5_000, 'room to unload')
+    await eventually(() => !serverA.rooms.has('unload-room'), 5_000, 'room to unload')
 
-    const b = client('unload-room')
+    const b = client('unload-room', undefined, 'reader')
     await synced(b.provider)
     expect(b.doc.getMap('probe').get('kept')).toBe(42)
     expect(Y.encodeStateVector(b.doc)).toEqual(before)

@@ -7,7 +7,12 @@ import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import { CollabServer, isCollabRequest, type CollabServerOptions } from '@/server/collab/CollabServer'
+import { Redis } from 'ioredis'
 import { SqliteRoomStorage } from '@/server/storage/SqliteRoomStorage'
+import type { RoomStorage } from '@/server/storage/RoomStorage'
+import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
+import { RedisRoomBus } from '@/server/redis/RedisRoomBus'
+import type { RoomBus } from '@/server/rooms/RoomBus'
 
 /** A fresh temporary data directory; remove it with the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -21,20 +26,36 @@ export interface InProcessCollab {
   url: string
   port: number
   collab: CollabServer
-  storage: SqliteRoomStorage
+  storage: RoomStorage
   close(): Promise<void>
 }
 
-/** Starts a collab server (SQLite in `dataDir`) in this process. */
+/** Where an in-process server keeps rooms: SQLite in a directory, or a Redis server. */
+export type StorageTarget = { dataDir: string } | { redisUrl: string; serverId?: string }
+
+let serverCount = 0
+
+/** Starts a collab server in this process, on the embedded store or in Redis mode. */
 export async function startInProcessCollab(
-  dataDir: string,
+  target: StorageTarget,
   options: Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger'>> = {}
 ): Promise<InProcessCollab> {
-  const storage = new SqliteRoomStorage({ dataDir })
+  const logger = pino({ level: 'silent' })
+  let storage: RoomStorage
+  let bus: RoomBus | undefined
+  if ('dataDir' in target) {
+    storage = new SqliteRoomStorage({ dataDir: target.dataDir })
+  } else {
+    const serverId = target.serverId ?? `test-${process.pid}-${++serverCount}`
+    const connect = () => new Redis(target.redisUrl, { maxRetriesPerRequest: 5 }).on('error', () => undefined)
+    storage = new RedisRoomStorage(connect(), { serverId, prefix: 'mb:' })
+    bus = new RedisRoomBus(connect(), connect(), { serverId, prefix: 'mb:', logger })
+  }
   const collab = new CollabServer({
     storage,
+    bus,
     schema: createBoardSchema(),
-    logger: pino({ level: 'silent' }),
+    logger,
     roomUnloadDelayMs: 50,
     ...options,
   })
@@ -54,6 +75,7 @@ export async function startInProcessCollab(
       await collab.close()
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
+      await bus?.close()
       await storage.close()
     },
   }
@@ -72,12 +94,13 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 
 /**
  * Spawns the standalone collab server on `port` (0 picks a free one) with
- * its data in `dataDir`, and resolves once it is listening.
+ * its rooms in `target`, and resolves once it is listening.
  */
-export async function spawnCollabProcess(dataDir: string, port = 0): Promise<CollabProcess> {
+export async function spawnCollabProcess(target: StorageTarget, port = 0): Promise<CollabProcess> {
+  const storageEnv = 'dataDir' in target ? { DATA_DIR: target.dataDir } : { REDIS_URL: target.redisUrl }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/collab-main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...storageEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

@@ -1,0 +1,153 @@
+import type { Redis } from 'ioredis'
+import type { Logger } from 'pino'
+import type { RoomBus, RoomBusHandlers, RoomChannel } from '../rooms/RoomBus'
+import { heartbeatChannel, roomKeys } from './redisKeys'
+
+/** Each server announces itself this often… */
+export const HEARTBEAT_MS = 1_000
+/** …and is considered gone (its clients' cursors removed) after this much silence. */
+export const SERVER_GONE_MS = 3_500
+
+const SEPARATOR = 0x7c // '|'
+
+/**
+ * Fan-out between collab servers over Redis pub/sub. One subscriber
+ * connection per process carries every room it holds: `<room>:up` (updates,
+ * published by the append script) and `<room>:aw` (awareness), plus a
+ * heartbeat channel that tells when a server has died. After the subscriber
+ * reconnects, every room is told to catch up from the log.
+ */
+export class RedisRoomBus implements RoomBus {
+  private readonly rooms = new Map<string, Set<RoomBusHandlers>>()
+  private readonly channelToRoom = new Map<string, { roomId: string; kind: 'up' | 'aw' }>()
+  private readonly lastSeen = new Map<string, number>()
+  private readonly timers: ReturnType<typeof setInterval>[] = []
+  private everReady = false
+
+  constructor(
+    private readonly publisher: Redis,
+    private readonly subscriber: Redis,
+    private readonly options: { serverId: string; prefix: string; logger: Logger }
+  ) {
+    subscriber.on('messageBuffer', this.onMessage)
+    subscriber.on('ready', this.onReady)
+    this.timers.push(
+      setInterval(() => void publisher.publish(heartbeatChannel(options.prefix), options.serverId).catch(() => {}), HEARTBEAT_MS),
+      setInterval(this.checkServers, HEARTBEAT_MS)
+    )
+    for (const timer of this.timers) timer.unref()
+  }
+
+  get serverId(): string {
+    return this.options.serverId
+  }
+
+  async join(roomId: string, handlers: RoomBusHandlers): Promise<RoomChannel> {
+    const keys = roomKeys(this.options.prefix, roomId)
+    let subscribers = this.rooms.get(roomId)
+    if (!subscribers) {
+      subscribers = new Set()
+      this.rooms.set(roomId, subscribers)
+      this.channelToRoom.set(keys.updates, { roomId, kind: 'up' })
+      this.channelToRoom.set(keys.awareness, { roomId, kind: 'aw' })
+    }
+    subscribers.add(handlers)
+    await this.subscriberReady()
+    await this.subscriber.subscribe(keys.updates, keys.awareness)
+    return {
+      publishAwareness: (update) => {
+        const message = Buffer.concat([Buffer.from(`${this.options.serverId}|`), update])
+        void this.publisher.publish(keys.awareness, message).catch(() => undefined)
+      },
+      leave: async () => {
+        subscribers.delete(handlers)
+        if (subscribers.size > 0 || this.rooms.get(roomId) !== subscribers) return
+        this.rooms.delete(roomId)
+        this.channelToRoom.delete(keys.updates)
+        this.channelToRoom.delete(keys.awareness)
+        await this.subscriber.unsubscribe(keys.updates, keys.awareness)
+      },
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer)
+    this.subscriber.disconnect()
+    this.publisher.disconnect()
+  }
+
+  private readonly onMessage = (channelBuffer: Buffer, message: Buffer): void => {
+    const channel = channelBuffer.toString()
+    if (channel === heartbeatChannel(this.options.prefix)) {
+      this.lastSeen.set(message.toString(), Date.now())
+      return
+    }
+    const target = this.channelToRoom.get(channel)
+    const handlers = target && this.rooms.get(target.roomId)
+    if (!target || !handlers) return
+    try {
+      const first = message.indexOf(SEPARATOR)
+      const serverId = message.subarray(0, first).toString()
+      if (target.kind === 'aw') {
+        if (serverId === this.options.serverId) return
+        const update = toBytes(message.subarray(first + 1))
+        for (const h of handlers) h.onAwareness(update, serverId)
+        return
+      }
+      const second = message.indexOf(SEPARATOR, first + 1)
+      const seq = Number(message.subarray(first + 1, second).toString())
+      const update = toBytes(message.subarray(second + 1))
+      for (const h of handlers) h.onUpdate(seq, update, serverId === this.options.serverId)
+    } catch (error) {
+      this.options.logger.warn({ err: error, channel }, 'undecodable bus message')
+    }
+  }
+
+  /**
+   * Resolves once the subscriber connection is ready. Subscribing earlier,
+   * while ioredis still runs its ready check, breaks the connection.
+   */
+  private subscriberReady(timeoutMs = 5_000): Promise<void> {
+    if (this.subscriber.status === 'ready') return Promise.resolve()
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.subscriber.off('ready', onReady)
+        reject(new Error('redis subscriber not ready'))
+      }, timeoutMs)
+      const onReady = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+      this.subscriber.once('ready', onReady)
+    })
+  }
+
+  private readonly onReady = (): void => {
+    void this.subscriber.subscribe(heartbeatChannel(this.options.prefix)).catch(() => undefined)
+    // Everything published while we were away was dropped: catch up from the
+    // log, and give other servers a fresh grace period before declaring them gone.
+    const now = Date.now()
+    for (const server of this.lastSeen.keys()) this.lastSeen.set(server, now)
+    if (!this.everReady) {
+      this.everReady = true
+      return
+    }
+    this.options.logger.info({ rooms: this.rooms.size }, 'bus reconnected; rooms catch up from the log')
+    for (const handlers of this.rooms.values()) for (const h of handlers) h.onResync()
+  }
+
+  private readonly checkServers = (): void => {
+    if (this.subscriber.status !== 'ready') return
+    const now = Date.now()
+    for (const [server, seen] of this.lastSeen) {
+      if (server === this.options.serverId || now - seen < SERVER_GONE_MS) continue
+      this.lastSeen.delete(server)
+      this.options.logger.info({ server }, 'server gone; removing its clients’ presence')
+      for (const handlers of this.rooms.values()) for (const h of handlers) h.onServerGone(server)
+    }
+  }
+}
+
+function toBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}

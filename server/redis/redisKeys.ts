@@ -1,0 +1,27 @@
+/**
+ * Redis names for a room. The `{roomId}` hash tag keeps all of a room's keys
+ * in one Redis Cluster slot, so the append script may touch them together.
+ */
+export function roomKeys(prefix: string, roomId: string) {
+  const base = `${prefix}{${roomId}}`
+  return {
+    /** Stream: the room's log. Entry ids are `<seq>-0`; fields t (ms), a (author), u (update). */
+    log: `${base}:log`,
+    /** Counter: the last sequence number handed out. */
+    seq: `${base}:seq`,
+    /** Hash: the newest snapshot, fields seq and data. */
+    snapshot: `${base}:snap`,
+    /** Pub/sub channel: `<serverId>|<seq>|<update>` for each appended update. */
+    updates: `${base}:up`,
+    /** Pub/sub channel: `<serverId>|<awareness update>`. */
+    awareness: `${base}:aw`,
+  }
+}
+
+/** Pub/sub channel on which every server announces itself each second. */
+export function heartbeatChannel(prefix: string): string {
+  return `${prefix}servers`
+}
+
+/** Default key prefix (`REDIS_PREFIX`). */
+export const DEFAULT_REDIS_PREFIX = 'mb:'

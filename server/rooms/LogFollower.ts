@@ -1,0 +1,130 @@
+import type { LogEntry } from '../storage/RoomStorage'
+
+/** Options of a {@link LogFollower}. */
+export interface LogFollowerOptions {
+  /** Reads log entries after `afterSeq`, oldest first. */
+  readLog(afterSeq: number): Promise<LogEntry[]>
+  /** Applies an entry another server accepted to this server's doc. */
+  apply(seq: number, update: Uint8Array): void
+  /** How long to wait for a missing entry to arrive before reading the log. */
+  gapGraceMs?: number
+  onError?(error: unknown): void
+}
+
+/**
+ * Keeps a room's doc in step with its log when several servers append to it.
+ *
+ * The watermark is the highest sequence number up to which every entry is in
+ * the doc. Entries from pub/sub are applied in log order; one that arrives
+ * past a hole waits briefly (the hole may be our own append still in flight),
+ * then the hole is read from the log. Pub/sub drops messages for slow or
+ * reconnecting subscribers, so nothing here trusts it: {@link catchUp} reads
+ * whatever the log has past the watermark, and runs after reconnects and on a
+ * timer. Applying a Yjs update twice is harmless, so races only cost work.
+ *
+ * @example
+ * ```ts
+ * const follower = new LogFollower({ readLog, apply })
+ * follower.start(lastSeqLoaded)
+ * bus.onUpdate = (seq, update) => follower.receive(seq, update)
+ * const seq = await storage.appendUpdate(...); follower.markOwn(seq)
+ * ```
+ */
+export class LogFollower {
+  private watermark = 0
+  private started = false
+  /** Entries from pub/sub waiting for the hole before them to fill. */
+  private readonly pending = new Map<number, Uint8Array>()
+  /** Our own appends past the watermark (already in the doc). */
+  private readonly own = new Set<number>()
+  private gapTimer: ReturnType<typeof setTimeout> | null = null
+  private catchingUp: Promise<void> | null = null
+  private stopped = false
+
+  constructor(private readonly options: LogFollowerOptions) {}
+
+  /** The highest sequence number up to which the doc holds every entry. */
+  get position(): number {
+    return this.watermark
+  }
+
+  /** Starts following from `watermark` (what the room loaded); entries received before are kept. */
+  start(watermark: number): void {
+    this.watermark = Math.max(this.watermark, watermark)
+    this.started = true
+    this.advance()
+  }
+
+  /** Records an entry this server appended (its update is already in the doc). */
+  markOwn(seq: number): void {
+    if (seq <= this.watermark) return
+    this.own.add(seq)
+    this.advance()
+  }
+
+  /** Handles an entry announced on the bus. */
+  receive(seq: number, update: Uint8Array): void {
+    if (seq <= this.watermark || this.own.has(seq)) return
+    this.pending.set(seq, update)
+    this.advance()
+  }
+
+  /** Reads and applies everything the log has past the watermark. Single-flight. */
+  catchUp(): Promise<void> {
+    if (!this.started || this.stopped) return Promise.resolve()
+    this.catchingUp ??= this.readAndApply().finally(() => (this.catchingUp = null))
+    return this.catchingUp
+  }
+
+  /** Stops timers; later calls do nothing. */
+  stop(): void {
+    this.stopped = true
+    if (this.gapTimer) clearTimeout(this.gapTimer)
+    this.gapTimer = null
+  }
+
+  private advance(): void {
+    if (!this.started) return
+    for (;;) {
+      const next = this.watermark + 1
+      const update = this.pending.get(next)
+      if (update) {
+        this.pending.delete(next)
+        this.options.apply(next, update)
+      } else if (this.own.has(next)) {
+        this.own.delete(next)
+      } else {
+        break
+      }
+      this.watermark = next
+    }
+    if (this.pending.size > 0) this.scheduleGapRepair()
+  }
+
+  private scheduleGapRepair(): void {
+    if (this.gapTimer || this.stopped) return
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null
+      if (this.pending.size > 0) void this.catchUp()
+    }, this.options.gapGraceMs ?? 50)
+    this.gapTimer.unref?.()
+  }
+
+  private async readAndApply(): Promise<void> {
+    try {
+      const entries = await this.options.readLog(this.watermark)
+      for (const entry of entries) {
+        if (entry.seq <= this.watermark) continue
+        if (!this.own.has(entry.seq)) this.options.apply(entry.seq, entry.update)
+        this.own.delete(entry.seq)
+        this.pending.delete(entry.seq)
+        this.watermark = entry.seq
+      }
+      for (const seq of this.pending.keys()) if (seq <= this.watermark) this.pending.delete(seq)
+      for (const seq of this.own) if (seq <= this.watermark) this.own.delete(seq)
+      this.advance()
+    } catch (error) {
+      this.options.onError?.(error)
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/** What a room hears from its copies on other servers. */
+export interface RoomBusHandlers {
+  /** An update another server (or this one: `fromSelf`) appended to the log as `seq`. */
+  onUpdate(seq: number, update: Uint8Array, fromSelf: boolean): void
+  /** An awareness update published by another server's clients. */
+  onAwareness(update: Uint8Array, serverId: string): void
+  /** The bus may have missed messages (it reconnected): read the log to catch up. */
+  onResync(): void
+  /** A server stopped sending heartbeats: forget the cursors of its clients. */
+  onServerGone(serverId: string): void
+}
+
+/** A room's subscription on the bus. */
+export interface RoomChannel {
+  /** Publishes an awareness update from this server's clients to the other servers. */
+  publishAwareness(update: Uint8Array): void
+  /** Leaves the room's channels. */
+  leave(): Promise<void>
+}
+
+/**
+ * Fan-out between collab servers that hold the same room. Updates are
+ * published by the storage in the same step that appends them (see
+ * `RedisRoomStorage`); the bus delivers them, with their sequence numbers,
+ * to the other servers. Delivery is best effort: rooms repair gaps from the
+ * log ({@link LogFollower}).
+ */
+export interface RoomBus {
+  /** This server's id, as other servers see it in messages. */
+  readonly serverId: string
+  /** Subscribes to the room. Resolves once subscribed, so no later update is missed. */
+  join(roomId: string, handlers: RoomBusHandlers): Promise<RoomChannel>
+  close(): Promise<void>
+}

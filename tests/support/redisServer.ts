@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * A real `redis-server` on a free loopback port with its data in a temp dir,
+ * configured as the README asks for production (AOF on, fsync always,
+ * noeviction), so a restart keeps everything.
+ */
+export class RedisServer {
+  private child: ChildProcess | null = null
+  readonly dir = mkdtempSync(path.join(tmpdir(), 'mockboard-redis-'))
+
+  private constructor(readonly port: number) {}
+
+  /** Starts a new server and waits until it accepts connections. */
+  static async start(): Promise<RedisServer> {
+    const server = new RedisServer(await freePort())
+    await server.restart()
+    return server
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`
+  }
+
+  /** (Re)starts redis-server on the same port and data dir. */
+  async restart(): Promise<void> {
+    const child = spawn(
+      'redis-server',
+      [
+        '--port', String(this.port),
+        '--bind', '127.0.0.1',
+        '--dir', this.dir,
+        '--appendonly', 'yes',
+        '--appendfsync', 'always',
+        '--maxmemory-policy', 'noeviction',
+        '--save', '',
+        '--protected-mode', 'no',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    this.child = child
+    await new Promise<void>((resolve, reject) => {
+      let output = ''
+      const timer = setTimeout(() => reject(new Error(`redis did not start:\n${output}`)), 10_000)
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        if (output.includes('Ready to accept connections')) {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      child.once('exit', (code) => reject(new Error(`redis exited (${code}):\n${output}`)))
+    })
+  }
+
+  /** Stops the server (SIGKILL by default: a crash) and waits for it. */
+  async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.child
+    this.child = null
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill(signal)
+    })
+  }
+
+  /** Stops the server and deletes its data. */
+  async destroy(): Promise<void> {
+    await this.stop()
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
