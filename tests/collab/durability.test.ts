@@ -1,8 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { getRecordsMap } from '@/lib/binding/yRecords'
+import { Redis } from 'ioredis'
 import { SqliteRoomStorage } from '@/server/storage/SqliteRoomStorage'
-import { spawnCollabProcess, tempDataDir, type CollabProcess } from '../support/collabServers'
+import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
+import type { RoomStorage } from '@/server/storage/RoomStorage'
+import { spawnCollabProcess, tempDataDir, type CollabProcess, type StorageTarget } from '../support/collabServers'
+import { COLLAB_MODES, type CollabMode } from '../support/collabModes'
+import { RedisServer } from '../support/redisServer'
 import { connectProvider, eventually, synced } from '../support/providers'
 
 const ROOM = 'durable-room-1'
@@ -12,10 +17,25 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-async function start(dataDir: string, port = 0): Promise<CollabProcess> {
-  const server = await spawnCollabProcess(dataDir, port)
+async function start(target: StorageTarget, port = 0): Promise<CollabProcess> {
+  const server = await spawnCollabProcess(target, port)
   cleanups.push(() => server.stop('SIGKILL'))
   return server
+}
+
+/** Where the servers of one test keep rooms: a temp DATA_DIR, or a fresh redis-server. */
+async function storageFor(mode: CollabMode): Promise<{ target: StorageTarget; open: () => RoomStorage }> {
+  if (mode === 'embedded') {
+    const data = tempDataDir()
+    cleanups.push(data.remove)
+    return { target: { dataDir: data.dir }, open: () => new SqliteRoomStorage({ dataDir: data.dir }) }
+  }
+  const redis = await RedisServer.start()
+  cleanups.push(() => redis.destroy())
+  return {
+    target: { redisUrl: redis.url },
+    open: () => new RedisRoomStorage(new Redis(redis.url), { serverId: 'test-reader', prefix: 'mb:' }),
+  }
 }
 
 /**
@@ -50,61 +70,63 @@ async function readRoom(url: string) {
   return records
 }
 
-describe.each([
-  ['stopped cleanly (SIGTERM)', 'SIGTERM' as const],
-  ['killed (kill -9)', 'SIGKILL' as const],
-])('a server %s and started again on the same DATA_DIR', (_name, signal) => {
-  test('serves the room identically, and the log holds every update in order', async () => {
-    const data = tempDataDir()
-    cleanups.push(data.remove)
-    const first = await start(data.dir)
-    const before = await drawAndWatch(first.url)
-    await first.stop(signal)
+describe.each(COLLAB_MODES)('%s mode', (mode) => {
+  test.each([
+    ['stopped cleanly (SIGTERM)', 'SIGTERM' as const],
+    ['killed (kill -9)', 'SIGKILL' as const],
+  ])(
+    'a server %s and started again on the same storage serves the room identically; the log holds every update in order',
+    async (_name, signal) => {
+      const { target, open } = await storageFor(mode)
+      const first = await start(target)
+      const before = await drawAndWatch(first.url)
+      await first.stop(signal)
 
-    const second = await start(data.dir)
-    expect(await readRoom(second.url)).toEqual(before)
-    await second.stop('SIGTERM')
+      const second = await start(target)
+      expect(await readRoom(second.url)).toEqual(before)
+      await second.stop('SIGTERM')
 
-    const storage = new SqliteRoomStorage({ dataDir: data.dir })
-    cleanups.push(() => storage.close())
-    const log = await storage.readLog(ROOM)
-    expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1))
-    expect(log[0]!.author).toBe('system') // the server's seed
-    const byAlice = log.filter((e) => e.author === 'user:alice')
-    expect(byAlice.length).toBeGreaterThanOrEqual(30)
-    for (let i = 1; i < log.length; i++) expect(log[i]!.time).toBeGreaterThanOrEqual(log[i - 1]!.time)
-    expect(Math.abs(log.at(-1)!.time - Date.now())).toBeLessThan(60_000)
+      const storage = open()
+      cleanups.push(() => storage.close())
+      const log = await storage.readLog(ROOM)
+      expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1))
+      expect(log[0]!.author).toBe('system') // the server's seed
+      const byAlice = log.filter((e) => e.author === 'user:alice')
+      expect(byAlice.length).toBeGreaterThanOrEqual(30)
+      for (let i = 1; i < log.length; i++) expect(log[i]!.time).toBeGreaterThanOrEqual(log[i - 1]!.time)
+      expect(Math.abs(log.at(-1)!.time - Date.now())).toBeLessThan(60_000)
 
-    // Replaying the log alone rebuilds the room: it is the source of truth.
-    const replayed = new Y.Doc()
-    for (const entry of log) Y.applyUpdate(replayed, entry.update)
-    expect(getRecordsMap(replayed).toJSON()).toEqual(before)
-  })
-})
-
-test('edits made while the server is down reach the server and others when it returns', async () => {
-  const data = tempDataDir()
-  cleanups.push(data.remove)
-  const first = await start(data.dir)
-  const alice = connectProvider(first.url, ROOM, { user: 'user:alice' })
-  const bob = connectProvider(first.url, ROOM, { user: 'user:bob' })
-  cleanups.push(alice.destroy, bob.destroy)
-  await Promise.all([synced(alice.provider), synced(bob.provider)])
-  await first.stop('SIGKILL')
-
-  alice.doc.getMap('offline').set('alice', 'drew while the server was down')
-  bob.doc.getMap('offline').set('bob', 'so did I')
-
-  const second = await start(data.dir, first.port)
-  await eventually(
-    () => alice.doc.getMap('offline').get('bob') !== undefined && bob.doc.getMap('offline').get('alice') !== undefined,
-    15_000,
-    'offline edits to merge'
+      // Replaying the log alone rebuilds the room: it is the source of truth.
+      const replayed = new Y.Doc()
+      for (const entry of log) Y.applyUpdate(replayed, entry.update)
+      expect(getRecordsMap(replayed).toJSON()).toEqual(before)
+    }
   )
-  alice.destroy()
-  bob.destroy()
-  const reader = connectProvider(second.url, ROOM)
-  cleanups.push(reader.destroy)
-  await synced(reader.provider)
-  expect(reader.doc.getMap('offline').toJSON()).toEqual({ alice: 'drew while the server was down', bob: 'so did I' })
+
+  test('edits made while the server is down reach the server and others when it returns', async () => {
+    const { target } = await storageFor(mode)
+    const first = await start(target)
+    const alice = connectProvider(first.url, ROOM, { user: 'user:alice' })
+    const bob = connectProvider(first.url, ROOM, { user: 'user:bob' })
+    cleanups.push(alice.destroy, bob.destroy)
+    await Promise.all([synced(alice.provider), synced(bob.provider)])
+    await first.stop('SIGKILL')
+
+    alice.doc.getMap('offline').set('alice', 'drew while the server was down')
+    bob.doc.getMap('offline').set('bob', 'so did I')
+
+    const second = await start(target, first.port)
+    await eventually(
+      () =>
+        alice.doc.getMap('offline').get('bob') !== undefined && bob.doc.getMap('offline').get('alice') !== undefined,
+      15_000,
+      'offline edits to merge'
+    )
+    alice.destroy()
+    bob.destroy()
+    const reader = connectProvider(second.url, ROOM)
+    cleanups.push(reader.destroy)
+    await synced(reader.provider)
+    expect(reader.doc.getMap('offline').toJSON()).toEqual({ alice: 'drew while the server was down', bob: 'so did I' })
+  })
 })
