@@ -38,12 +38,22 @@ export function createCollabStack(config: ServerConfig): CollabStack {
       return redis
     }
     storage = new RedisRoomStorage(connect('storage'), { serverId, prefix: config.redisPrefix })
-    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), { serverId, prefix: config.redisPrefix, logger })
+    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
+      serverId,
+      prefix: config.redisPrefix,
+      logger,
+    })
     logger.info({ serverId }, 'redis mode')
   } else {
     storage = new SqliteRoomStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous })
   }
-  const collab = new CollabServer({ storage, bus, schema: createBoardSchema(), logger, maxFrameBytes: config.maxFrameBytes })
+  const collab = new CollabServer({
+    storage,
+    bus,
+    schema: createBoardSchema(),
+    logger,
+    maxFrameBytes: config.maxFrameBytes,
+  })
   return {
     collab,
     storage,

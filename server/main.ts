@@ -7,6 +7,7 @@ import next from 'next'
 import { readServerConfig } from './config'
 import { createCollabStack, exitOnSignals } from './createCollab'
 import { isCollabRequest } from './collab/CollabServer'
+import { createOpsHandler } from './ops/opsRoutes'
 
 const dev = process.argv.includes('--dev')
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -15,15 +16,12 @@ const config = readServerConfig()
 const stack = createCollabStack(config)
 const app = next({ dev, hostname: config.host, port: config.port })
 const handle = app.getRequestHandler()
+const handleOps = createOpsHandler(stack)
 
 await app.prepare()
 
 const server = http.createServer((req, res) => {
-  if (req.url === '/healthz') {
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
-    return
-  }
-  void handle(req, res)
+  if (!handleOps(req, res)) void handle(req, res)
 })
 server.on('upgrade', (req, socket, head) => {
   if (isCollabRequest(req.url)) {
@@ -39,6 +37,8 @@ server.listen(config.port, config.host, () => {
   const port = typeof address === 'object' && address ? address.port : config.port
   stack.logger.info({ port, dev, dataDir: config.dataDir }, `Mockboard listening on http://localhost:${port}`)
 })
+// On SIGTERM: stop accepting, close sockets with 1001 (clients reconnect,
+// through the load balancer to another server), make every write durable.
 exitOnSignals(async () => {
   server.close()
   await stack.close()

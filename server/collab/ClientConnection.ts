@@ -6,6 +6,7 @@ import type { RoomPeer } from '../rooms/RoomPeer'
 import { AwarenessRejectedError, UpdateRejectedError } from '../rooms/errors'
 import { decodeClientMessage, MalformedMessageError } from './messages'
 import { RateLimiter } from './RateLimiter'
+import { bytesIn, bytesOut, connectionsRejected, framesIn, framesOut } from '../ops/metrics'
 
 /** Limits applied to each connection. */
 export interface ConnectionLimits {
@@ -56,6 +57,8 @@ export class ClientConnection implements RoomPeer {
       return
     }
     this.socket.send(frame, { binary: true })
+    framesOut.inc()
+    bytesOut.inc(frame.byteLength)
   }
 
   close(code: number, reason: string): void {
@@ -82,6 +85,8 @@ export class ClientConnection implements RoomPeer {
     if (!isBinary) return this.reject(CloseCode.MalformedMessage, 'text frames are not part of the protocol')
     if (!this.limiter.take()) return this.reject(CloseCode.RateLimited, 'too many frames')
     const frame = toBytes(data)
+    framesIn.inc()
+    bytesIn.inc(frame.byteLength)
     try {
       this.room.handleMessage(this, decodeClientMessage(frame))
     } catch (error) {
@@ -96,6 +101,7 @@ export class ClientConnection implements RoomPeer {
 
   private reject(code: number, reason: string): void {
     this.logger.warn({ room: this.room.roomId, user: this.userId, code, reason }, 'closing connection')
+    connectionsRejected.inc({ code: String(code) })
     this.close(code, reason.slice(0, 120))
   }
 }

@@ -76,6 +76,11 @@ export class CollabServer {
     this.keepalive.unref()
   }
 
+  /** True once {@link close} has begun: new connections are refused. */
+  get isClosing(): boolean {
+    return this.closing
+  }
+
   /** Number of open connections. */
   get connectionCount(): number {
     return this.connections.size

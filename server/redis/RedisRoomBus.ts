@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import type { RoomBus, RoomBusHandlers, RoomChannel } from '../rooms/RoomBus'
 import { heartbeatChannel, roomKeys } from './redisKeys'
+import { fanoutLag } from '../ops/metrics'
 
 /** Each server announces itself this often… */
 export const HEARTBEAT_MS = 1_000
@@ -32,7 +33,10 @@ export class RedisRoomBus implements RoomBus {
     subscriber.on('messageBuffer', this.onMessage)
     subscriber.on('ready', this.onReady)
     this.timers.push(
-      setInterval(() => void publisher.publish(heartbeatChannel(options.prefix), options.serverId).catch(() => {}), HEARTBEAT_MS),
+      setInterval(
+        () => void publisher.publish(heartbeatChannel(options.prefix), options.serverId).catch(() => {}),
+        HEARTBEAT_MS
+      ),
       setInterval(this.checkServers, HEARTBEAT_MS)
     )
     for (const timer of this.timers) timer.unref()
@@ -88,6 +92,9 @@ export class RedisRoomBus implements RoomBus {
     try {
       const first = message.indexOf(SEPARATOR)
       const serverId = message.subarray(0, first).toString()
+      // Any message proves the sender alive: a server that dies before its
+      // first heartbeat reached us must still be noticed as gone.
+      if (serverId !== this.options.serverId) this.lastSeen.set(serverId, Date.now())
       if (target.kind === 'aw') {
         if (serverId === this.options.serverId) return
         const update = toBytes(message.subarray(first + 1))
@@ -95,9 +102,13 @@ export class RedisRoomBus implements RoomBus {
         return
       }
       const second = message.indexOf(SEPARATOR, first + 1)
+      const third = message.indexOf(SEPARATOR, second + 1)
       const seq = Number(message.subarray(first + 1, second).toString())
-      const update = toBytes(message.subarray(second + 1))
-      for (const h of handlers) h.onUpdate(seq, update, serverId === this.options.serverId)
+      const appendedAt = Number(message.subarray(second + 1, third).toString())
+      const update = toBytes(message.subarray(third + 1))
+      const fromSelf = serverId === this.options.serverId
+      if (!fromSelf) fanoutLag.observe(Math.max(0, Date.now() - appendedAt) / 1000)
+      for (const h of handlers) h.onUpdate(seq, update, fromSelf)
     } catch (error) {
       this.options.logger.warn({ err: error, channel }, 'undecodable bus message')
     }

@@ -67,7 +67,11 @@ export class RedisRoomStorage implements RoomStorage {
   }
 
   async saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void> {
-    await this.redis.mbSaveSnapshot(roomKeys(this.options.prefix, roomId).snapshot, snapshot.seq, toBuffer(snapshot.update))
+    await this.redis.mbSaveSnapshot(
+      roomKeys(this.options.prefix, roomId).snapshot,
+      snapshot.seq,
+      toBuffer(snapshot.update)
+    )
   }
 
   async readLog(roomId: string, afterSeq = 0, limit = Number.MAX_SAFE_INTEGER): Promise<LogEntry[]> {

@@ -11,7 +11,7 @@ export function roomKeys(prefix: string, roomId: string) {
     seq: `${base}:seq`,
     /** Hash: the newest snapshot, fields seq and data. */
     snapshot: `${base}:snap`,
-    /** Pub/sub channel: `<serverId>|<seq>|<update>` for each appended update. */
+    /** Pub/sub channel: `<serverId>|<seq>|<append time, ms>|<update>` for each appended update. */
     updates: `${base}:up`,
     /** Pub/sub channel: `<serverId>|<awareness update>`. */
     awareness: `${base}:aw`,

@@ -14,7 +14,7 @@ local seq = redis.call('INCR', KEYS[2])
 local now = redis.call('TIME')
 local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
 redis.call('XADD', KEYS[1], seq .. '-0', 't', ms, 'a', ARGV[1], 'u', ARGV[2])
-redis.call('PUBLISH', ARGV[3], ARGV[4] .. '|' .. seq .. '|' .. ARGV[2])
+redis.call('PUBLISH', ARGV[3], ARGV[4] .. '|' .. seq .. '|' .. ms .. '|' .. ARGV[2])
 return seq
 `
 

@@ -1,11 +1,12 @@
 import type { LogEntry } from '../storage/RoomStorage'
+import { fanoutBacklog } from '../ops/metrics'
 
 /** Options of a {@link LogFollower}. */
 export interface LogFollowerOptions {
   /** Reads log entries after `afterSeq`, oldest first. */
   readLog(afterSeq: number): Promise<LogEntry[]>
-  /** Applies an entry another server accepted to this server's doc. */
-  apply(seq: number, update: Uint8Array): void
+  /** Applies an entry another server accepted to this server's doc; `via` says how it arrived. */
+  apply(seq: number, update: Uint8Array, via: 'bus' | 'log'): void
   /** How long to wait for a missing entry to arrive before reading the log. */
   gapGraceMs?: number
   onError?(error: unknown): void
@@ -64,8 +65,9 @@ export class LogFollower {
 
   /** Handles an entry announced on the bus. */
   receive(seq: number, update: Uint8Array): void {
-    if (seq <= this.watermark || this.own.has(seq)) return
+    if (seq <= this.watermark || this.own.has(seq) || this.pending.has(seq)) return
     this.pending.set(seq, update)
+    fanoutBacklog.inc()
     this.advance()
   }
 
@@ -79,6 +81,8 @@ export class LogFollower {
   /** Stops timers; later calls do nothing. */
   stop(): void {
     this.stopped = true
+    fanoutBacklog.dec(this.pending.size)
+    this.pending.clear()
     if (this.gapTimer) clearTimeout(this.gapTimer)
     this.gapTimer = null
   }
@@ -90,7 +94,8 @@ export class LogFollower {
       const update = this.pending.get(next)
       if (update) {
         this.pending.delete(next)
-        this.options.apply(next, update)
+        fanoutBacklog.dec()
+        this.options.apply(next, update, 'bus')
       } else if (this.own.has(next)) {
         this.own.delete(next)
       } else {
@@ -115,12 +120,14 @@ export class LogFollower {
       const entries = await this.options.readLog(this.watermark)
       for (const entry of entries) {
         if (entry.seq <= this.watermark) continue
-        if (!this.own.has(entry.seq)) this.options.apply(entry.seq, entry.update)
+        if (!this.own.has(entry.seq)) this.options.apply(entry.seq, entry.update, 'log')
         this.own.delete(entry.seq)
-        this.pending.delete(entry.seq)
+        if (this.pending.delete(entry.seq)) fanoutBacklog.dec()
         this.watermark = entry.seq
       }
-      for (const seq of this.pending.keys()) if (seq <= this.watermark) this.pending.delete(seq)
+      for (const seq of this.pending.keys()) {
+        if (seq <= this.watermark && this.pending.delete(seq)) fanoutBacklog.dec()
+      }
       for (const seq of this.own) if (seq <= this.watermark) this.own.delete(seq)
       this.advance()
     } catch (error) {

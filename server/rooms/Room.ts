@@ -11,6 +11,7 @@ import { AwarenessRejectedError, UpdateRejectedError } from './errors'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomBus, RoomChannel } from './RoomBus'
 import { LogFollower } from './LogFollower'
+import { updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
 
 /** Author recorded for updates the server writes itself (seeding a new room). */
 export const SYSTEM_AUTHOR = 'system'
@@ -89,7 +90,10 @@ export class Room {
     this.awareness.on('update', this.onAwarenessUpdate)
     this.follower = new LogFollower({
       readLog: (afterSeq) => storage.readLog(roomId, afterSeq),
-      apply: (_seq, update) => this.applyRemote(update),
+      apply: (_seq, update, via) => {
+        updatesFromOtherServers.inc({ via })
+        this.applyRemote(update)
+      },
       onError: (error) => logger.warn({ err: error, room: roomId }, 'catching up from the log failed; will retry'),
     })
   }
@@ -306,6 +310,7 @@ export class Room {
         if (this.failed) return
         const seq = await this.storage.appendUpdate(this.roomId, { time, author, update })
         this.unloggedWrites--
+        updatesAccepted.inc()
         this.follower.markOwn(seq)
         this.broadcast(encodeSyncMessage(SyncType.Update, update), origin)
         if (seq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()

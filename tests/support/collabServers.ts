@@ -86,6 +86,8 @@ export interface CollabProcess {
   url: string
   port: number
   child: ChildProcess
+  /** Everything the process printed so far (JSON log lines). */
+  readonly output: () => string
   /** Sends `signal` and waits for the process to exit. */
   stop(signal?: NodeJS.Signals): Promise<void>
 }
@@ -104,8 +106,8 @@ export async function spawnCollabProcess(target: StorageTarget, port = 0): Promi
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let output = ''
   const listeningPort = await new Promise<number>((resolve, reject) => {
-    let output = ''
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /"port":(\d+).*collab server listening/.exec(output)
@@ -120,6 +122,7 @@ export async function spawnCollabProcess(target: StorageTarget, port = 0): Promi
     url: `ws://127.0.0.1:${listeningPort}/collab`,
     port: listeningPort,
     child,
+    output: () => output,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
       await exited
