@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from './redisServer'
@@ -75,7 +75,8 @@ export class LoadBalancer {
     mkdirSync(path.join(dir, 'tmp'))
     const conf = path.join(dir, 'nginx.conf')
     writeFileSync(conf, collabNginxConfig({ listenPort: port, upstreamPorts, prefix: dir }))
-    const child = spawn('nginx', ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { stdio: 'ignore' })
+    const nginx = process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx')
+    const child = spawn(nginx, ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { stdio: 'ignore' })
     const lb = new LoadBalancer(port, dir, child)
     const started = Date.now()
     for (;;) {
