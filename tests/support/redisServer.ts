@@ -18,20 +18,31 @@ export async function freePort(): Promise<number> {
 
 /**
  * A real `redis-server` on a free loopback port with its data in a temp dir,
- * configured as the README asks for production (AOF on, fsync always,
- * noeviction), so a restart keeps everything.
+ * configured as the README asks for production (AOF on, noeviction), so a
+ * restart keeps everything.
  */
 export class RedisServer {
   private child: ChildProcess | null = null
   readonly dir = mkdtempSync(path.join(tmpdir(), 'mockboard-redis-'))
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly appendfsync: 'always' | 'everysec'
+  ) {}
 
-  /** Starts a new server and waits until it accepts connections. */
-  static async start(): Promise<RedisServer> {
-    const server = new RedisServer(await freePort())
+  /**
+   * Starts a new server and waits until it accepts connections. Tests use
+   * `appendfsync always`; benchmarks may use Redis's default `everysec`.
+   */
+  static async start(options: { appendfsync?: 'always' | 'everysec' } = {}): Promise<RedisServer> {
+    const server = new RedisServer(await freePort(), options.appendfsync ?? 'always')
     await server.restart()
     return server
+  }
+
+  /** The redis-server process id (for CPU readings), or null when stopped. */
+  get pid(): number | null {
+    return this.child?.pid ?? null
   }
 
   get url(): string {

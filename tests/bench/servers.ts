@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { tempDataDir } from '../support/collabServers'
+import { freePort } from '../support/redisServer'
+import { processCpuMs, processRssKb } from './processStats'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+/** Which wire protocol a server speaks. */
+export type Protocol = 'y-websocket' | 'hocuspocus'
+
+/** A server under test, in its own process. */
+export interface BenchServer {
+  name: string
+  protocol: Protocol
+  port: number
+  /** Base URL: y-websocket clients append `/<room>`; Hocuspocus clients use it as is. */
+  url: string
+  pid: number
+  cpuMs(): number
+  rssKb(): number
+  stop(): Promise<void>
+}
+
+async function spawnServer(
+  name: string,
+  protocol: Protocol,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  urlFor: (port: number) => string
+): Promise<BenchServer> {
+  const port = await freePort()
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (ready.test(output)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${output}`)))
+  })
+  // Keep draining output so a chatty server never blocks on a full pipe.
+  child.stdout!.resume()
+  child.stderr!.resume()
+  return {
+    name,
+    protocol,
+    port,
+    url: urlFor(port),
+    pid: child.pid!,
+    cpuMs: () => processCpuMs(child.pid!),
+    rssKb: () => processRssKb(child.pid!),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGKILL')
+      }),
+  }
+}
+
+/**
+ * Mockboard's standalone collab server: embedded SQLite in a temp dir, or
+ * Redis mode with `redisUrl`.
+ */
+export async function startMockboard(options: { redisUrl?: string } = {}): Promise<BenchServer> {
+  const data = tempDataDir()
+  const env: Record<string, string> = options.redisUrl ? { REDIS_URL: options.redisUrl } : { DATA_DIR: data.dir }
+  const server = await spawnServer(
+    options.redisUrl ? 'mockboard+redis' : 'mockboard',
+    'y-websocket',
+    ['--import', 'tsx', 'server/collab-main.ts'],
+    { ...env, LOG_LEVEL: 'info' },
+    /collab server listening/,
+    (port) => `ws://127.0.0.1:${port}/collab`
+  )
+  const stop = server.stop
+  return { ...server, stop: async () => (await stop(), data.remove()) }
+}
+
+/** The reference server, `@y/websocket-server@0.1.1` (yjs 13), without persistence. */
+export function startReference(): Promise<BenchServer> {
+  return spawnServer(
+    'reference',
+    'y-websocket',
+    ['node_modules/@y/websocket-server/src/server.js'],
+    {},
+    /running at/,
+    (port) => `ws://127.0.0.1:${port}`
+  )
+}
+
+/** Hocuspocus 4 with its Redis extension, on `redisUrl`. */
+export function startHocuspocus(redisUrl: string): Promise<BenchServer> {
+  return spawnServer(
+    'hocuspocus+redis',
+    'hocuspocus',
+    ['--import', 'tsx', 'tests/bench/peers/hocuspocusServer.ts'],
+    { REDIS_URL: redisUrl },
+    /hocuspocus listening/,
+    (port) => `ws://127.0.0.1:${port}`
+  )
+}
