@@ -1,0 +1,125 @@
+/**
+ * A load generator process for the benchmark (never the server's process).
+ * Reads its job as JSON from argv[2], connects its clients, prints
+ * `{"ready":true}`, waits for a line on stdin, runs for `durationMs`, then
+ * prints `{"latencies":[…],"received":n,"sent":n}` and exits.
+ *
+ * Roles: `observer` clients only receive; `writer` clients write a timestamp
+ * at `writeHz`; `peer` clients send presence at `presenceHz` and an edit at
+ * `editHz`, and measure the edits of the others.
+ */
+import * as Y from 'yjs'
+import WebSocket from 'ws'
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import { awarenessFrame, now, timestampIn, updateFrame, updateOf } from './wire'
+
+interface Job {
+  protocol: 'y-websocket' | 'hocuspocus'
+  url: string
+  room: string
+  clients: number
+  role: 'observer' | 'writer' | 'peer'
+  writeHz?: number
+  presenceHz?: number
+  editHz?: number
+  durationMs: number
+}
+
+const job = JSON.parse(process.argv[2]!) as Job
+const latencies: number[] = []
+let received = 0
+let sent = 0
+const stops: (() => void)[] = []
+
+function record(timestamp: number | null) {
+  if (timestamp === null) return
+  received++
+  latencies.push(Math.round((now() - timestamp) * 100) / 100)
+}
+
+/** One raw y-websocket client: a Y.Doc whose updates it sends, and a decoder for what it receives. */
+async function yWebsocketClient(index: number) {
+  const socket = new WebSocket(`${job.url}/${job.room}`)
+  socket.binaryType = 'nodebuffer'
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve)
+    socket.once('error', reject)
+  })
+  const doc = new Y.Doc()
+  const awareness = new Awareness(doc)
+  const map = doc.getMap('bench')
+  doc.on('update', (update: Uint8Array) => {
+    if (socket.readyState === socket.OPEN) socket.send(updateFrame(update))
+    sent++
+  })
+  socket.on('message', (data: Buffer) => {
+    if (job.role === 'writer') return
+    const update = updateOf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+    if (update) record(timestampIn(update))
+  })
+  stops.push(() => {
+    awareness.destroy()
+    socket.terminate()
+  })
+  return {
+    write: () => map.set(job.role === 'peer' ? `e${process.pid}-${index}` : 't', now()),
+    presence: (x: number) => {
+      awareness.setLocalState({ u: `u${index}`, p: 'page', k: [Math.round(x), 200], v: [0, 0, 1], b: [1280, 800] })
+      if (socket.readyState === socket.OPEN)
+        socket.send(awarenessFrame(encodeAwarenessUpdate(awareness, [doc.clientID])))
+    },
+  }
+}
+
+/** One Hocuspocus client (its own socket), through the official provider. */
+async function hocuspocusClient() {
+  const doc = new Y.Doc()
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: job.url, WebSocketPolyfill: WebSocket })
+  const provider = new HocuspocusProvider({ websocketProvider, name: job.room, document: doc })
+  provider.attach() // a provider given its own socket object does not attach by itself
+  await new Promise<void>((resolve) => provider.on('synced', () => resolve()))
+  const map = doc.getMap('bench')
+  if (job.role !== 'writer') map.observe((event) => event.transaction.local || record(map.get('t') as number))
+  stops.push(() => {
+    provider.destroy()
+    websocketProvider.destroy()
+  })
+  return {
+    write: () => map.set('t', now()),
+    presence: () => undefined,
+  }
+}
+
+const clients: { write(): void; presence(x: number): void }[] = []
+for (let i = 0; i < job.clients; i++) {
+  clients.push(job.protocol === 'hocuspocus' ? await hocuspocusClient() : await yWebsocketClient(i))
+}
+await new Promise((resolve) => setTimeout(resolve, 300))
+console.log(JSON.stringify({ ready: true }))
+process.stdin.once('data', async () => {
+  const timers: ReturnType<typeof setInterval>[] = []
+  if (job.role === 'writer') {
+    timers.push(setInterval(() => clients.forEach((c) => c.write()), 1000 / (job.writeHz ?? 30)))
+  }
+  if (job.role === 'peer') {
+    clients.forEach((client, i) => {
+      // Spread the clients' timers so they do not all fire in the same tick.
+      setTimeout(
+        () => {
+          let x = 0
+          timers.push(setInterval(() => client.presence((x += 7)), 1000 / (job.presenceHz ?? 20)))
+          timers.push(setInterval(() => client.write(), 1000 / (job.editHz ?? 1)))
+        },
+        (i * 997) % 1000
+      )
+    })
+  }
+  await new Promise((resolve) => setTimeout(resolve, job.durationMs))
+  timers.forEach(clearInterval)
+  await new Promise((resolve) => setTimeout(resolve, 1000)) // let deliveries drain
+  process.stdout.write(JSON.stringify({ latencies, received, sent }) + '\n', () => {
+    stops.forEach((stop) => stop())
+    process.exit(0)
+  })
+})
