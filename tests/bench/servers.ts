@@ -38,7 +38,10 @@ async function spawnServer(
   })
   await new Promise<void>((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 20_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL') // never leave a half-started server behind
+      reject(new Error(`${name} did not start:\n${output}`))
+    }, 20_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       if (ready.test(output)) {
@@ -84,7 +87,10 @@ export async function startMockboard(options: { redisUrl?: string } = {}): Promi
     { ...env, LOG_LEVEL: 'info' },
     /collab server listening/,
     (port) => `ws://127.0.0.1:${port}/collab`
-  )
+  ).catch((error: unknown) => {
+    data.remove()
+    throw error
+  })
   const stop = server.stop
   return { ...server, stop: async () => (await stop(), data.remove()) }
 }
