@@ -1,19 +1,33 @@
+import { currentActor } from '@/server/auth/session'
+import { SignOutButton } from '@/components/auth/SignOutButton'
 import styles from './home.module.css'
 
-/** Home: start a new board. */
-export default function HomePage() {
+/** Home: start a new board (signing in as a guest first if need be). */
+export default async function HomePage() {
+  const actor = await currentActor()
   return (
     <main className={styles.main}>
       <h1 className={styles.title}>Mockboard</h1>
       <p className={styles.lead}>
-        A live whiteboard for system-design mock interviews. Start a board, share its link, and design together.
+        A live whiteboard for system-design mock interviews. Start a board, send the candidate their invite link, and
+        design together.
       </p>
-      <form method="post" action="/api/rooms">
-        <button type="submit" className={styles.primary} data-testid="new-board">
-          New board
-        </button>
-      </form>
-      <p className={styles.hint}>Anyone with the link can join and draw. Boards are saved as you go.</p>
+      {actor ? (
+        <>
+          <form method="post" action="/api/rooms">
+            <button type="submit" className={styles.primary} data-testid="new-board">
+              New board
+            </button>
+          </form>
+          <p className={styles.hint}>
+            Signed in as <strong>{actor.name}</strong>. <SignOutButton />
+          </p>
+        </>
+      ) : (
+        <a className={styles.primary} href="/signin?callbackUrl=/" data-testid="sign-in">
+          Sign in to start
+        </a>
+      )}
     </main>
   )
 }

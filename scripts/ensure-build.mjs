@@ -6,7 +6,7 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 
 const BUILD_ID = '.next/BUILD_ID'
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json']
+const SOURCES = ['app', 'components', 'lib', 'server', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json']
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0

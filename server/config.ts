@@ -11,6 +11,9 @@ const envSchema = z.object({
     .min(1024)
     .default(2 * 1024 * 1024),
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  AUTH_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
+  COLLAB_FRAMES_PER_SECOND: z.coerce.number().positive().default(300),
+  COLLAB_FRAME_BURST: z.coerce.number().positive().default(600),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z
     .string()
@@ -29,6 +32,10 @@ export interface ServerConfig {
   /** Redis mode when set: many collab servers share rooms through it. */
   redisUrl: string | undefined
   redisPrefix: string
+  /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
+  authSecret: string | undefined
+  /** Per-connection frame budget (token bucket). */
+  limits: { framesPerSecond: number; frameBurst: number }
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
 }
 
@@ -52,6 +59,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     redisUrl: e.REDIS_URL || undefined,
     redisPrefix: e.REDIS_PREFIX,
+    authSecret: e.AUTH_SECRET || undefined,
+    limits: { framesPerSecond: e.COLLAB_FRAMES_PER_SECOND, frameBurst: e.COLLAB_FRAME_BURST },
     logLevel: e.LOG_LEVEL,
   }
 }

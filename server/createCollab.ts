@@ -6,6 +6,12 @@ import { createBoardSchema } from '@/lib/board/boardSchema'
 import type { ServerConfig } from './config'
 import { CollabServer } from './collab/CollabServer'
 import { SqliteRoomStorage } from './storage/SqliteRoomStorage'
+import { openSqlite } from './storage/openSqlite'
+import type { RoomDirectory } from './access/RoomDirectory'
+import { SqliteRoomDirectory } from './access/SqliteRoomDirectory'
+import { RedisRoomDirectory } from './access/RedisRoomDirectory'
+import { RoomAccess } from './access/RoomAccess'
+import { resolveAuthSecret } from './auth/authSecret'
 import type { RoomStorage } from './storage/RoomStorage'
 import type { RoomBus } from './rooms/RoomBus'
 import { RedisRoomStorage } from './redis/RedisRoomStorage'
@@ -18,6 +24,10 @@ export interface CollabStack {
   logger: Logger
   /** `embedded` (SQLite, one process) or `redis` (many servers). */
   mode: 'embedded' | 'redis'
+  /** Rooms, members and invites, with the rules of who may do what. */
+  access: RoomAccess
+  /** Signs sessions and collab tokens. */
+  authSecret: string
   /** Closes connections, flushes rooms, then closes storage. */
   close(): Promise<void>
 }
@@ -30,6 +40,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
   const logger = pino({ level: config.logLevel, base: { service: 'mockboard' } })
   let storage: RoomStorage
   let bus: RoomBus | undefined
+  let directory: RoomDirectory
   if (config.redisUrl) {
     const serverId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`
     const connect = (role: string) => {
@@ -37,7 +48,9 @@ export function createCollabStack(config: ServerConfig): CollabStack {
       redis.on('error', (error) => logger.warn({ err: error, role }, 'redis connection error'))
       return redis
     }
-    storage = new RedisRoomStorage(connect('storage'), { serverId, prefix: config.redisPrefix })
+    const storageConnection = connect('storage')
+    storage = new RedisRoomStorage(storageConnection, { serverId, prefix: config.redisPrefix })
+    directory = new RedisRoomDirectory(storageConnection, config.redisPrefix)
     bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
       serverId,
       prefix: config.redisPrefix,
@@ -45,20 +58,28 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     })
     logger.info({ serverId }, 'redis mode')
   } else {
-    storage = new SqliteRoomStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous })
+    const db = openSqlite(config.dataDir, config.sqliteSynchronous)
+    storage = new SqliteRoomStorage({ db })
+    directory = new SqliteRoomDirectory(db)
   }
+  const authSecret = resolveAuthSecret({ envSecret: config.authSecret, dataDir: config.dataDir, redisMode: !!bus })
   const collab = new CollabServer({
     storage,
     bus,
+    authSecret,
     schema: createBoardSchema(),
     logger,
     maxFrameBytes: config.maxFrameBytes,
+    limits: config.limits,
   })
+  const access = new RoomAccess(directory, (roomId, userId) => collab.announceAccessChange(roomId, userId))
   return {
     collab,
     storage,
     logger,
     mode: bus ? 'redis' : 'embedded',
+    access,
+    authSecret,
     async close() {
       await collab.close()
       await bus?.close()

@@ -8,12 +8,18 @@ import { readServerConfig } from './config'
 import { createCollabStack, exitOnSignals } from './createCollab'
 import { isCollabRequest } from './collab/CollabServer'
 import { createOpsHandler } from './ops/opsRoutes'
+import { setAppContext } from './appContext'
 
 const dev = process.argv.includes('--dev')
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const config = readServerConfig()
 const stack = createCollabStack(config)
+// next-auth reads the secret from the environment; derive the origin from each
+// request (any host, any port) unless NEXTAUTH_URL pins it.
+process.env.AUTH_SECRET = stack.authSecret
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true'
+setAppContext({ access: stack.access, authSecret: stack.authSecret })
 const app = next({ dev, hostname: config.host, port: config.port })
 const handle = app.getRequestHandler()
 const handleOps = createOpsHandler(stack)
@@ -21,7 +27,10 @@ const handleOps = createOpsHandler(stack)
 await app.prepare()
 
 const server = http.createServer((req, res) => {
-  if (!handleOps(req, res)) void handle(req, res)
+  if (handleOps(req, res)) return
+  // This server speaks plain http; a TLS proxy in front sets the header itself.
+  req.headers['x-forwarded-proto'] ??= 'http'
+  void handle(req, res)
 })
 server.on('upgrade', (req, socket, head) => {
   if (isCollabRequest(req.url)) {

@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import type { Actor } from '@/lib/access/actor'
 import styles from './board.module.css'
 
 // tldraw touches the DOM on import: render it in the browser only.
@@ -14,12 +15,14 @@ export interface BoardScreenProps {
   roomId: string
   /** Collab base URL from server configuration; empty means same origin. */
   collabUrl: string
+  /** The signed-in user. */
+  user: Actor
 }
 
 /** The room page's client part: resolves the collab URL and mounts the board. */
-export function BoardScreen({ roomId, collabUrl }: BoardScreenProps) {
+export function BoardScreen({ roomId, collabUrl, user }: BoardScreenProps) {
   const url = collabUrl || sameOriginCollabUrl()
-  return <CollabBoard roomId={roomId} collabUrl={url} />
+  return <CollabBoard roomId={roomId} collabUrl={url} user={user} />
 }
 
 function sameOriginCollabUrl(): string {

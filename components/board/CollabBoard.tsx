@@ -1,15 +1,15 @@
 'use client'
 
 import { createContext, useContext, useEffect, useMemo, useState } from 'react'
-import type { ConnectionState } from '@/lib/collab/connectionState'
+import type { Actor } from '@/lib/access/actor'
 import { Tldraw, type Editor, type TLComponents } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
 import { BoardMainMenu } from './BoardMainMenu'
-import { SharePanel } from './SharePanel'
+import { SharePanel, type SharePanelState } from './SharePanel'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
 import { useCollabSession } from './useCollabSession'
-import { useGuestUser } from './useGuestUser'
+import { useBoardUser } from './useBoardUser'
 import styles from './board.module.css'
 
 // Fonts, icons and translations are served from our own origin: the public
@@ -17,10 +17,10 @@ import styles from './board.module.css'
 const assetUrls = getAssetUrlsByMetaUrl()
 
 // tldraw's UI slots take components, not elements: the live connection state
-// reaches the share panel through context so the slots stay stable.
-const ConnectionContext = createContext<ConnectionState>('connecting')
+// and role reach the share panel through context so the slots stay stable.
+const SharePanelContext = createContext<SharePanelState>({ roomId: '', connection: 'connecting', role: null })
 function ConnectedSharePanel() {
-  return <SharePanel connection={useContext(ConnectionContext)} />
+  return <SharePanel {...useContext(SharePanelContext)} />
 }
 
 /** Props of {@link CollabBoard}. */
@@ -28,11 +28,13 @@ export interface CollabBoardProps {
   roomId: string
   /** Base URL of the collab endpoint (`ws(s)://host/collab`). */
   collabUrl: string
+  /** The signed-in user. */
+  user: Actor
 }
 
 /** The live, multiplayer tldraw canvas of one room. */
-export default function CollabBoard({ roomId, collabUrl }: CollabBoardProps) {
-  const { currentUser, user } = useGuestUser()
+export default function CollabBoard({ roomId, collabUrl, user: account }: CollabBoardProps) {
+  const { currentUser, user } = useBoardUser(account)
   const session = useCollabSession(collabUrl, roomId, user)
   const components = useMemo<TLComponents>(
     () => ({
@@ -42,11 +44,28 @@ export default function CollabBoard({ roomId, collabUrl }: CollabBoardProps) {
     [roomId]
   )
   const [editor, setEditor] = useState<Editor | null>(null)
-  const readOnly = session.problem !== null
-  // A board upgraded by a newer release (even while open) must not be edited here.
+  const isObserver = session.role === 'observer'
+  // Observers, and anyone on a board upgraded by a newer release, get a
+  // read-only canvas. The server drops their writes anyway; this is so the UI
+  // does not pretend otherwise. Roles can change while the board is open.
+  const readOnly = session.problem !== null || isObserver
   useEffect(() => {
-    if (editor && readOnly) editor.updateInstanceState({ isReadonly: true })
-  }, [editor, readOnly])
+    if (!editor) return
+    editor.updateInstanceState({ isReadonly: readOnly })
+    if (isObserver) editor.setCurrentTool('hand')
+  }, [editor, readOnly, isObserver])
+  const sharePanel = useMemo(
+    () => ({ roomId, connection: session.connection, role: session.role }),
+    [roomId, session.connection, session.role]
+  )
+
+  if (session.denied) {
+    return (
+      <div className={styles.loading} data-testid="board-denied">
+        <p>{session.denied}</p>
+      </div>
+    )
+  }
 
   if (!session.store) {
     return (
@@ -57,7 +76,7 @@ export default function CollabBoard({ roomId, collabUrl }: CollabBoardProps) {
   }
   return (
     <div className={styles.board}>
-      <ConnectionContext.Provider value={session.connection}>
+      <SharePanelContext.Provider value={sharePanel}>
         <Tldraw
           store={session.store}
           user={currentUser}
@@ -66,7 +85,7 @@ export default function CollabBoard({ roomId, collabUrl }: CollabBoardProps) {
           licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
           onMount={setEditor}
         />
-      </ConnectionContext.Provider>
+      </SharePanelContext.Provider>
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
     </div>
   )

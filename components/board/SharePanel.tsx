@@ -1,27 +1,32 @@
 'use client'
 
-import { useState } from 'react'
 import { useTldrawUiComponents } from 'tldraw'
 import type { ConnectionState } from '@/lib/collab/connectionState'
+import type { Role } from '@/lib/access/roles'
 import { ConnectionBadge } from './ConnectionBadge'
+import { RoleBadge } from '../room/RoleBadge'
+import { InvitePanel } from '../room/InvitePanel'
 import styles from './board.module.css'
 
-/** Top-right corner: tldraw's people menu (names, follow), the connection badge and a copy-link button. */
-export function SharePanel({ connection }: { connection: ConnectionState }) {
+/** What the share panel shows. */
+export interface SharePanelState {
+  roomId: string
+  connection: ConnectionState
+  role: Role | null
+}
+
+/**
+ * Top-right corner: tldraw's people menu (names, follow), your role, the
+ * connection badge, and for interviewers the invite links and role swap.
+ */
+export function SharePanel({ roomId, connection, role }: SharePanelState) {
   const { PeopleMenu } = useTldrawUiComponents()
-  const [copied, setCopied] = useState(false)
-  const copy = async () => {
-    await navigator.clipboard?.writeText(window.location.href).catch(() => undefined)
-    setCopied(true)
-    setTimeout(() => setCopied(false), 1_500)
-  }
   return (
     <div className={`tlui-share-zone ${styles.sharePanel}`} draggable={false}>
       {PeopleMenu && <PeopleMenu />}
+      {role && <RoleBadge role={role} />}
       <ConnectionBadge state={connection} />
-      <button type="button" className={styles.shareButton} onClick={copy} title="Copy this board's link to share it">
-        {copied ? 'Link copied' : 'Copy link'}
-      </button>
+      {role && <InvitePanel roomId={roomId} role={role} />}
     </div>
   )
 }

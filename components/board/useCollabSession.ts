@@ -4,8 +4,9 @@ import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { Signal } from '@tldraw/state'
 import type { TLUser } from '@tldraw/tlschema'
 import { CollabSession, type CollabSessionState } from '@/lib/collab/CollabSession'
+import { fetchTicket } from './fetchTicket'
 
-const LOADING: CollabSessionState = { store: null, connection: 'connecting', problem: null }
+const LOADING: CollabSessionState = { store: null, connection: 'connecting', problem: null, role: null, denied: null }
 
 /**
  * Opens a {@link CollabSession} for the room while the component is mounted.
@@ -15,7 +16,7 @@ const LOADING: CollabSessionState = { store: null, connection: 'connecting', pro
 export function useCollabSession(collabUrl: string, roomId: string, user: Signal<TLUser>): CollabSessionState {
   const [session, setSession] = useState<CollabSession | null>(null)
   useEffect(() => {
-    const created = new CollabSession({ collabUrl, roomId, user })
+    const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: () => fetchTicket(roomId) })
     setSession(created)
     return () => created.dispose()
   }, [collabUrl, roomId, user])

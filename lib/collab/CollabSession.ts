@@ -7,6 +7,20 @@ import { createBoardSchema } from '../board/boardSchema'
 import { StoreYjsBinding, type BindingProblem } from '../binding/StoreYjsBinding'
 import { PresenceSync } from '../presence/PresenceSync'
 import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState'
+import { CloseCode } from './closeCodes'
+import type { Role } from '../access/roles'
+
+/** A collab token and the role it carries, as `/api/rooms/<id>/token` returns it. */
+export interface CollabTicket {
+  token: string
+  role: Role
+}
+
+/** Thrown by a ticket source when the user may no longer enter the room (HTTP 401/403). */
+export class AccessDeniedError extends Error {}
+
+/** Tokens last 5 minutes; refresh well before, so a reconnect never starts with a stale one. */
+const TICKET_REFRESH_MS = 4 * 60 * 1000
 
 /** Options of a {@link CollabSession}. */
 export interface CollabSessionOptions {
@@ -15,6 +29,8 @@ export interface CollabSessionOptions {
   roomId: string
   /** The local user, for presence. */
   user: Signal<TLUser>
+  /** Fetches a fresh collab token (before connecting and each reconnect). */
+  fetchTicket: () => Promise<CollabTicket>
   /** A WebSocket implementation for Node (tests); browsers use their own. */
   WebSocketPolyfill?: unknown
 }
@@ -25,6 +41,10 @@ export interface CollabSessionState {
   store: TLStore | null
   connection: ConnectionState
   problem: BindingProblem | null
+  /** The user's role, from the newest token (null until the first arrives). */
+  role: Role | null
+  /** Set when the server refuses us for good (removed from the room, or no access). */
+  denied: string | null
 }
 
 /**
@@ -50,7 +70,10 @@ export class CollabSession {
   private readonly binding: StoreYjsBinding
   private readonly presence: PresenceSync
   private readonly listeners = new Set<() => void>()
-  private state: CollabSessionState = { store: null, connection: 'connecting', problem: null }
+  private state: CollabSessionState = { store: null, connection: 'connecting', problem: null, role: null, denied: null }
+  private readonly fetchTicket: () => Promise<CollabTicket>
+  private refreshTimer: ReturnType<typeof setInterval> | null = null
+  private disposed = false
   private facts: Omit<ConnectionFacts, 'msSinceConnected'> = {
     socket: 'connecting',
     synced: false,
@@ -64,8 +87,10 @@ export class CollabSession {
     // The editor keeps our `user:` record in the doc from this signal, which
     // is where collaborators read our name and colour.
     this.store = createTLStore({ schema: createBoardSchema(), users: { currentUser: options.user } })
+    this.fetchTicket = options.fetchTicket
     this.provider = new WebsocketProvider(options.collabUrl, options.roomId, this.doc, {
-      params: { user: options.user.get().id },
+      connect: false, // first fetch a token (see start)
+      params: {},
       maxBackoffTime: 2_500,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket } : {}),
     })
@@ -75,6 +100,7 @@ export class CollabSession {
     this.presence = new PresenceSync(this.store, this.provider.awareness, options.user)
     this.provider.on('status', ({ status }) => this.onFacts({ socket: status }))
     this.provider.on('sync', (synced: boolean) => this.onSync(synced))
+    this.provider.on('connection-close', (event: CloseEvent | null) => void this.onClose(event?.code))
     if (typeof window !== 'undefined') {
       this.facts.browserOnline = navigator.onLine
       window.addEventListener('online', this.onBrowserOnline)
@@ -82,6 +108,48 @@ export class CollabSession {
     }
     // Re-evaluates "reconnecting" → "offline" while the server is away.
     this.ticker = setInterval(() => this.onFacts({}), 1_000)
+    void this.connectWithFreshTicket()
+    this.refreshTimer = setInterval(() => void this.refreshTicket(), TICKET_REFRESH_MS)
+  }
+
+  /** Fetches a token, then (re)connects with it. */
+  private async connectWithFreshTicket(): Promise<void> {
+    if (await this.refreshTicket()) this.provider.connect()
+  }
+
+  /** Puts a fresh token in the provider's URL params; false when access is denied or the session ended. */
+  private async refreshTicket(): Promise<boolean> {
+    try {
+      const ticket = await this.fetchTicket()
+      if (this.disposed) return false
+      this.provider.params = { ...this.provider.params, token: ticket.token }
+      if (ticket.role !== this.state.role) this.update({ role: ticket.role })
+      return true
+    } catch (error) {
+      if (this.disposed) return false
+      if (error instanceof AccessDeniedError) {
+        this.provider.disconnect()
+        this.update({ denied: error.message })
+        return false
+      }
+      // Network trouble: keep the old token; the provider keeps retrying.
+      return true
+    }
+  }
+
+  /**
+   * The server closed our socket. 4401 (token missing/expired) and 4409 (our
+   * role changed) mean: fetch a new token and reconnect at once, which is how
+   * a role change reaches this browser. 4403 means we may not enter.
+   */
+  private async onClose(code: number | undefined): Promise<void> {
+    if (code === CloseCode.Forbidden) {
+      this.provider.disconnect()
+      this.update({ denied: 'You do not have access to this board.' })
+    } else if (code === CloseCode.Unauthorized || code === CloseCode.AccessChanged) {
+      this.provider.disconnect()
+      await this.connectWithFreshTicket()
+    }
   }
 
   /** The current state; a new object after every change. */
@@ -97,7 +165,9 @@ export class CollabSession {
 
   /** Disconnects and frees everything; our cursor disappears for the others at once. */
   dispose(): void {
+    this.disposed = true
     clearInterval(this.ticker)
+    if (this.refreshTimer) clearInterval(this.refreshTimer)
     if (typeof window !== 'undefined') {
       window.removeEventListener('online', this.onBrowserOnline)
       window.removeEventListener('offline', this.onBrowserOffline)

@@ -12,6 +12,12 @@ export const CloseCode = {
   ServerError: 1011,
   /** The client reads too slowly; its unsent backlog passed the limit. Reconnect. */
   TryAgainLater: 1013,
+  /** The collab token is missing or expired: fetch a new one and reconnect. */
+  Unauthorized: 4401,
+  /** The token is forged, for another room, or the role may not open this document: do not retry. */
+  Forbidden: 4403,
+  /** The user's role in the room changed or they were removed: fetch a new token (or learn you are out). */
+  AccessChanged: 4409,
   /** The frame could not be decoded as a y-websocket message, or had an unknown type. */
   MalformedMessage: 4400,
   /** A document update could not be applied to the room's document. */

@@ -6,7 +6,7 @@ import type { RoomPeer } from '../rooms/RoomPeer'
 import { AwarenessRejectedError, UpdateRejectedError } from '../rooms/errors'
 import { decodeClientMessage, MalformedMessageError } from './messages'
 import { RateLimiter } from './RateLimiter'
-import { bytesIn, bytesOut, connectionsRejected, framesIn, framesOut } from '../ops/metrics'
+import { bytesIn, connectionsRejected, framesIn } from '../ops/metrics'
 
 /** Limits applied to each connection. */
 export interface ConnectionLimits {
@@ -37,13 +37,23 @@ export class ClientConnection implements RoomPeer {
   private readonly limiter: RateLimiter
   private closed = false
 
+  readonly roomId: string
+  readonly userId: string
+  readonly canWrite: boolean
+  private readonly logger: Logger
+  private readonly limits: ConnectionLimits
+
   constructor(
     private readonly socket: WebSocket,
     private readonly room: Room,
-    readonly userId: string,
-    private readonly logger: Logger,
-    private readonly limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS
+    options: { roomId: string; userId: string; canWrite: boolean; logger: Logger; limits?: ConnectionLimits }
   ) {
+    this.roomId = options.roomId
+    this.userId = options.userId
+    this.canWrite = options.canWrite
+    this.logger = options.logger
+    this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS
+    const { limits, userId } = this
     this.limiter = new RateLimiter({ perSecond: limits.framesPerSecond, burst: limits.frameBurst })
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary))
     socket.on('pong', () => (this.alive = true))
@@ -57,8 +67,6 @@ export class ClientConnection implements RoomPeer {
       return
     }
     this.socket.send(frame, { binary: true })
-    framesOut.inc()
-    bytesOut.inc(frame.byteLength)
   }
 
   close(code: number, reason: string): void {

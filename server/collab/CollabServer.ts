@@ -3,22 +3,24 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { Logger } from 'pino'
 import type { TLSchema } from '@tldraw/tlschema'
-import { roomIdSchema } from '@/lib/room/roomId'
 import { CloseCode } from '@/lib/collab/closeCodes'
+import { canOpenDoc, canWriteBoard } from '@/lib/access/roles'
+import { verifyCollabToken } from '../access/collabToken'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { RoomRegistry } from '../rooms/RoomRegistry'
 import type { RoomBus } from '../rooms/RoomBus'
 import { ClientConnection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './ClientConnection'
-import { readConnectionUser } from './identity'
+import { COLLAB_PATH_PREFIX, parseCollabPath } from './collabPath'
 
-/** The path prefix the collab endpoint answers on: `/collab/<roomId>`. */
-export const COLLAB_PATH_PREFIX = '/collab/'
+export { COLLAB_PATH_PREFIX }
 
 /** Options of a {@link CollabServer}. */
 export interface CollabServerOptions {
   storage: RoomStorage
   schema: TLSchema
   logger: Logger
+  /** Secret that signs collab tokens (`AUTH_SECRET`). */
+  authSecret: string
   /** Fan-out to other collab servers (Redis mode). */
   bus?: RoomBus
   /** Largest frame accepted; larger ones close the connection with 1009. Default 2 MiB. */
@@ -39,6 +41,13 @@ export function isCollabRequest(url: string | undefined): boolean {
  * The y-websocket endpoint. It owns no HTTP server: hand it the `upgrade`
  * events for `/collab/*` from whichever server you run (the one-process app
  * server, or the standalone collab server).
+ *
+ * Every connection carries a short-lived signed token (`?token=`, see
+ * `collabToken.ts`) naming its user, room and role. The token is checked
+ * before the room is touched; a refused connection is upgraded only to be
+ * closed with a code the client understands (4401: fetch a new token, 4403:
+ * not allowed). Observers' document updates are dropped; only interviewers
+ * may open a room's private document.
  *
  * @example
  * ```ts
@@ -74,6 +83,29 @@ export class CollabServer {
       for (const connection of this.connections) connection.ping()
     }, options.keepaliveMs ?? 30_000)
     this.keepalive.unref()
+    options.bus?.onAccessChange?.((roomId, userId) => this.revokeUser(roomId, userId))
+  }
+
+  /**
+   * Closes every connection of `userId` in `roomId` on this server (4409), so
+   * a changed role or a removal takes effect at once: the client fetches a new
+   * token, which carries the new role or is refused.
+   */
+  revokeUser(roomId: string, userId: string): number {
+    let closed = 0
+    for (const connection of this.connections) {
+      if (connection.roomId === roomId && connection.userId === userId) {
+        connection.close(CloseCode.AccessChanged, 'your access to this room changed')
+        closed++
+      }
+    }
+    return closed
+  }
+
+  /** {@link revokeUser} on every server: this one, and the others through the bus. */
+  async announceAccessChange(roomId: string, userId: string): Promise<void> {
+    this.revokeUser(roomId, userId)
+    await this.options.bus?.publishAccessChange?.(roomId, userId)
   }
 
   /** True once {@link close} has begun: new connections are refused. */
@@ -106,28 +138,51 @@ export class CollabServer {
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (this.closing) return rejectUpgrade(socket, 503, 'Service Unavailable')
     const url = new URL(req.url ?? '/', 'http://collab.invalid')
-    const roomId = roomIdSchema.safeParse(decodeURIComponent(url.pathname.slice(COLLAB_PATH_PREFIX.length)))
-    const userId = readConnectionUser(url.searchParams)
-    if (!roomId.success || !userId || !looksLikeWebSocketHandshake(req)) {
-      return rejectUpgrade(socket, 400, 'Bad Request')
+    const target = parseCollabPath(url.pathname)
+    if (!target || !looksLikeWebSocketHandshake(req)) return rejectUpgrade(socket, 400, 'Bad Request')
+
+    const check = await verifyCollabToken(url.searchParams.get('token'), target.roomId, this.options.authSecret)
+    if (!check.ok) {
+      const code = check.problem === 'invalid' ? CloseCode.Forbidden : CloseCode.Unauthorized
+      return this.refuse(req, socket, head, code, `token ${check.problem}`)
+    }
+    const { grant } = check
+    if (!canOpenDoc(grant.role, target.doc)) {
+      return this.refuse(req, socket, head, CloseCode.Forbidden, `a ${grant.role} may not open this document`)
     }
 
-    const room = await this.rooms.acquire(roomId.data)
+    const room = await this.rooms.acquire(target.storageKey, { seed: target.doc === 'board' })
     if (socket.destroyed || this.closing) {
       this.rooms.release(room)
       return rejectUpgrade(socket, 503, 'Service Unavailable')
     }
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      const connection = new ClientConnection(ws, room, userId, this.options.logger, this.limits)
+      const connection = new ClientConnection(ws, room, {
+        roomId: target.roomId,
+        userId: grant.userId,
+        canWrite: target.doc === 'private' || canWriteBoard(grant.role),
+        logger: this.options.logger,
+        limits: this.limits,
+      })
       this.connections.add(connection)
       ws.on('close', (code) => {
         this.connections.delete(connection)
         room.leave(connection)
         this.rooms.release(room)
-        this.options.logger.debug({ room: room.roomId, user: userId, code }, 'connection closed')
+        this.options.logger.debug({ room: target.storageKey, user: grant.userId, code }, 'connection closed')
       })
       room.join(connection)
     })
+  }
+
+  /**
+   * Completes the WebSocket handshake only to close it with `code`: browsers
+   * do not expose HTTP statuses of failed upgrades, but they do show close
+   * codes, so this is how a client learns to fetch a new token or give up.
+   */
+  private refuse(req: IncomingMessage, socket: Duplex, head: Buffer, code: number, reason: string): void {
+    this.options.logger.info({ url: req.url?.split('?')[0], code, reason }, 'connection refused')
+    this.wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason))
   }
 }
 

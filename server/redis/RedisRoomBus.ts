@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import type { RoomBus, RoomBusHandlers, RoomChannel } from '../rooms/RoomBus'
-import { heartbeatChannel, roomKeys } from './redisKeys'
+import { accessChannel, heartbeatChannel, roomKeys } from './redisKeys'
 import { fanoutLag } from '../ops/metrics'
 
 /** Each server announces itself this often… */
@@ -24,6 +24,7 @@ export class RedisRoomBus implements RoomBus {
   private readonly lastSeen = new Map<string, number>()
   private readonly timers: ReturnType<typeof setInterval>[] = []
   private everReady = false
+  private accessHandler: ((roomId: string, userId: string) => void) | null = null
 
   constructor(
     private readonly publisher: Redis,
@@ -74,6 +75,14 @@ export class RedisRoomBus implements RoomBus {
     }
   }
 
+  async publishAccessChange(roomId: string, userId: string): Promise<void> {
+    await this.publisher.publish(accessChannel(this.options.prefix), `${roomId}|${userId}`)
+  }
+
+  onAccessChange(handler: (roomId: string, userId: string) => void): void {
+    this.accessHandler = handler
+  }
+
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer)
     this.subscriber.disconnect()
@@ -84,6 +93,11 @@ export class RedisRoomBus implements RoomBus {
     const channel = channelBuffer.toString()
     if (channel === heartbeatChannel(this.options.prefix)) {
       this.lastSeen.set(message.toString(), Date.now())
+      return
+    }
+    if (channel === accessChannel(this.options.prefix)) {
+      const [roomId, userId] = message.toString().split('|')
+      if (roomId && userId) this.accessHandler?.(roomId, userId)
       return
     }
     const target = this.channelToRoom.get(channel)
@@ -134,7 +148,9 @@ export class RedisRoomBus implements RoomBus {
   }
 
   private readonly onReady = (): void => {
-    void this.subscriber.subscribe(heartbeatChannel(this.options.prefix)).catch(() => undefined)
+    void this.subscriber
+      .subscribe(heartbeatChannel(this.options.prefix), accessChannel(this.options.prefix))
+      .catch(() => undefined)
     // Everything published while we were away was dropped: catch up from the
     // log, and give other servers a fresh grace period before declaring them gone.
     const now = Date.now()

@@ -25,3 +25,8 @@ export function heartbeatChannel(prefix: string): string {
 
 /** Default key prefix (`REDIS_PREFIX`). */
 export const DEFAULT_REDIS_PREFIX = 'mb:'
+
+/** Pub/sub channel announcing `<roomId>|<userId>` whose access changed. */
+export function accessChannel(prefix: string): string {
+  return `${prefix}access`
+}

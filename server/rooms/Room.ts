@@ -11,7 +11,7 @@ import { AwarenessRejectedError, UpdateRejectedError } from './errors'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomBus, RoomChannel } from './RoomBus'
 import { LogFollower } from './LogFollower'
-import { updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
+import { bytesOut, framesOut, updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
 
 /** Author recorded for updates the server writes itself (seeding a new room). */
 export const SYSTEM_AUTHOR = 'system'
@@ -43,6 +43,8 @@ export interface RoomDeps {
   /** Fan-out to other servers holding the room (Redis mode); absent on the embedded store. */
   bus?: RoomBus
   onFailure?: (room: Room) => void
+  /** Seed an empty room with a board (false for documents that are not boards, e.g. private notes). */
+  seed?: boolean
 }
 
 /**
@@ -79,6 +81,8 @@ export class Room {
   private unloggedWrites = 0
   private snapshotSeq = 0
   private failed = false
+  /** Updates read-only peers tried to send (and were dropped). */
+  droppedReadOnlyUpdates = 0
 
   private constructor(
     readonly roomId: string,
@@ -118,7 +122,7 @@ export class Room {
         Y.applyUpdate(room.doc, entry.update)
         seq = entry.seq
       }
-      if (!readDocSchema(room.doc)) seq = await room.seed(deps.schema, seq)
+      if ((deps.seed ?? true) && !readDocSchema(room.doc)) seq = await room.seed(deps.schema, seq)
       room.follower.start(seq)
       if (deps.bus) {
         room.catchUpTimer = setInterval(() => void room.follower.catchUp(), CATCH_UP_INTERVAL_MS)
@@ -166,7 +170,7 @@ export class Room {
   /** Adds a peer and starts the y-websocket handshake (sync step 1 and awareness). */
   join(peer: RoomPeer): void {
     this.peers.add(peer)
-    peer.send(encodeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.doc)))
+    sendTo(peer, encodeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.doc)))
     this.sendAllAwareness(peer)
   }
 
@@ -185,11 +189,14 @@ export class Room {
   handleMessage(peer: RoomPeer, message: ClientMessage): void {
     switch (message.type) {
       case 'sync-step-1':
-        peer.send(encodeSyncMessage(SyncType.Step2, this.encodeDiff(message.stateVector)))
+        sendTo(peer, encodeSyncMessage(SyncType.Step2, this.encodeDiff(message.stateVector)))
         return
       case 'sync-step-2':
       case 'update':
-        this.applyUpdate(message.update, peer)
+        // The server, not the UI, decides: a read-only peer's changes go nowhere
+        // (not applied, not logged, not broadcast) and its connection stays open.
+        if (peer.canWrite) this.applyUpdate(message.update, peer)
+        else this.droppedReadOnlyUpdates++
         return
       case 'awareness':
         this.applyAwareness(message.update, peer)
@@ -371,10 +378,28 @@ export class Room {
 
   private sendAllAwareness(peer: RoomPeer): void {
     const ids = [...this.awareness.getStates().keys()]
-    if (ids.length) peer.send(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, ids)))
+    if (ids.length) sendTo(peer, encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, ids)))
   }
 
   private broadcast(frame: Uint8Array, except: RoomPeer | null): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(frame)
+    let sent = 0
+    for (const peer of this.peers) {
+      if (peer === except) continue
+      peer.send(frame)
+      sent++
+    }
+    // One metrics update per broadcast, not per peer: this is the hot path.
+    if (sent) countOut(sent, frame.byteLength)
   }
+}
+
+function countOut(frames: number, frameBytes: number): void {
+  framesOut.inc(frames)
+  bytesOut.inc(frames * frameBytes)
+}
+
+/** Sends one frame to one peer, counted. */
+function sendTo(peer: RoomPeer, frame: Uint8Array): void {
+  peer.send(frame)
+  countOut(1, frame.byteLength)
 }

@@ -28,6 +28,10 @@ export interface RoomChannel {
 export interface RoomBus {
   /** This server's id, as other servers see it in messages. */
   readonly serverId: string
+  /** Tells every server that `userId`'s access to `roomId` changed (they close that user's connections). */
+  publishAccessChange?(roomId: string, userId: string): Promise<void>
+  /** Registers the handler for access changes announced by any server (this one included). */
+  onAccessChange?(handler: (roomId: string, userId: string) => void): void
   /** Subscribes to the room. Resolves once subscribed, so no later update is missed. */
   join(roomId: string, handlers: RoomBusHandlers): Promise<RoomChannel>
   close(): Promise<void>

@@ -2,6 +2,8 @@
 export interface RoomPeer {
   /** The user id recorded as the author of this peer's updates. */
   readonly userId: string
+  /** False for read-only roles (observers): their document updates are dropped. */
+  readonly canWrite: boolean
   /** Sends one binary frame (dropped if the connection is closing). */
   send(frame: Uint8Array): void
   /** Closes the connection with a close code and a short reason. */

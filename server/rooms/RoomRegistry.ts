@@ -58,8 +58,11 @@ export class RoomRegistry {
     return this.entries.has(roomId)
   }
 
-  /** Returns the live room, loading it if needed. Pair with {@link release}. */
-  async acquire(roomId: string): Promise<Room> {
+  /**
+   * Returns the live room, loading it if needed. Pair with {@link release}.
+   * `seed: false` for documents that are not boards (a room's private notes).
+   */
+  async acquire(roomId: string, options: { seed?: boolean } = {}): Promise<Room> {
     let entry = this.entries.get(roomId)
     if (!entry) {
       const room = Room.load(roomId, {
@@ -67,6 +70,7 @@ export class RoomRegistry {
         schema: this.options.schema,
         logger: this.options.logger,
         bus: this.options.bus,
+        seed: options.seed,
         onFailure: (failed) => this.evict(roomId, failed),
       })
       const created: Entry = { room, loaded: null, holders: 0, unloadTimer: null }

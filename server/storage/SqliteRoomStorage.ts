@@ -1,10 +1,6 @@
-import Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
+import type Database from 'better-sqlite3'
 import type { LogEntry, NewLogEntry, RoomSnapshot, RoomStorage, StoredRoom } from './RoomStorage'
-
-/** SQLite's `synchronous` levels that are safe with WAL. */
-export type SqliteSync = 'NORMAL' | 'FULL'
+import { openSqlite, type SqliteSync } from './openSqlite'
 
 interface LogRow {
   seq: number
@@ -32,11 +28,9 @@ export class SqliteRoomStorage implements RoomStorage {
   private readonly db: Database.Database
   private readonly statements
 
-  constructor({ dataDir, synchronous = 'NORMAL' }: { dataDir: string; synchronous?: SqliteSync }) {
-    mkdirSync(dataDir, { recursive: true })
-    this.db = new Database(path.join(dataDir, 'mockboard.sqlite'))
-    this.db.pragma('journal_mode = WAL')
-    this.db.pragma(`synchronous = ${synchronous}`)
+  /** Opens the store in `dataDir`, or uses an already open database (shared with the room directory). */
+  constructor(options: { dataDir: string; synchronous?: SqliteSync } | { db: Database.Database }) {
+    this.db = 'db' in options ? options.db : openSqlite(options.dataDir, options.synchronous)
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS room_log (
         room TEXT NOT NULL,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { tempDataDir } from '../support/collabServers'
 import { freePort } from '../support/redisServer'
 import { processCpuMs, processRssKb } from './processStats'
+import { TEST_AUTH_SECRET } from '../support/tokens'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -33,7 +34,16 @@ async function spawnServer(
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      // Load clients sign collab tokens with it; peers ignore it.
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   await new Promise<void>((resolve, reject) => {

@@ -118,15 +118,44 @@ export async function shapeBounds(page: Page) {
 }
 
 /**
- * A new browser profile whose guest identity is `name` (as if they had
- * renamed themself in the people menu), with its own page.
+ * A new browser profile signed in as a guest named `name` through the real
+ * sign-in page, with its own page.
  */
-export async function participant(browser: Browser, name: string, color = '#9D5BD2'): Promise<Page> {
-  const context = await browser.newContext()
-  const id = `user:${name.toLowerCase()}`
-  await context.addInitScript(
-    ([identity]) => localStorage.setItem('mockboard.guest', identity!),
-    [JSON.stringify({ id, name, color })]
-  )
-  return context.newPage()
+export async function participant(browser: Browser, app: AppServer, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(`${app.url}/signin?callbackUrl=/`)
+  await page.getByTestId('guest-name').fill(name)
+  await page.getByTestId('guest-sign-in').click()
+  await page.waitForURL(`${app.url}/`)
+  return page
+}
+
+/** A room created by `owner` (its interviewer), with its URL and the invite link of each role. */
+export interface CreatedRoom {
+  url: string
+  roomId: string
+  invites: Record<'candidate' | 'observer' | 'interviewer', string>
+}
+
+/** `owner` creates a room through the API, as the home page's "New board" does. */
+export async function createRoom(owner: Page, app: AppServer): Promise<CreatedRoom> {
+  const response = await owner.request.post(`${app.url}/api/rooms`, { headers: { accept: 'application/json' } })
+  expect(response.status()).toBe(201)
+  const body = (await response.json()) as { roomId: string; url: string; invites: Record<string, string> }
+  const link = (role: string) => `${app.url}/join/${body.invites[role]}`
+  return {
+    url: `${app.url}${body.url}`,
+    roomId: body.roomId,
+    invites: { candidate: link('candidate'), observer: link('observer'), interviewer: link('interviewer') },
+  }
+}
+
+/** Signs in `names` in their own browsers; the first creates a room, the others join as candidates. */
+export async function roomWith(browser: Browser, app: AppServer, ...names: string[]) {
+  const pages = []
+  for (const name of names) pages.push(await participant(browser, app, name))
+  const room = await createRoom(pages[0]!, app)
+  await openBoard(pages[0]!, room.url)
+  for (const page of pages.slice(1)) await openBoard(page, room.invites.candidate)
+  return { room, pages }
 }

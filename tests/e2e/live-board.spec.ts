@@ -1,88 +1,104 @@
 import { readFileSync } from 'node:fs'
-import { test, expect, openBoard, participant, shapes, drawRectangle, shapeBounds } from './fixtures'
+import {
+  test,
+  expect,
+  createRoom,
+  openBoard,
+  participant,
+  roomWith,
+  shapes,
+  drawRectangle,
+  shapeBounds,
+} from './fixtures'
 
-test('the home page creates a room with an unguessable id and opens its board', async ({ app, page }) => {
+test('signing in as a guest, then New board, opens a room with an unguessable id as its interviewer', async ({
+  app,
+  page,
+}) => {
   await page.goto(app.url)
+  await page.getByTestId('sign-in').click()
+  await page.getByTestId('guest-name').fill('Ada')
+  await page.getByTestId('guest-sign-in').click()
   await page.getByTestId('new-board').click()
   await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{22}$/)
   await expect(page.locator('.tl-canvas')).toBeVisible()
   await expect(page.getByTestId('connection-badge')).toHaveText('Connected')
+  await expect(page.getByTestId('role-badge')).toHaveText('Interviewer')
 })
 
 test('two people draw on one board: shapes, moves, deletes and cursors appear on the other screen', async ({
   app,
   browser,
 }) => {
-  const room = `${app.url}/r/pair-room-0001`
-  const alice = await participant(browser, 'Alice')
-  const bob = await participant(browser, 'Bob')
-  await openBoard(alice, room)
-  await openBoard(bob, room)
+  const {
+    pages: [alice, bob],
+  } = await roomWith(browser, app, 'Alice', 'Bob')
+  await expect(bob!.getByTestId('role-badge')).toHaveText('Candidate')
 
-  await drawRectangle(alice, { x: 300, y: 300 }, { x: 450, y: 400 })
-  await expect(shapes(bob)).toHaveCount(1)
+  await drawRectangle(alice!, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await expect(shapes(bob!)).toHaveCount(1)
 
   // Move it: drag from its centre.
-  const [before] = await shapeBounds(bob)
-  await alice.mouse.move(375, 350)
-  await alice.mouse.down()
-  await alice.mouse.move(575, 450, { steps: 10 })
-  await alice.mouse.up()
-  await expect.poll(async () => (await shapeBounds(bob))[0]?.x).toBe(before!.x + 200)
+  const [before] = await shapeBounds(bob!)
+  await alice!.mouse.move(375, 350)
+  await alice!.mouse.down()
+  await alice!.mouse.move(575, 450, { steps: 10 })
+  await alice!.mouse.up()
+  await expect.poll(async () => (await shapeBounds(bob!))[0]?.x).toBe(before!.x + 200)
 
   // Alice's cursor, with her name, is on Bob's screen.
-  await alice.mouse.move(700, 200, { steps: 4 })
-  const cursor = bob.locator('.tl-collaborator__cursor')
-  await expect(cursor).toHaveCount(1)
-  await expect(bob.locator('.tl-nametag')).toHaveText('Alice')
+  await alice!.mouse.move(700, 200, { steps: 4 })
+  await expect(bob!.locator('.tl-collaborator__cursor')).toHaveCount(1)
+  await expect(bob!.locator('.tl-nametag')).toHaveText('Alice')
 
   // Delete it on Bob's side; Alice sees it go.
-  await bob.mouse.click(575, 450)
-  await bob.keyboard.press('Delete')
-  await expect(shapes(alice)).toHaveCount(0)
+  await bob!.mouse.click(575, 450)
+  await bob!.keyboard.press('Delete')
+  await expect(shapes(alice!)).toHaveCount(0)
 })
 
 test('reload and a server restart keep everything; offline edits sync when the server returns', async ({
   app,
   browser,
 }) => {
-  const room = `${app.url}/r/durable-room-001`
-  const alice = await (await browser.newContext()).newPage()
-  const bob = await (await browser.newContext()).newPage()
-  await openBoard(alice, room)
-  await openBoard(bob, room)
-  await drawRectangle(alice, { x: 200, y: 200 }, { x: 300, y: 300 })
-  await expect(shapes(bob)).toHaveCount(1)
+  const {
+    room,
+    pages: [alice, bob],
+  } = await roomWith(browser, app, 'Alice', 'Bob')
+  await drawRectangle(alice!, { x: 200, y: 200 }, { x: 300, y: 300 })
+  await expect(shapes(bob!)).toHaveCount(1)
 
-  await alice.reload()
-  await openBoard(alice, room)
-  await expect(shapes(alice)).toHaveCount(1)
+  await alice!.reload()
+  await openBoard(alice!, room.url)
+  await expect(shapes(alice!)).toHaveCount(1)
 
   // Kill the server; both keep drawing while it is away.
   await app.stop('SIGKILL')
-  await expect(alice.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
-  await drawRectangle(alice, { x: 500, y: 200 }, { x: 600, y: 300 })
-  await drawRectangle(bob, { x: 200, y: 450 }, { x: 300, y: 550 })
-  await expect(shapes(alice)).toHaveCount(2)
+  await expect(alice!.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
+  await drawRectangle(alice!, { x: 500, y: 200 }, { x: 600, y: 300 })
+  await drawRectangle(bob!, { x: 200, y: 450 }, { x: 300, y: 550 })
+  await expect(shapes(alice!)).toHaveCount(2)
 
   await app.start()
-  await expect(alice.getByTestId('connection-badge')).toHaveText('Connected')
-  await expect(shapes(alice)).toHaveCount(3)
-  await expect(shapes(bob)).toHaveCount(3)
+  await expect(alice!.getByTestId('connection-badge')).toHaveText('Connected')
+  await expect(shapes(alice!)).toHaveCount(3)
+  await expect(shapes(bob!)).toHaveCount(3)
 
   // A newcomer after the restart gets all three from the server.
-  const carol = await (await browser.newContext()).newPage()
-  await openBoard(carol, room)
+  const carol = await participant(browser, app, 'Carol')
+  await openBoard(carol, room.invites.observer)
   await expect(shapes(carol)).toHaveCount(3)
 })
 
-test('exporting the board as PNG downloads a non-empty image', async ({ app, page }) => {
-  await openBoard(page, `${app.url}/r/export-room-001`)
-  await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
-  await page.getByTestId('main-menu.button').click()
-  await page.getByText('Export board').click()
-  const downloading = page.waitForEvent('download')
-  await page.getByText('PNG image').click()
+test('exporting the board as PNG downloads a non-empty image', async ({ app, browser }) => {
+  const {
+    pages: [page],
+  } = await roomWith(browser, app, 'Alice')
+  await drawRectangle(page!, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await page!.getByTestId('main-menu.button').click()
+  await page!.getByText('Export board').click()
+  const downloading = page!.waitForEvent('download')
+  await page!.getByText('PNG image').click()
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/\.png$/)
   const bytes = readFileSync((await download.path())!)
@@ -92,28 +108,29 @@ test('exporting the board as PNG downloads a non-empty image', async ({ app, pag
 
 test('on the wire: a shape move is under 100 bytes per update and presence under 150 bytes per frame', async ({
   app,
-  page,
   browser,
 }) => {
   // tldraw only tracks the cursor for presence when someone else is there.
-  const watcher = await (await browser.newContext()).newPage()
-  await openBoard(watcher, `${app.url}/r/wire-size-room1`)
+  const alice = await participant(browser, app, 'Alice')
   const sent: Buffer[] = []
-  page.on('websocket', (socket) => {
+  alice.on('websocket', (socket) => {
     socket.on('framesent', ({ payload }) => {
       if (typeof payload !== 'string') sent.push(payload)
     })
   })
-  await openBoard(page, `${app.url}/r/wire-size-room1`)
-  await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
-  await page.waitForTimeout(300)
+  const room = await createRoom(alice, app)
+  await openBoard(alice, room.url)
+  const watcher = await participant(browser, app, 'Watcher')
+  await openBoard(watcher, room.invites.observer)
+  await drawRectangle(alice, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await alice.waitForTimeout(300)
   sent.length = 0
 
-  await page.mouse.move(375, 350)
-  await page.mouse.down()
-  await page.mouse.move(575, 450, { steps: 20 })
-  await page.mouse.up()
-  await page.waitForTimeout(500)
+  await alice.mouse.move(375, 350)
+  await alice.mouse.down()
+  await alice.mouse.move(575, 450, { steps: 20 })
+  await alice.mouse.up()
+  await alice.waitForTimeout(500)
 
   const updates = sent.filter((f) => f[0] === 0 && f[1] === 2)
   const presence = sent.filter((f) => f[0] === 1)

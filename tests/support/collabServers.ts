@@ -13,6 +13,7 @@ import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import { RedisRoomBus } from '@/server/redis/RedisRoomBus'
 import type { RoomBus } from '@/server/rooms/RoomBus'
+import { TEST_AUTH_SECRET } from './tokens'
 
 /** A fresh temporary data directory; remove it with the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -54,6 +55,7 @@ export async function startInProcessCollab(
   const collab = new CollabServer({
     storage,
     bus,
+    authSecret: TEST_AUTH_SECRET,
     schema: createBoardSchema(),
     logger,
     roomUnloadDelayMs: 50,
@@ -102,7 +104,14 @@ export async function spawnCollabProcess(target: StorageTarget, port = 0): Promi
   const storageEnv = 'dataDir' in target ? { DATA_DIR: target.dataDir } : { REDIS_URL: target.redisUrl }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/collab-main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...storageEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      ...storageEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

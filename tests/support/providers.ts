@@ -1,23 +1,50 @@
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
+import type { Role } from '@/lib/access/roles'
+import { signCollabToken } from '@/server/access/collabToken'
+import { TEST_AUTH_SECRET } from './tokens'
 
 /**
  * A stock y-websocket `WebsocketProvider` in Node, exactly as browsers use it
  * but with `ws` as the WebSocket and no BroadcastChannel shortcut between
- * providers of the same process.
+ * providers of the same process. It carries a collab token for `user` with
+ * `role` (interviewer by default), re-signed before every reconnect, as the
+ * browser does. `privateDoc` opens the room's private document.
  */
 export function connectProvider(
   url: string,
   roomId: string,
-  options: { user?: string; doc?: Y.Doc } = {}
+  options: {
+    user?: string
+    /** The role the "app" grants on each token fetch (a function: it can change mid-session). */
+    role?: Role | (() => Role)
+    doc?: Y.Doc
+    privateDoc?: boolean
+    secret?: string
+  } = {}
 ): { doc: Y.Doc; provider: WebsocketProvider; destroy: () => void } {
   const doc = options.doc ?? new Y.Doc()
-  const provider = new WebsocketProvider(url, roomId, doc, {
+  const userId = options.user ?? 'user:tester'
+  const role = () => (typeof options.role === 'function' ? options.role() : (options.role ?? 'interviewer'))
+  const sign = () => signCollabToken({ userId, name: userId, roomId, role: role() }, options.secret ?? TEST_AUTH_SECRET)
+  const provider = new WebsocketProvider(url, options.privateDoc ? `${roomId}/private` : roomId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: options.user ? { user: options.user } : {},
+    connect: false,
+    params: {},
     maxBackoffTime: 200,
+  })
+  // Keep a fresh token in the URL params, as the browser's session does.
+  const refresh = async () => {
+    provider.params = { token: await sign() }
+  }
+  void refresh().then(() => provider.connect())
+  provider.on('connection-close', () => void refresh())
+  // 4401 (token expired) and 4409 (access changed) stop y-websocket's own
+  // reconnecting; like the browser, fetch a new token and connect again.
+  provider.on('closed', ({ code }) => {
+    if (code === 4401 || code === 4409) void refresh().then(() => provider.connect())
   })
   return {
     doc,

@@ -1,8 +1,19 @@
 import WebSocket from 'ws'
+import type { Role } from '@/lib/access/roles'
+import { testToken } from './tokens'
 
-/** A bare WebSocket to the collab endpoint, for sending frames no real client would. */
-export async function openRawSocket(url: string, roomId: string): Promise<WebSocket> {
-  const socket = new WebSocket(`${url}/${roomId}`)
+/**
+ * A bare WebSocket to the collab endpoint, for sending frames no real client
+ * would. It carries a valid token for `role` unless `token` is given (null: none).
+ */
+export async function openRawSocket(
+  url: string,
+  roomId: string,
+  options: { role?: Role; token?: string | null; path?: string } = {}
+): Promise<WebSocket> {
+  const token = options.token === undefined ? await testToken(roomId, { role: options.role }) : options.token
+  const query = token === null ? '' : `?token=${encodeURIComponent(token)}`
+  const socket = new WebSocket(`${url}/${options.path ?? roomId}${query}`)
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve())
     socket.once('error', reject)

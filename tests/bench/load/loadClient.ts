@@ -13,6 +13,7 @@ import WebSocket from 'ws'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { awarenessFrame, now, timestampIn, updateFrame, updateOf } from './wire'
+import { testToken } from '../../support/tokens'
 
 interface Job {
   protocol: 'y-websocket' | 'hocuspocus'
@@ -40,7 +41,9 @@ function record(timestamp: number | null) {
 
 /** One raw y-websocket client: a Y.Doc whose updates it sends, and a decoder for what it receives. */
 async function yWebsocketClient(index: number) {
-  const socket = new WebSocket(`${job.url}/${job.room}`)
+  // Mockboard requires a collab token; the reference server ignores it.
+  const token = await testToken(job.room, { user: `user:load-${process.pid}-${index}` })
+  const socket = new WebSocket(`${job.url}/${job.room}?token=${token}`)
   socket.binaryType = 'nodebuffer'
   await new Promise((resolve, reject) => {
     socket.once('open', resolve)

@@ -10,6 +10,7 @@ import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
 import { tempDataDir } from '../../support/collabServers'
 import { connectProvider, synced } from '../../support/providers'
 import { freePort } from '../../support/redisServer'
+import { TEST_AUTH_SECRET } from '../../support/tokens'
 import { startMockboard, startReference, type BenchServer } from '../servers'
 import { median, spread, type BenchOptions, type BenchRow } from '../types'
 
@@ -190,6 +191,7 @@ async function startApp(): Promise<{ port: number; stop: () => Promise<void> }> 
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: data.dir,
+        AUTH_SECRET: TEST_AUTH_SECRET, // so the bench can sign collab tokens to fill the room
         LOG_LEVEL: 'info', // the ready line is logged at info
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -257,9 +259,30 @@ const PAGE_PROBE = `(shapes => {
   requestAnimationFrame(tick)
 })(${SHAPES})`
 
-/** One page load of `/r/<room>` in a fresh browser context. */
-async function loadBoard(browser: Browser, url: string): Promise<{ render: number; afterOpen: number | null }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+/** Signs in as a guest once; every timed load reuses the session cookie (a returning member). */
+async function signedInState(browser: Browser, appUrl: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${appUrl}/signin?callbackUrl=/`)
+  await page.getByTestId('guest-name').fill('Bench')
+  await page.getByTestId('guest-sign-in').click()
+  await page.waitForURL(`${appUrl}/`)
+  const response = await page.request.post(`${appUrl}/api/rooms`, { headers: { accept: 'application/json' } })
+  const { roomId } = (await response.json()) as { roomId: string }
+  const state = await context.storageState()
+  await context.close()
+  return { state, roomId }
+}
+
+type SessionState = Awaited<ReturnType<typeof signedInState>>['state']
+
+/** One page load of `/r/<room>` in a fresh browser context (with the member's session cookie). */
+async function loadBoard(
+  browser: Browser,
+  url: string,
+  storageState: SessionState
+): Promise<{ render: number; afterOpen: number | null }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState })
   try {
     const page = await context.newPage()
     await page.addInitScript({ content: PAGE_PROBE })
@@ -285,8 +308,6 @@ async function browserJoins(runs: number, warmUp: boolean): Promise<{ render: nu
   const app = await startApp()
   let browser: Browser | null = null
   try {
-    const room = 'cold-join-browser'
-    await fillRoom(`ws://127.0.0.1:${app.port}/collab`, room, geoShapes(SHAPES))
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -300,14 +321,18 @@ async function browserJoins(runs: number, warmUp: boolean): Promise<{ render: nu
         '--disable-sync',
       ],
     })
-    const url = `http://127.0.0.1:${app.port}/r/${room}`
+    const appUrl = `http://127.0.0.1:${app.port}`
+    // A member's room (rooms belong to the people invited to them).
+    const { state, roomId: room } = await signedInState(browser, appUrl)
+    await fillRoom(`ws://127.0.0.1:${app.port}/collab`, room, geoShapes(SHAPES))
+    const url = `${appUrl}/r/${room}`
     // One untimed load: Next loads its route modules lazily on the first request
     // (skipped in quick mode, which only keeps the harness working).
-    if (warmUp) await loadBoard(browser, url)
+    if (warmUp) await loadBoard(browser, url, state)
     const render: number[] = []
     const afterOpen: number[] = []
     for (let i = 0; i < runs; i++) {
-      const times = await loadBoard(browser, url)
+      const times = await loadBoard(browser, url, state)
       render.push(times.render)
       if (times.afterOpen !== null) afterOpen.push(times.afterOpen)
     }

@@ -7,6 +7,7 @@ import { createBoardSchema } from '@/lib/board/boardSchema'
 import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
 import { connectProvider, synced } from '../../support/providers'
+import { testToken } from '../../support/tokens'
 import { freePort } from '../../support/redisServer'
 import { startMockboard, startReference, type BenchServer } from '../servers'
 import { median, spread, type BenchOptions, type BenchRow } from '../types'
@@ -58,8 +59,9 @@ function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
  * it adds no awareness traffic that would grow with the square of the
  * number of connections on the server.
  */
-function openIdleSocket(url: string, room: string): Promise<WebSocket> {
-  const socket = new WebSocket(`${url}/${room}`)
+async function openIdleSocket(url: string, room: string): Promise<WebSocket> {
+  // The reference server ignores the token; ours requires it.
+  const socket = new WebSocket(`${url}/${room}?token=${await testToken(room)}`)
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('idle socket did not sync')), 20_000)
     socket.once('error', reject)

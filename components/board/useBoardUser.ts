@@ -4,20 +4,23 @@ import { useMemo } from 'react'
 import { atom, computed, type Signal } from '@tldraw/state'
 import { UserRecordType, createUserId, type TLUser } from '@tldraw/tlschema'
 import { createTLCurrentUser, type TLCurrentUser, type TLUserPreferences } from '@tldraw/editor'
-import { loadGuestIdentity, saveGuestIdentity } from './guestIdentity'
+import { loadUserLook, saveUserLook } from './userLook'
 
 /** The local user as tldraw wants it twice: editor preferences and a presence record. */
-export interface GuestUser {
+export interface BoardUser {
   /** Passed to `<Tldraw user>`: name and colour edits in the people menu land here. */
   currentUser: TLCurrentUser
   /** The user record presence is derived from. */
   user: Signal<TLUser>
 }
 
-/** Loads (or creates) this browser's guest identity and exposes it to tldraw. */
-export function useGuestUser(): GuestUser {
+/**
+ * The signed-in user as tldraw sees them: a `user:` id derived from the
+ * account id, the account's name, and a cursor colour kept per browser.
+ */
+export function useBoardUser(account: { userId: string; name: string }): BoardUser {
   return useMemo(() => {
-    const identity = loadGuestIdentity()
+    const identity = loadUserLook(account)
     const preferences = atom<TLUserPreferences>('mockboard user preferences', {
       id: identity.id,
       name: identity.name,
@@ -27,11 +30,7 @@ export function useGuestUser(): GuestUser {
       userPreferences: preferences,
       setUserPreferences: (next) => {
         preferences.set(next)
-        saveGuestIdentity({
-          id: identity.id,
-          name: next.name?.trim() || identity.name,
-          color: next.color ?? identity.color,
-        })
+        saveUserLook({ ...identity, name: next.name?.trim() || identity.name, color: next.color ?? identity.color })
       },
     })
     const user = computed('mockboard user', () => {
@@ -44,5 +43,5 @@ export function useGuestUser(): GuestUser {
       })
     })
     return { currentUser, user }
-  }, [])
+  }, [account.userId, account.name])
 }

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+/** How the signed-in user appears on the board: tldraw id, name, cursor colour. */
+export interface UserLook {
+  /** tldraw user id: `user:` + the account id with anything but letters, digits, _ and - replaced. */
+  id: string
+  name: string
+  color: string
+}
+
+const STORAGE_KEY = 'mockboard.look'
+
+const lookSchema = z.object({
+  id: z.string().regex(/^user:[\w-]{1,64}$/),
+  name: z.string().min(1).max(64),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+})
+
+/** Distinct, readable cursor colours (tldraw's collaborator palette). */
+const COLORS = ['#FF802B', '#EC5E41', '#F2555A', '#F04F88', '#E34BA9', '#BD54C6', '#9D5BD2', '#7B66DC', '#02B1CC', '#11B3A3', '#39B178', '#55B467']
+
+/** The tldraw user id for an account id (`guest:ab12` → `user:guest_ab12`). */
+export function tldrawUserId(accountId: string): string {
+  return `user:${accountId.replace(/[^\w-]/g, '_').slice(0, 64)}`
+}
+
+/** A stable colour per account, so a person keeps their colour across devices until they pick one. */
+function colorFor(accountId: string): string {
+  let hash = 0
+  for (const char of accountId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return COLORS[hash % COLORS.length]!
+}
+
+/** The look of `account` in this browser: a colour the user picked here, else the account's default. */
+export function loadUserLook(account: { userId: string; name: string }): UserLook {
+  const id = tldrawUserId(account.userId)
+  try {
+    const stored = lookSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'))
+    if (stored.success && stored.data.id === id) return { ...stored.data, name: account.name }
+  } catch {
+    // Unreadable storage: use the defaults.
+  }
+  return { id, name: account.name, color: colorFor(account.userId) }
+}
+
+/** Remembers a colour (or name) picked in the people menu, for this browser. */
+export function saveUserLook(look: UserLook): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(look))
+  } catch {
+    // Private mode or full storage: the choice lasts for this tab only.
+  }
+}

@@ -1,0 +1,143 @@
+import type { Role } from '@/lib/access/roles'
+import { createRoomId } from '@/lib/room/roomId'
+import { INVITE_ROLES, type InviteTokens, type Member, type RoomDirectory } from './RoomDirectory'
+
+import type { Actor } from '@/lib/access/actor'
+
+export type { Actor }
+
+/** Raised for requests the actor may not make; the API answers 403 (or 404). */
+export class AccessError extends Error {
+  constructor(
+    readonly status: 403 | 404 | 409,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/** What a member sees of their room. */
+export interface RoomView {
+  roomId: string
+  me: Member
+  isOwner: boolean
+  members: Member[]
+  /** Invite tokens, for interviewers only. */
+  invites: InviteTokens | null
+}
+
+/**
+ * The rules of who may do what in a room, over a {@link RoomDirectory}.
+ * Every change that takes rights away calls `onAccessChanged`, which closes
+ * that user's open connections so they reconnect with their new role.
+ *
+ * @example
+ * ```ts
+ * const access = new RoomAccess(directory, (roomId, userId) => collab.revokeUser(roomId, userId))
+ * const { roomId } = await access.createRoom(actor)
+ * ```
+ */
+export class RoomAccess {
+  constructor(
+    private readonly directory: RoomDirectory,
+    private readonly onAccessChanged: (roomId: string, userId: string) => Promise<void> | void
+  ) {}
+
+  /** Creates a room; the actor becomes its owner and interviewer. */
+  async createRoom(actor: Actor): Promise<{ roomId: string; invites: InviteTokens }> {
+    const roomId = createRoomId()
+    return { roomId, invites: await this.directory.createRoom(roomId, actor) }
+  }
+
+  /** The actor's role in the room, or null when they are not a member. */
+  async roleOf(roomId: string, userId: string): Promise<Role | null> {
+    return (await this.directory.getMember(roomId, userId))?.role ?? null
+  }
+
+  /** Everything a member may see of the room. */
+  async view(roomId: string, actor: Actor): Promise<RoomView> {
+    const [room, me] = await Promise.all([this.directory.getRoom(roomId), this.directory.getMember(roomId, actor.userId)])
+    if (!room) throw new AccessError(404, 'no such room')
+    if (!me) throw new AccessError(403, 'not a member of this room')
+    return {
+      roomId,
+      me,
+      isOwner: room.ownerId === actor.userId,
+      members: await this.directory.listMembers(roomId),
+      invites: me.role === 'interviewer' ? await this.directory.getInvites(roomId) : null,
+    }
+  }
+
+  /**
+   * Joins the room an invite points to with the invite's role. A member who
+   * already has a role keeps it (an interviewer opening the candidate link
+   * stays interviewer); use the role controls to change roles.
+   */
+  async acceptInvite(token: string, actor: Actor): Promise<{ roomId: string; role: Role }> {
+    const invite = await this.directory.resolveInvite(token)
+    if (!invite) throw new AccessError(404, 'this invite link is unknown or was revoked')
+    const existing = await this.directory.getMember(invite.roomId, actor.userId)
+    if (existing) return { roomId: invite.roomId, role: existing.role }
+    await this.directory.putMember(invite.roomId, { ...actor, role: invite.role, joinedAt: Date.now() })
+    return invite
+  }
+
+  /**
+   * Swaps the roles of the interviewer and the candidate in a peer mock: the
+   * owner becomes candidate and the candidate interviewer, or back. Owner only.
+   */
+  async swapRoles(roomId: string, actor: Actor): Promise<Member[]> {
+    await this.requireOwner(roomId, actor)
+    const members = await this.directory.listMembers(roomId)
+    const owner = members.find((m) => m.userId === actor.userId)!
+    const other = members.find((m) => m.userId !== actor.userId && m.role === (owner.role === 'interviewer' ? 'candidate' : 'interviewer'))
+    if (!other) throw new AccessError(409, 'there is no candidate to swap roles with')
+    const swapped = [
+      { ...owner, role: other.role },
+      { ...other, role: owner.role },
+    ]
+    for (const member of swapped) await this.directory.putMember(roomId, member)
+    for (const member of swapped) await this.onAccessChanged(roomId, member.userId)
+    return this.directory.listMembers(roomId)
+  }
+
+  /** Sets a member's role. Interviewers only; the owner's own role changes only by swapping. */
+  async setRole(roomId: string, actor: Actor, userId: string, role: Role): Promise<void> {
+    await this.requireInterviewer(roomId, actor)
+    const room = await this.directory.getRoom(roomId)
+    if (room?.ownerId === userId) throw new AccessError(403, "the owner's role changes only by swapping")
+    const member = await this.directory.getMember(roomId, userId)
+    if (!member) throw new AccessError(404, 'no such member')
+    await this.directory.putMember(roomId, { ...member, role })
+    await this.onAccessChanged(roomId, userId)
+  }
+
+  /** Removes a member; their open connections close at once. Interviewers only. */
+  async removeMember(roomId: string, actor: Actor, userId: string): Promise<void> {
+    await this.requireInterviewer(roomId, actor)
+    const room = await this.directory.getRoom(roomId)
+    if (room?.ownerId === userId) throw new AccessError(403, 'the owner cannot be removed')
+    await this.directory.removeMember(roomId, userId)
+    await this.onAccessChanged(roomId, userId)
+  }
+
+  /** Revokes a role's invite link and returns the new one. Interviewers only. */
+  async rotateInvite(roomId: string, actor: Actor, role: Role): Promise<string> {
+    await this.requireInterviewer(roomId, actor)
+    return this.directory.rotateInvite(roomId, role)
+  }
+
+  private async requireInterviewer(roomId: string, actor: Actor): Promise<void> {
+    const role = await this.roleOf(roomId, actor.userId)
+    if (role === null) throw new AccessError(403, 'not a member of this room')
+    if (role !== 'interviewer') throw new AccessError(403, 'only interviewers may do this')
+  }
+
+  private async requireOwner(roomId: string, actor: Actor): Promise<void> {
+    const room = await this.directory.getRoom(roomId)
+    if (!room) throw new AccessError(404, 'no such room')
+    if (room.ownerId !== actor.userId) throw new AccessError(403, 'only the room owner may do this')
+  }
+}
+
+export { INVITE_ROLES }

@@ -1,0 +1,56 @@
+import type { NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import GitHubProvider from 'next-auth/providers/github'
+import GoogleProvider from 'next-auth/providers/google'
+import { z } from 'zod'
+
+/** A guest's display name: what they type on the sign-in page. */
+export const guestNameSchema = z.string().trim().min(1, 'enter a name').max(40, 'at most 40 characters')
+
+/** Which sign-in methods this deployment offers (OAuth only when configured). */
+export function enabledProviders(env: NodeJS.ProcessEnv = process.env): { github: boolean; google: boolean } {
+  return {
+    github: Boolean(env.GITHUB_ID && env.GITHUB_SECRET),
+    google: Boolean(env.GOOGLE_ID && env.GOOGLE_SECRET),
+  }
+}
+
+/**
+ * next-auth configuration. Sessions are JWTs in a cookie (no database);
+ * the user id is `guest:<random>` for guests and `github:<id>` / `google:<id>`
+ * for OAuth accounts, so ids from different providers never collide.
+ */
+export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAuthOptions {
+  const enabled = enabledProviders(env)
+  return {
+    secret: env.AUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: '/signin' },
+    providers: [
+      CredentialsProvider({
+        id: 'guest',
+        name: 'Guest',
+        credentials: { name: { label: 'Your name', type: 'text' } },
+        async authorize(credentials) {
+          const name = guestNameSchema.safeParse(credentials?.name)
+          if (!name.success) return null
+          return { id: `guest:${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`, name: name.data }
+        },
+      }),
+      ...(enabled.github ? [GitHubProvider({ clientId: env.GITHUB_ID!, clientSecret: env.GITHUB_SECRET! })] : []),
+      ...(enabled.google ? [GoogleProvider({ clientId: env.GOOGLE_ID!, clientSecret: env.GOOGLE_SECRET! })] : []),
+    ],
+    callbacks: {
+      async jwt({ token, user, account }) {
+        if (user) {
+          token.uid = account && account.provider !== 'guest' ? `${account.provider}:${user.id}` : user.id
+          token.name = user.name ?? 'Guest'
+        }
+        return token
+      },
+      async session({ session, token }) {
+        return { ...session, user: { ...session.user, id: String(token.uid), name: token.name ?? 'Guest' } }
+      },
+    },
+  }
+}

@@ -1,0 +1,38 @@
+import { NextResponse } from 'next/server'
+import type { ZodError } from 'zod'
+import { AccessError } from '../access/RoomAccess'
+
+/** 400 with the fields that failed validation: `{ error, fields: { path: message } }`. */
+export function badRequest(error: ZodError): NextResponse {
+  const fields = Object.fromEntries(error.issues.map((issue) => [issue.path.join('.') || '(body)', issue.message]))
+  return NextResponse.json({ error: 'invalid request', fields }, { status: 400 })
+}
+
+/** 401 for requests without a signed-in user. */
+export function unauthorized(): NextResponse {
+  return NextResponse.json({ error: 'sign in first' }, { status: 401 })
+}
+
+/**
+ * Runs a route handler, turning {@link AccessError}s into their status (403,
+ * 404, 409) with a JSON body; anything else is a 500 without details.
+ */
+export async function handleErrors(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof AccessError) return NextResponse.json({ error: error.message }, { status: error.status })
+    console.error('[mockboard] route failed', error)
+    return NextResponse.json({ error: 'internal error' }, { status: 500 })
+  }
+}
+
+/** Reads a JSON body, treating an empty or unparsable body as `{}` for zod to judge. */
+export async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    const text = await request.text()
+    return text ? JSON.parse(text) : {}
+  } catch {
+    return Symbol('unparsable')
+  }
+}

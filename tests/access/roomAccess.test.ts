@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { Redis } from 'ioredis'
+import { RoomAccess, AccessError } from '@/server/access/RoomAccess'
+import type { RoomDirectory } from '@/server/access/RoomDirectory'
+import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
+import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
+import { openSqlite } from '@/server/storage/openSqlite'
+import { tempDataDir } from '../support/collabServers'
+import { RedisServer } from '../support/redisServer'
+
+const owner = { userId: 'guest:owner', name: 'Olga' }
+const bob = { userId: 'guest:bob', name: 'Bob' }
+const carol = { userId: 'guest:carol', name: 'Carol' }
+
+let redis: RedisServer
+const closers: (() => unknown)[] = []
+beforeAll(async () => {
+  redis = await RedisServer.start()
+})
+afterAll(async () => {
+  for (const close of closers) await close()
+  await redis.destroy()
+})
+
+const directories: [string, () => RoomDirectory][] = [
+  [
+    'sqlite',
+    () => {
+      const data = tempDataDir()
+      const db = openSqlite(data.dir)
+      closers.push(() => db.close(), data.remove)
+      return new SqliteRoomDirectory(db)
+    },
+  ],
+  [
+    'redis',
+    () => {
+      const client = new Redis(redis.url)
+      closers.push(() => client.disconnect())
+      return new RedisRoomDirectory(client, `t${Math.random().toString(36).slice(2)}:`)
+    },
+  ],
+]
+
+describe.each(directories)('RoomAccess over the %s directory', (_name, makeDirectory) => {
+  function setup() {
+    const changed: string[] = []
+    const access = new RoomAccess(makeDirectory(), (roomId, userId) => void changed.push(`${roomId}:${userId}`))
+    return { access, changed }
+  }
+
+  test('the creator owns the room as interviewer and gets one invite per role', async () => {
+    const { access } = setup()
+    const { roomId, invites } = await access.createRoom(owner)
+    expect(roomId).toMatch(/^[\w-]{22}$/)
+    expect(Object.keys(invites).sort()).toEqual(['candidate', 'interviewer', 'observer'])
+    expect(await access.roleOf(roomId, owner.userId)).toBe('interviewer')
+    const view = await access.view(roomId, owner)
+    expect(view.isOwner).toBe(true)
+    expect(view.invites).toEqual(invites)
+  })
+
+  test('an invite joins with its role; a member keeps their role when opening another link', async () => {
+    const { access } = setup()
+    const { roomId, invites } = await access.createRoom(owner)
+    expect(await access.acceptInvite(invites.observer, bob)).toEqual({ roomId, role: 'observer' })
+    expect(await access.acceptInvite(invites.interviewer, bob)).toEqual({ roomId, role: 'observer' })
+    expect((await access.view(roomId, bob)).invites).toBeNull() // observers see no invite links
+  })
+
+  test('a revoked invite stops working and its replacement works', async () => {
+    const { access } = setup()
+    const { roomId, invites } = await access.createRoom(owner)
+    const fresh = await access.rotateInvite(roomId, owner, 'candidate')
+    await expect(access.acceptInvite(invites.candidate, bob)).rejects.toMatchObject({ status: 404 })
+    expect(await access.acceptInvite(fresh, bob)).toEqual({ roomId, role: 'candidate' })
+  })
+
+  test('the owner swaps interviewer and candidate; both are told to reconnect', async () => {
+    const { access, changed } = setup()
+    const { roomId, invites } = await access.createRoom(owner)
+    await expect(access.swapRoles(roomId, owner)).rejects.toMatchObject({ status: 409 })
+    await access.acceptInvite(invites.candidate, bob)
+    await access.swapRoles(roomId, owner)
+    expect(await access.roleOf(roomId, owner.userId)).toBe('candidate')
+    expect(await access.roleOf(roomId, bob.userId)).toBe('interviewer')
+    expect(changed.sort()).toEqual([`${roomId}:${bob.userId}`, `${roomId}:${owner.userId}`])
+    await access.swapRoles(roomId, owner) // and back
+    expect(await access.roleOf(roomId, owner.userId)).toBe('interviewer')
+    await expect(access.swapRoles(roomId, bob)).rejects.toMatchObject({ status: 403 })
+  })
+
+  test('only interviewers change roles or remove members; a removed member loses access at once', async () => {
+    const { access, changed } = setup()
+    const { roomId, invites } = await access.createRoom(owner)
+    await access.acceptInvite(invites.candidate, bob)
+    await access.acceptInvite(invites.observer, carol)
+    await expect(access.setRole(roomId, bob, carol.userId, 'interviewer')).rejects.toBeInstanceOf(AccessError)
+    await expect(access.removeMember(roomId, carol, owner.userId)).rejects.toMatchObject({ status: 403 })
+    await access.setRole(roomId, owner, carol.userId, 'candidate')
+    expect(await access.roleOf(roomId, carol.userId)).toBe('candidate')
+    await access.removeMember(roomId, owner, bob.userId)
+    expect(await access.roleOf(roomId, bob.userId)).toBeNull()
+    expect(changed).toContain(`${roomId}:${bob.userId}`)
+    await expect(access.view(roomId, bob)).rejects.toMatchObject({ status: 403 })
+    await expect(access.removeMember(roomId, owner, owner.userId)).rejects.toMatchObject({ status: 403 })
+  })
+})

@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import * as Y from 'yjs'
+import * as encoding from 'lib0/encoding'
+import { CloseCode } from '@/lib/collab/closeCodes'
+import type { Role } from '@/lib/access/roles'
+import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
+import { connectProvider, eventually, synced } from '../support/providers'
+import { closeCode, openRawSocket } from '../support/rawClient'
+import { testToken } from '../support/tokens'
+import { auditLog } from '../support/logAudit'
+
+/**
+ * The server, not the UI, decides who may read and write (PRODUCT.md
+ * invariant 5). Whiteboards' "read-only" links that are not read-only
+ * (product-notes §2e) are what these tests guard against.
+ */
+let cluster: CollabCluster
+const cleanups: (() => void)[] = []
+
+function client(room: string, options: Parameters<typeof connectProvider>[2] = {}, on: 'writer' | 'reader' = 'writer') {
+  const c = connectProvider(on === 'writer' ? cluster.writerUrl : cluster.readerUrl, room, options)
+  cleanups.push(c.destroy)
+  return c
+}
+
+function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, 0)
+  encoding.writeVarUint(encoder, 2)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+describe.each(COLLAB_MODES)('access (%s)', (mode) => {
+  beforeEach(async () => {
+    cluster = await startCluster(mode)
+  })
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) cleanup()
+    await cluster.close()
+  })
+
+  test("an observer's valid update is not applied, broadcast or logged, and the observer keeps reading", async () => {
+    const room = 'observer-room-1'
+    const candidate = client(room, { user: 'user:cand', role: 'candidate' })
+    await synced(candidate.provider)
+    const observer = await openRawSocket(cluster.readerUrl, room, { role: 'observer' })
+    const received: Uint8Array[] = []
+    observer.on('message', (data: Buffer) => received.push(new Uint8Array(data)))
+
+    // A well-formed Yjs update, crafted by hand as a hostile observer would.
+    const crafted = new Y.Doc()
+    crafted.getMap('tl_records').set('shape:sneaky', new Y.Map())
+    observer.send(updateFrame(Y.encodeStateAsUpdate(crafted)))
+    candidate.doc.getMap('probe').set('after', 'observer tried')
+
+    // The observer still reads: it receives the candidate's later edit…
+    await eventually(() => received.some((f) => f[0] === 0 && f[1] === 2), 5_000, 'observer to receive an update')
+    expect(observer.readyState).toBe(observer.OPEN)
+    // …and nobody ever sees its own.
+    const fresh = client(room, { user: 'user:late' }, 'reader')
+    await synced(fresh.provider)
+    await eventually(() => fresh.doc.getMap('probe').get('after') === 'observer tried')
+    expect(fresh.doc.getMap('tl_records').has('shape:sneaky')).toBe(false)
+    expect(candidate.doc.getMap('tl_records').has('shape:sneaky')).toBe(false)
+    const { doc: logged } = auditLog(await cluster.servers[0]!.storage.readLog(room))
+    expect(logged.getMap('tl_records').has('shape:sneaky')).toBe(false)
+  })
+
+  test('a candidate or observer cannot open the private document; an interviewer can', async () => {
+    const room = 'private-room-1'
+    const candidate = await openRawSocket(cluster.writerUrl, room, { role: 'candidate', path: `${room}/private` })
+    expect(await closeCode(candidate)).toBe(CloseCode.Forbidden)
+    const observer = await openRawSocket(cluster.writerUrl, room, { role: 'observer', path: `${room}/private` })
+    expect(await closeCode(observer)).toBe(CloseCode.Forbidden)
+
+    const interviewer = client(room, { privateDoc: true })
+    const coInterviewer = client(room, { privateDoc: true, user: 'user:co' }, 'reader')
+    await Promise.all([synced(interviewer.provider), synced(coInterviewer.provider)])
+    interviewer.doc.getMap('rubric').set('communication', 3)
+    await eventually(() => coInterviewer.doc.getMap('rubric').get('communication') === 3)
+    // The private document is not a board and is never mixed into the board.
+    const board = client(room, { role: 'candidate', user: 'user:cand' })
+    await synced(board.provider)
+    expect(board.doc.getMap('rubric').size).toBe(0)
+  })
+
+  test.each([
+    ['missing', null, CloseCode.Unauthorized],
+    ['expired', 'expired', CloseCode.Unauthorized],
+    ['forged', 'forged', CloseCode.Forbidden],
+    ['for another room', 'other-room', CloseCode.Forbidden],
+  ] as const)('a %s token is refused with its close code', async (_name, kind, expected) => {
+    const room = 'token-room-01'
+    const token =
+      kind === null
+        ? null
+        : kind === 'expired'
+          ? await testToken(room, { ttlSeconds: -10 })
+          : kind === 'forged'
+            ? await testToken(room, { secret: 'not-the-server-secret' })
+            : await testToken('some-other-room')
+    const socket = await openRawSocket(cluster.writerUrl, room, { token })
+    expect(await closeCode(socket)).toBe(expected)
+  })
+
+  test('a role change takes effect on the open connection at once', async () => {
+    const room = 'role-change-room'
+    let role: Role = 'candidate'
+    const person = client(room, { user: 'user:pat', role: () => role })
+    const other = client(room, { user: 'user:sam' }, 'reader')
+    await Promise.all([synced(person.provider), synced(other.provider)])
+    person.doc.getMap('probe').set('as', 'candidate')
+    await eventually(() => other.doc.getMap('probe').get('as') === 'candidate')
+
+    // The interviewer demotes Pat to observer: the app issues observer tokens
+    // from now on and the server closes Pat's connections on every server.
+    const closeCodes: number[] = []
+    person.provider.on('connection-close', (event) => event && closeCodes.push(event.code))
+    role = 'observer'
+    await cluster.servers[0]!.collab.announceAccessChange(room, 'user:pat')
+    await eventually(() => closeCodes.includes(CloseCode.AccessChanged), 5_000, 'connection to close with 4409')
+    await eventually(() => person.provider.synced, 5_000, 'reconnect with the new role')
+    person.doc.getMap('probe').set('as', 'observer')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(other.doc.getMap('probe').get('as')).toBe('candidate')
+  })
+
+  test('a token that expires while connected keeps working until the next reconnect', async () => {
+    const room = 'expiring-room-1'
+    const socket = await openRawSocket(cluster.writerUrl, room, { token: await testToken(room, { ttlSeconds: 1 }) })
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    const received: Uint8Array[] = []
+    socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)))
+    socket.send(new Uint8Array([3])) // query awareness: still answered
+    const writer = client(room)
+    await synced(writer.provider)
+    writer.doc.getMap('probe').set('x', 1)
+    await eventually(() => received.some((f) => f[0] === 0 && f[1] === 2), 5_000, 'the expired-token socket to keep receiving')
+    expect(socket.readyState).toBe(socket.OPEN)
+  })
+})

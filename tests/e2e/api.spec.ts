@@ -1,0 +1,49 @@
+import { test, expect, createRoom, participant } from './fixtures'
+
+/** Every API route validates its input with zod: bad input gets 400 naming the fields. */
+test('API routes answer bad input with 400 and the fields, no session with 401, strangers with 403', async ({
+  app,
+  browser,
+  request,
+}) => {
+  const alice = await participant(browser, app, 'Alice')
+  const room = await createRoom(alice, app)
+  const api = alice.request
+  const base = `${app.url}/api/rooms`
+
+  // Not signed in.
+  expect((await request.post(base)).status()).toBe(401)
+  expect((await request.get(`${base}/${room.roomId}/token`)).status()).toBe(401)
+
+  // Bad params, query and bodies: 400 with the offending fields named.
+  const cases = [
+    await api.get(`${base}/bad!/token`),
+    await api.get(`${base}/${room.roomId}/token?doc=secret`),
+    await api.get(`${base}/x`),
+    await api.post(`${base}/${room.roomId}/invites/admin`),
+    await api.patch(`${base}/${room.roomId}/members/guest:someone`, { data: { role: 'king' } }),
+    await api.patch(`${base}/${room.roomId}/members/guest:someone`, { data: { role: 'observer', extra: 1 } }),
+    await api.patch(`${base}/${room.roomId}/members/guest:someone`, {
+      data: 'not json',
+      headers: { 'content-type': 'application/json' },
+    }),
+  ]
+  for (const response of cases) {
+    expect(response.status(), response.url()).toBe(400)
+    const body = (await response.json()) as { error: string; fields: Record<string, string> }
+    expect(Object.keys(body.fields).length, response.url()).toBeGreaterThan(0)
+  }
+
+  // A stranger (signed in, not a member) is refused.
+  const mallory = await participant(browser, app, 'Mallory')
+  expect((await mallory.request.get(`${base}/${room.roomId}`)).status()).toBe(403)
+  expect((await mallory.request.post(`${base}/${room.roomId}/swap`)).status()).toBe(403)
+
+  // A candidate may not manage the room.
+  const bob = await participant(browser, app, 'Bob')
+  await bob.goto(room.invites.candidate)
+  expect((await bob.request.post(`${base}/${room.roomId}/invites/observer`)).status()).toBe(403)
+  const view = (await (await bob.request.get(`${base}/${room.roomId}`)).json()) as { invites: unknown; me: { role: string } }
+  expect(view.me.role).toBe('candidate')
+  expect(view.invites).toBeNull()
+})

@@ -1,0 +1,55 @@
+import { test, expect, createRoom, openBoard, participant, shapes, drawRectangle } from './fixtures'
+
+test('an observer invite opens a read-only board: the hand tool, a read-only badge, and nothing they draw lands', async ({
+  app,
+  browser,
+}) => {
+  const alice = await participant(browser, app, 'Alice')
+  const room = await createRoom(alice, app)
+  await openBoard(alice, room.url)
+  const olive = await participant(browser, app, 'Olive')
+  await openBoard(olive, room.invites.observer)
+
+  await expect(olive.getByTestId('role-badge')).toHaveText(/Observer · read-only/)
+  await drawRectangle(alice, { x: 300, y: 300 }, { x: 400, y: 400 })
+  await expect(shapes(olive)).toHaveCount(1) // observers watch live
+
+  // Olive tries to draw; the UI refuses, and the server would drop it anyway.
+  await drawRectangle(olive, { x: 600, y: 300 }, { x: 700, y: 400 })
+  await olive.waitForTimeout(500)
+  await expect(shapes(olive)).toHaveCount(1)
+  await expect(shapes(alice)).toHaveCount(1)
+})
+
+test('the owner swaps interviewer and candidate with one click; both badges change at once', async ({ app, browser }) => {
+  const alice = await participant(browser, app, 'Alice')
+  const room = await createRoom(alice, app)
+  await openBoard(alice, room.url)
+  const bob = await participant(browser, app, 'Bob')
+  await openBoard(bob, room.invites.candidate)
+  await expect(alice.getByTestId('role-badge')).toHaveText('Interviewer')
+  await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
+
+  await alice.getByTestId('invite-button').click()
+  await alice.getByTestId('swap-roles').click()
+
+  await expect(alice.getByTestId('role-badge')).toHaveText('Candidate')
+  await expect(bob.getByTestId('role-badge')).toHaveText('Interviewer')
+  await expect(alice.getByTestId('connection-badge')).toHaveText('Connected')
+  await expect(bob.getByTestId('connection-badge')).toHaveText('Connected')
+})
+
+test('a board is closed to people without an invite, and a revoked invite stops working', async ({ app, browser }) => {
+  const alice = await participant(browser, app, 'Alice')
+  const room = await createRoom(alice, app)
+  const mallory = await participant(browser, app, 'Mallory')
+  await mallory.goto(room.url)
+  await expect(mallory.getByText('Ask for an invite')).toBeVisible()
+
+  const revoked = await alice.request.post(`${app.url}/api/rooms/${room.roomId}/invites/candidate`)
+  expect(revoked.status()).toBe(200)
+  await mallory.goto(room.invites.candidate)
+  await expect(mallory.getByText(/revoked or never existed/)).toBeVisible()
+  const token = await mallory.request.get(`${app.url}/api/rooms/${room.roomId}/token`)
+  expect(token.status()).toBe(403)
+})
