@@ -17,7 +17,20 @@ const lookSchema = z.object({
 })
 
 /** Distinct, readable cursor colours (tldraw's collaborator palette). */
-const COLORS = ['#FF802B', '#EC5E41', '#F2555A', '#F04F88', '#E34BA9', '#BD54C6', '#9D5BD2', '#7B66DC', '#02B1CC', '#11B3A3', '#39B178', '#55B467']
+const COLORS = [
+  '#FF802B',
+  '#EC5E41',
+  '#F2555A',
+  '#F04F88',
+  '#E34BA9',
+  '#BD54C6',
+  '#9D5BD2',
+  '#7B66DC',
+  '#02B1CC',
+  '#11B3A3',
+  '#39B178',
+  '#55B467',
+]
 
 /** The tldraw user id for an account id (`guest:ab12` → `user:guest_ab12`). */
 export function tldrawUserId(accountId: string): string {

@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { Role } from '@/lib/access/roles'
 import { useRoomView } from './useRoomView'
 import styles from './room.module.css'
@@ -21,7 +22,11 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
   const { view, reload } = useRoomView(roomId, role)
   const [copied, setCopied] = useState<Role | null>(null)
   if (!view) return null
-  const canSwap = view.isOwner && view.members.some((m) => m.role === (view.me.role === 'interviewer' ? 'candidate' : 'interviewer') && m.userId !== view.me.userId)
+  const canSwap =
+    view.isOwner &&
+    view.members.some(
+      (m) => m.role === (view.me.role === 'interviewer' ? 'candidate' : 'interviewer') && m.userId !== view.me.userId
+    )
 
   const linkFor = (token: string) => `${window.location.origin}/join/${token}`
   const copy = async (inviteRole: Role, token: string) => {
@@ -41,39 +46,58 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
   return (
     <div className={styles.invite}>
       {(view.invites || canSwap) && (
-        <button type="button" className={styles.inviteButton} onClick={() => setOpen(!open)} data-testid="invite-button">
+        <button
+          type="button"
+          className={styles.inviteButton}
+          onClick={() => {
+            if (!open) void reload() // members may have joined since it last loaded
+            setOpen(!open)
+          }}
+          data-testid="invite-button"
+        >
           Invite
         </button>
       )}
-      {open && (
-        <div className={styles.popover} role="dialog" aria-label="Invite people">
-          {view.invites &&
-            INVITES.map(({ role: inviteRole, label }) => (
-              <div key={inviteRole} className={styles.inviteRow}>
-                <span>{label}</span>
-                <input readOnly value={linkFor(view.invites![inviteRole])} data-testid={`invite-link-${inviteRole}`} />
-                <button type="button" onClick={() => copy(inviteRole, view.invites![inviteRole])}>
-                  {copied === inviteRole ? 'Copied' : 'Copy'}
-                </button>
-                <button type="button" onClick={() => revoke(inviteRole)} title="Make a new link; the old one stops working">
-                  Revoke
-                </button>
-              </div>
-            ))}
-          <ul className={styles.members}>
-            {view.members.map((m) => (
-              <li key={m.userId}>
-                {m.name} <em>{m.role}</em>
-              </li>
-            ))}
-          </ul>
-          {canSwap && (
-            <button type="button" onClick={swap} data-testid="swap-roles">
-              Swap interviewer and candidate
-            </button>
-          )}
-        </div>
-      )}
+      {open &&
+        // Portalled: tldraw's style panel shares this corner and would cover it.
+        createPortal(
+          <div className={styles.popover} role="dialog" aria-label="Invite people">
+            {view.invites &&
+              INVITES.map(({ role: inviteRole, label }) => (
+                <div key={inviteRole} className={styles.inviteRow}>
+                  <span>{label}</span>
+                  <input
+                    readOnly
+                    value={linkFor(view.invites![inviteRole])}
+                    data-testid={`invite-link-${inviteRole}`}
+                  />
+                  <button type="button" onClick={() => copy(inviteRole, view.invites![inviteRole])}>
+                    {copied === inviteRole ? 'Copied' : 'Copy'}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => revoke(inviteRole)}
+                    title="Make a new link; the old one stops working"
+                  >
+                    Revoke
+                  </button>
+                </div>
+              ))}
+            <ul className={styles.members}>
+              {view.members.map((m) => (
+                <li key={m.userId}>
+                  {m.name} <em>{m.role}</em>
+                </li>
+              ))}
+            </ul>
+            {canSwap && (
+              <button type="button" onClick={swap} data-testid="swap-roles">
+                Swap interviewer and candidate
+              </button>
+            )}
+          </div>,
+          document.body
+        )}
     </div>
   )
 }

@@ -85,10 +85,7 @@ export class RedisRoomDirectory implements RoomDirectory {
     const token = createInviteToken()
     const multi = this.redis.multi()
     if (old) multi.del(this.inviteKey(old))
-    await multi
-      .hset(keys.invites, role, token)
-      .set(this.inviteKey(token), JSON.stringify({ roomId, role }))
-      .exec()
+    await multi.hset(keys.invites, role, token).set(this.inviteKey(token), JSON.stringify({ roomId, role })).exec()
     return token
   }
 

@@ -6,14 +6,24 @@ import type { Actor } from '@/lib/access/actor'
 
 export type { Actor }
 
-/** Raised for requests the actor may not make; the API answers 403 (or 404). */
+/** Raised for requests the actor may not make; the API answers 403 (or 404, 409). */
 export class AccessError extends Error {
+  override readonly name = 'AccessError'
   constructor(
     readonly status: 403 | 404 | 409,
     message: string
   ) {
     super(message)
   }
+}
+
+/**
+ * True for an {@link AccessError}. Checked by name, not `instanceof`: Next
+ * bundles route code with its own copy of this module, so an error thrown by
+ * the server's `RoomAccess` instance is not an instance of the route's class.
+ */
+export function isAccessError(error: unknown): error is AccessError {
+  return error instanceof Error && error.name === 'AccessError' && typeof (error as AccessError).status === 'number'
 }
 
 /** What a member sees of their room. */
@@ -56,7 +66,10 @@ export class RoomAccess {
 
   /** Everything a member may see of the room. */
   async view(roomId: string, actor: Actor): Promise<RoomView> {
-    const [room, me] = await Promise.all([this.directory.getRoom(roomId), this.directory.getMember(roomId, actor.userId)])
+    const [room, me] = await Promise.all([
+      this.directory.getRoom(roomId),
+      this.directory.getMember(roomId, actor.userId),
+    ])
     if (!room) throw new AccessError(404, 'no such room')
     if (!me) throw new AccessError(403, 'not a member of this room')
     return {
@@ -90,7 +103,9 @@ export class RoomAccess {
     await this.requireOwner(roomId, actor)
     const members = await this.directory.listMembers(roomId)
     const owner = members.find((m) => m.userId === actor.userId)!
-    const other = members.find((m) => m.userId !== actor.userId && m.role === (owner.role === 'interviewer' ? 'candidate' : 'interviewer'))
+    const other = members.find(
+      (m) => m.userId !== actor.userId && m.role === (owner.role === 'interviewer' ? 'candidate' : 'interviewer')
+    )
     if (!other) throw new AccessError(409, 'there is no candidate to swap roles with')
     const swapped = [
       { ...owner, role: other.role },

@@ -51,8 +51,7 @@ export class SqliteRoomDirectory implements RoomDirectory {
 
   async getRoom(roomId: string): Promise<RoomInfo | null> {
     const row = this.db.prepare('SELECT owner, created FROM rooms WHERE room = ?').get(roomId) as
-      | { owner: string; created: number }
-      | undefined
+      { owner: string; created: number } | undefined
     return row ? { roomId, ownerId: row.owner, createdAt: row.created } : null
   }
 
@@ -102,8 +101,7 @@ export class SqliteRoomDirectory implements RoomDirectory {
 
   async resolveInvite(token: string): Promise<{ roomId: string; role: Role } | null> {
     const row = this.db.prepare('SELECT room, role FROM room_invites WHERE token = ?').get(token) as
-      | { room: string; role: string }
-      | undefined
+      { room: string; role: string } | undefined
     return row ? { roomId: row.room, role: roleSchema.parse(row.role) } : null
   }
 }

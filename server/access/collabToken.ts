@@ -37,7 +37,11 @@ const encoder = new TextEncoder()
  * new WebsocketProvider(url, roomId, doc, { params: { token } })
  * ```
  */
-export async function signCollabToken(grant: CollabGrant, secret: string, ttlSeconds = COLLAB_TOKEN_TTL_SECONDS): Promise<string> {
+export async function signCollabToken(
+  grant: CollabGrant,
+  secret: string,
+  ttlSeconds = COLLAB_TOKEN_TTL_SECONDS
+): Promise<string> {
   return new SignJWT({ name: grant.name, room: grant.roomId, role: grant.role })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(grant.userId)

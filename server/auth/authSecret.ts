@@ -8,7 +8,11 @@ import path from 'node:path'
  * `npm start` needs no configuration and sign-ins survive restarts. Several
  * servers (Redis mode) must share one, so there it must be set.
  */
-export function resolveAuthSecret(options: { envSecret: string | undefined; dataDir: string; redisMode: boolean }): string {
+export function resolveAuthSecret(options: {
+  envSecret: string | undefined
+  dataDir: string
+  redisMode: boolean
+}): string {
   if (options.envSecret) return options.envSecret
   if (options.redisMode) throw new Error('AUTH_SECRET must be set in Redis mode: every server needs the same secret')
   const file = path.join(options.dataDir, 'auth-secret')

@@ -136,7 +136,11 @@ describe.each(COLLAB_MODES)('access (%s)', (mode) => {
     const writer = client(room)
     await synced(writer.provider)
     writer.doc.getMap('probe').set('x', 1)
-    await eventually(() => received.some((f) => f[0] === 0 && f[1] === 2), 5_000, 'the expired-token socket to keep receiving')
+    await eventually(
+      () => received.some((f) => f[0] === 0 && f[1] === 2),
+      5_000,
+      'the expired-token socket to keep receiving'
+    )
     expect(socket.readyState).toBe(socket.OPEN)
   })
 })

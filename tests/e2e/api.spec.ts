@@ -43,7 +43,10 @@ test('API routes answer bad input with 400 and the fields, no session with 401, 
   const bob = await participant(browser, app, 'Bob')
   await bob.goto(room.invites.candidate)
   expect((await bob.request.post(`${base}/${room.roomId}/invites/observer`)).status()).toBe(403)
-  const view = (await (await bob.request.get(`${base}/${room.roomId}`)).json()) as { invites: unknown; me: { role: string } }
+  const view = (await (await bob.request.get(`${base}/${room.roomId}`)).json()) as {
+    invites: unknown
+    me: { role: string }
+  }
   expect(view.me.role).toBe('candidate')
   expect(view.invites).toBeNull()
 })

@@ -21,7 +21,10 @@ test('an observer invite opens a read-only board: the hand tool, a read-only bad
   await expect(shapes(alice)).toHaveCount(1)
 })
 
-test('the owner swaps interviewer and candidate with one click; both badges change at once', async ({ app, browser }) => {
+test('the owner swaps interviewer and candidate with one click; both badges change at once', async ({
+  app,
+  browser,
+}) => {
   const alice = await participant(browser, app, 'Alice')
   const room = await createRoom(alice, app)
   await openBoard(alice, room.url)

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { AccessError } from '@/server/access/RoomAccess'
+import { isAccessError } from '@/server/access/RoomAccess'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
 import styles from '../../home.module.css'
@@ -18,7 +18,7 @@ export default async function JoinPage({ params }: { params: Promise<{ invite: s
     try {
       roomId = (await appContext().access.acceptInvite(invite.data, actor)).roomId
     } catch (error) {
-      if (!(error instanceof AccessError)) throw error
+      if (!isAccessError(error)) throw error
       problem = 'This invite link was revoked or never existed. Ask the interviewer for a new one.'
     }
   }
