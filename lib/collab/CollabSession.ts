@@ -57,7 +57,7 @@ export interface CollabSessionState {
  *
  * @example
  * ```ts
- * const session = new CollabSession({ collabUrl, roomId, user: $user })
+ * const session = new CollabSession({ collabUrl, roomId, user: $user, fetchTicket: () => fetchTicket(roomId) })
  * const unsubscribe = session.subscribe(() => render(session.getState()))
  * // …
  * session.dispose()
@@ -89,7 +89,7 @@ export class CollabSession {
     this.store = createTLStore({ schema: createBoardSchema(), users: { currentUser: options.user } })
     this.fetchTicket = options.fetchTicket
     this.provider = new WebsocketProvider(options.collabUrl, options.roomId, this.doc, {
-      connect: false, // first fetch a token (see start)
+      connect: false, // first fetch a token (connectWithFreshTicket)
       params: {},
       maxBackoffTime: 2_500,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket } : {}),

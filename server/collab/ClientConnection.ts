@@ -53,11 +53,12 @@ export class ClientConnection implements RoomPeer {
     this.canWrite = options.canWrite
     this.logger = options.logger
     this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS
-    const { limits, userId } = this
-    this.limiter = new RateLimiter({ perSecond: limits.framesPerSecond, burst: limits.frameBurst })
+    this.limiter = new RateLimiter({ perSecond: this.limits.framesPerSecond, burst: this.limits.frameBurst })
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary))
     socket.on('pong', () => (this.alive = true))
-    socket.on('error', (error) => this.logger.warn({ err: error, room: room.roomId, user: userId }, 'socket error'))
+    socket.on('error', (error) =>
+      this.logger.warn({ err: error, room: room.roomId, user: this.userId }, 'socket error')
+    )
   }
 
   send(frame: Uint8Array): void {

@@ -1,13 +1,13 @@
 import * as Y from 'yjs'
-import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import type { Logger } from 'pino'
 import type { TLSchema } from '@tldraw/tlschema'
 import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { readDocSchema } from '@/lib/binding/yRecords'
-import { encodeAwarenessMessage, encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
-import { AwarenessRejectedError, UpdateRejectedError } from './errors'
+import { encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
+import { UpdateRejectedError } from './errors'
+import { RoomAwareness } from './RoomAwareness'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomBus, RoomChannel } from './RoomBus'
 import { LogFollower } from './LogFollower'
@@ -19,21 +19,11 @@ export const SYSTEM_AUTHOR = 'system'
 /** A room saves a snapshot after this many log entries, so loading stays fast. */
 export const SNAPSHOT_EVERY = 500
 
-/** Largest awareness update accepted: a presence state is ~150 bytes. */
-export const MAX_AWARENESS_BYTES = 32 * 1024
-
-/** Awareness sent to other servers at most this often per room (20 Hz). */
-export const AWARENESS_FANOUT_MS = 50
-
 /** How often a room on a bus reads the log for anything pub/sub failed to deliver. */
 export const CATCH_UP_INTERVAL_MS = 5_000
 
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
-
-/** Origin of doc and awareness changes that came from another server. */
+/** Origin of doc changes that came from another server. */
 const REMOTE = Symbol('remote')
-/** Origin of awareness removals when a local peer leaves. */
-const LOCAL_LEAVE = Symbol('local-leave')
 
 /** What {@link Room.load} needs. */
 export interface RoomDeps {
@@ -66,13 +56,8 @@ export interface RoomDeps {
  */
 export class Room {
   readonly doc = new Y.Doc()
-  readonly awareness = new Awareness(this.doc)
+  readonly presence: RoomAwareness
   private readonly peers = new Set<RoomPeer>()
-  private readonly awarenessOwners = new Map<number, RoomPeer>()
-  /** Awareness client ids whose state came from another server, and which. */
-  private readonly remoteAwareness = new Map<number, string>()
-  private readonly awarenessToPublish = new Set<number>()
-  private awarenessTimer: ReturnType<typeof setTimeout> | null = null
   private catchUpTimer: ReturnType<typeof setInterval> | null = null
   private channel: RoomChannel | null = null
   private readonly follower: LogFollower
@@ -90,8 +75,13 @@ export class Room {
     private readonly logger: Logger,
     private readonly onFailure: (room: Room) => void
   ) {
-    this.awareness.setLocalState(null)
-    this.awareness.on('update', this.onAwarenessUpdate)
+    this.presence = new RoomAwareness(this.doc, {
+      roomId,
+      logger,
+      isPeer: (origin): origin is RoomPeer => this.peers.has(origin as RoomPeer),
+      broadcast: (frame, except) => this.broadcast(frame, except),
+      channel: () => this.channel,
+    })
     this.follower = new LogFollower({
       readLog: (afterSeq) => storage.readLog(roomId, afterSeq),
       apply: (_seq, update, via) => {
@@ -177,9 +167,7 @@ export class Room {
   /** Removes a peer and the cursors it owned, everywhere. */
   leave(peer: RoomPeer): void {
     if (!this.peers.delete(peer)) return
-    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([id]) => id)
-    for (const id of owned) this.awarenessOwners.delete(id)
-    if (owned.length) removeAwarenessStates(this.awareness, owned, LOCAL_LEAVE)
+    this.presence.removePeer(peer)
   }
 
   /**
@@ -199,7 +187,7 @@ export class Room {
         else this.droppedReadOnlyUpdates++
         return
       case 'awareness':
-        this.applyAwareness(message.update, peer)
+        this.presence.applyFromPeer(message.update, peer)
         return
       case 'query-awareness':
         this.sendAllAwareness(peer)
@@ -228,11 +216,9 @@ export class Room {
   destroy(): void {
     this.follower.stop()
     if (this.catchUpTimer) clearInterval(this.catchUpTimer)
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
     void this.channel?.leave().catch(() => undefined)
     this.channel = null
-    this.awareness.off('update', this.onAwarenessUpdate)
-    this.awareness.destroy()
+    this.presence.destroy()
     this.doc.destroy()
   }
 
@@ -256,17 +242,11 @@ export class Room {
     } catch {
       throw new UpdateRejectedError('update could not be decoded')
     }
-    let accepted: Uint8Array | null = null
-    const capture = (applied: Uint8Array, origin: unknown) => {
-      if (origin === peer) accepted = applied
-    }
-    this.doc.on('update', capture)
+    let accepted: Uint8Array | null
     try {
-      Y.applyUpdate(this.doc, update, peer)
+      accepted = applyAndCapture(this.doc, update, peer)
     } catch (error) {
       throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
-    } finally {
-      this.doc.off('update', capture)
     }
     // Null when the update held nothing new (a resent or duplicate update).
     if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
@@ -275,16 +255,10 @@ export class Room {
   /** Applies an update another server accepted, and passes on what was new to our peers. */
   private applyRemote(update: Uint8Array): void {
     let applied: Uint8Array | null = null
-    const capture = (changed: Uint8Array, origin: unknown) => {
-      if (origin === REMOTE) applied = changed
-    }
-    this.doc.on('update', capture)
     try {
-      Y.applyUpdate(this.doc, update, REMOTE)
+      applied = applyAndCapture(this.doc, update, REMOTE)
     } catch (error) {
       this.logger.error({ err: error, room: this.roomId }, 'an update from the log failed to apply')
-    } finally {
-      this.doc.off('update', capture)
     }
     if (applied) this.broadcast(encodeSyncMessage(SyncType.Update, applied), null)
   }
@@ -294,19 +268,9 @@ export class Room {
       if (fromSelf) this.follower.markOwn(seq)
       else this.follower.receive(seq, update)
     },
-    onAwareness: (update: Uint8Array, serverId: string) => {
-      try {
-        applyAwarenessUpdate(this.awareness, update, { remoteServer: serverId })
-      } catch (error) {
-        this.logger.warn({ err: error, room: this.roomId }, 'bad awareness update from another server')
-      }
-    },
+    onAwareness: (update: Uint8Array, serverId: string) => this.presence.applyFromServer(update, serverId),
     onResync: () => void this.follower.catchUp(),
-    onServerGone: (serverId: string) => {
-      const gone = [...this.remoteAwareness].filter(([, server]) => server === serverId).map(([id]) => id)
-      for (const id of gone) this.remoteAwareness.delete(id)
-      if (gone.length) removeAwarenessStates(this.awareness, gone, REMOTE)
-    },
+    onServerGone: (serverId: string) => this.presence.removeServer(serverId),
   }
 
   private persistThenBroadcast(update: Uint8Array, author: string, origin: RoomPeer | null): void {
@@ -338,47 +302,9 @@ export class Room {
     this.onFailure(this)
   }
 
-  private applyAwareness(update: Uint8Array, peer: RoomPeer): void {
-    if (update.byteLength > MAX_AWARENESS_BYTES) {
-      throw new AwarenessRejectedError(`awareness update of ${update.byteLength} bytes is too large`)
-    }
-    try {
-      applyAwarenessUpdate(this.awareness, update, peer)
-    } catch (error) {
-      throw new AwarenessRejectedError(`awareness update failed: ${(error as Error).message}`)
-    }
-  }
-
-  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
-    const peer = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null
-    const remoteServer = (origin as { remoteServer?: string } | null)?.remoteServer
-    if (peer) {
-      for (const id of [...added, ...updated]) this.awarenessOwners.set(id, peer)
-      for (const id of removed) this.awarenessOwners.delete(id)
-    } else if (remoteServer) {
-      for (const id of [...added, ...updated]) this.remoteAwareness.set(id, remoteServer)
-      for (const id of removed) this.remoteAwareness.delete(id)
-    }
-    const changed = [...added, ...updated, ...removed]
-    if (!changed.length) return
-    this.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), peer)
-    // Our own clients' changes go to the other servers, batched to 20 Hz.
-    if (this.channel && (peer || origin === LOCAL_LEAVE)) {
-      for (const id of changed) this.awarenessToPublish.add(id)
-      this.awarenessTimer ??= setTimeout(this.publishAwareness, AWARENESS_FANOUT_MS)
-    }
-  }
-
-  private readonly publishAwareness = (): void => {
-    this.awarenessTimer = null
-    const ids = [...this.awarenessToPublish]
-    this.awarenessToPublish.clear()
-    if (ids.length && this.channel) this.channel.publishAwareness(encodeAwarenessUpdate(this.awareness, ids))
-  }
-
   private sendAllAwareness(peer: RoomPeer): void {
-    const ids = [...this.awareness.getStates().keys()]
-    if (ids.length) sendTo(peer, encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, ids)))
+    const frame = this.presence.encodeAll()
+    if (frame) sendTo(peer, frame)
   }
 
   private broadcast(frame: Uint8Array, except: RoomPeer | null): void {
@@ -402,4 +328,22 @@ function countOut(frames: number, frameBytes: number): void {
 function sendTo(peer: RoomPeer, frame: Uint8Array): void {
   peer.send(frame)
   countOut(1, frame.byteLength)
+}
+
+/**
+ * Applies `update` to `doc` and returns what it actually changed (the doc's
+ * own encoding of the transaction), or null when it held nothing new.
+ */
+function applyAndCapture(doc: Y.Doc, update: Uint8Array, origin: unknown): Uint8Array | null {
+  let changed: Uint8Array | null = null
+  const capture = (applied: Uint8Array, appliedOrigin: unknown) => {
+    if (appliedOrigin === origin) changed = applied
+  }
+  doc.on('update', capture)
+  try {
+    Y.applyUpdate(doc, update, origin)
+  } finally {
+    doc.off('update', capture)
+  }
+  return changed
 }

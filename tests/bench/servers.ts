@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { tempDataDir } from '../support/collabServers'
-import { freePort } from '../support/redisServer'
+import { freePort } from '../support/ports'
 import { processCpuMs, processRssKb } from './processStats'
 import { TEST_AUTH_SECRET } from '../support/tokens'
 

@@ -1,9 +1,9 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { freePort } from '../support/ports'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -59,17 +59,6 @@ export class AppServer {
       child.kill(signal)
     })
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export const test = base.extend<{ app: AppServer }>({

@@ -15,19 +15,9 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { awarenessFrame, now, timestampIn, updateFrame, updateOf } from './wire'
 import { testToken } from '../../support/tokens'
 
-interface Job {
-  protocol: 'y-websocket' | 'hocuspocus'
-  url: string
-  room: string
-  clients: number
-  role: 'observer' | 'writer' | 'peer'
-  writeHz?: number
-  presenceHz?: number
-  editHz?: number
-  durationMs: number
-}
+import type { LoadJob } from './runLoad'
 
-const job = JSON.parse(process.argv[2]!) as Job
+const job = JSON.parse(process.argv[2]!) as LoadJob
 const latencies: number[] = []
 let received = 0
 let sent = 0

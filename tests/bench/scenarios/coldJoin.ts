@@ -9,8 +9,9 @@ import { FIRST_PAGE_ID, seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
 import { tempDataDir } from '../../support/collabServers'
 import { connectProvider, synced } from '../../support/providers'
-import { freePort } from '../../support/redisServer'
+import { freePort } from '../../support/ports'
 import { TEST_AUTH_SECRET } from '../../support/tokens'
+import { chromiumLaunchOptions } from '../../support/chromium'
 import { startMockboard, startReference, type BenchServer } from '../servers'
 import { median, spread, type BenchOptions, type BenchRow } from '../types'
 
@@ -308,19 +309,7 @@ async function browserJoins(runs: number, warmUp: boolean): Promise<{ render: nu
   const app = await startApp()
   let browser: Browser | null = null
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await chromium.launch(chromiumLaunchOptions)
     const appUrl = `http://127.0.0.1:${app.port}`
     // A member's room (rooms belong to the people invited to them).
     const { state, roomId: room } = await signedInState(browser, appUrl)

@@ -1,0 +1,129 @@
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import type { Logger } from 'pino'
+import { encodeAwarenessMessage } from '../collab/messages'
+import { AwarenessRejectedError } from './errors'
+import type { RoomPeer } from './RoomPeer'
+import type { RoomChannel } from './RoomBus'
+
+/** Largest awareness update accepted: a presence state is ~150 bytes. */
+export const MAX_AWARENESS_BYTES = 32 * 1024
+
+/** Awareness sent to other servers at most this often per room (20 Hz). */
+export const AWARENESS_FANOUT_MS = 50
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
+
+/** Origin of awareness removals when a local peer leaves. */
+const LOCAL_LEAVE = Symbol('local-leave')
+
+/**
+ * A room's presence (y-protocols awareness): who owns which awareness
+ * client id, relaying changes to local peers, batching our peers' changes to
+ * other servers (20 Hz), and forgetting the cursors of peers that leave or
+ * of servers that die.
+ */
+export class RoomAwareness {
+  readonly awareness: Awareness
+  /** Awareness client ids set by our peers, and which peer. */
+  private readonly owners = new Map<number, RoomPeer>()
+  /** Awareness client ids whose state came from another server, and which. */
+  private readonly remote = new Map<number, string>()
+  private readonly toPublish = new Set<number>()
+  private publishTimer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(
+    doc: Y.Doc,
+    private readonly deps: {
+      roomId: string
+      logger: Logger
+      isPeer: (origin: unknown) => origin is RoomPeer
+      /** Sends a frame to every local peer but `except`. */
+      broadcast: (frame: Uint8Array, except: RoomPeer | null) => void
+      /** The room's bus channel, when several servers hold it. */
+      channel: () => RoomChannel | null
+    }
+  ) {
+    this.awareness = new Awareness(doc)
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.onUpdate)
+  }
+
+  /** The awareness frame of every known state (for a joining peer), or null when empty. */
+  encodeAll(): Uint8Array | null {
+    const ids = [...this.awareness.getStates().keys()]
+    return ids.length ? encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, ids)) : null
+  }
+
+  /**
+   * Applies a peer's awareness update.
+   * @throws AwarenessRejectedError for oversized or undecodable updates.
+   */
+  applyFromPeer(update: Uint8Array, peer: RoomPeer): void {
+    if (update.byteLength > MAX_AWARENESS_BYTES) {
+      throw new AwarenessRejectedError(`awareness update of ${update.byteLength} bytes is too large`)
+    }
+    try {
+      applyAwarenessUpdate(this.awareness, update, peer)
+    } catch (error) {
+      throw new AwarenessRejectedError(`awareness update failed: ${(error as Error).message}`)
+    }
+  }
+
+  /** Applies an awareness update another server published. */
+  applyFromServer(update: Uint8Array, serverId: string): void {
+    try {
+      applyAwarenessUpdate(this.awareness, update, { remoteServer: serverId })
+    } catch (error) {
+      this.deps.logger.warn({ err: error, room: this.deps.roomId }, 'bad awareness update from another server')
+    }
+  }
+
+  /** Removes the cursors a leaving peer owned, everywhere. */
+  removePeer(peer: RoomPeer): void {
+    const owned = [...this.owners].filter(([, owner]) => owner === peer).map(([id]) => id)
+    for (const id of owned) this.owners.delete(id)
+    if (owned.length) removeAwarenessStates(this.awareness, owned, LOCAL_LEAVE)
+  }
+
+  /** Removes the cursors of a server that stopped sending heartbeats. */
+  removeServer(serverId: string): void {
+    const gone = [...this.remote].filter(([, server]) => server === serverId).map(([id]) => id)
+    for (const id of gone) this.remote.delete(id)
+    if (gone.length) removeAwarenessStates(this.awareness, gone, { remoteServer: serverId })
+  }
+
+  destroy(): void {
+    if (this.publishTimer) clearTimeout(this.publishTimer)
+    this.awareness.off('update', this.onUpdate)
+    this.awareness.destroy()
+  }
+
+  private readonly onUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
+    const peer = this.deps.isPeer(origin) ? origin : null
+    const remoteServer = (origin as { remoteServer?: string } | null)?.remoteServer
+    if (peer) {
+      for (const id of [...added, ...updated]) this.owners.set(id, peer)
+      for (const id of removed) this.owners.delete(id)
+    } else if (remoteServer) {
+      for (const id of [...added, ...updated]) this.remote.set(id, remoteServer)
+      for (const id of removed) this.remote.delete(id)
+    }
+    const changed = [...added, ...updated, ...removed]
+    if (!changed.length) return
+    this.deps.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), peer)
+    // Our own peers' changes go to the other servers, batched to 20 Hz.
+    if (this.deps.channel() && (peer || origin === LOCAL_LEAVE)) {
+      for (const id of changed) this.toPublish.add(id)
+      this.publishTimer ??= setTimeout(this.publish, AWARENESS_FANOUT_MS)
+    }
+  }
+
+  private readonly publish = (): void => {
+    this.publishTimer = null
+    const ids = [...this.toPublish]
+    this.toPublish.clear()
+    const channel = this.deps.channel()
+    if (ids.length && channel) channel.publishAwareness(encodeAwarenessUpdate(this.awareness, ids))
+  }
+}
