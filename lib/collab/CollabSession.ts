@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
+import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Signal } from '@tldraw/state'
 import type { TLStore, TLUser } from '@tldraw/tlschema'
 import { createTLStore } from '@tldraw/editor'
@@ -33,6 +34,8 @@ export interface CollabSessionOptions {
   fetchTicket: () => Promise<CollabTicket>
   /** A WebSocket implementation for Node (tests); browsers use their own. */
   WebSocketPolyfill?: unknown
+  /** Keep a copy of the room in this browser's IndexedDB (default: when IndexedDB exists). */
+  persistLocally?: boolean
 }
 
 /** What the UI renders from a session. */
@@ -68,6 +71,11 @@ export class CollabSession {
   readonly store: TLStore
   readonly provider: WebsocketProvider
   private readonly binding: StoreYjsBinding
+  /**
+   * The room's doc in IndexedDB: edits made offline survive closing the tab
+   * and reach the server the next time the board opens.
+   */
+  private readonly local: IndexeddbPersistence | null
   private readonly presence: PresenceSync
   private readonly listeners = new Set<() => void>()
   private state: CollabSessionState = { store: null, connection: 'connecting', problem: null, role: null, denied: null }
@@ -88,6 +96,8 @@ export class CollabSession {
     // is where collaborators read our name and colour.
     this.store = createTLStore({ schema: createBoardSchema(), users: { currentUser: options.user } })
     this.fetchTicket = options.fetchTicket
+    const persistLocally = options.persistLocally ?? typeof indexedDB !== 'undefined'
+    this.local = persistLocally ? new IndexeddbPersistence(`mockboard:${options.roomId}`, this.doc) : null
     this.provider = new WebsocketProvider(options.collabUrl, options.roomId, this.doc, {
       connect: false, // first fetch a token (connectWithFreshTicket)
       params: {},
@@ -175,6 +185,7 @@ export class CollabSession {
     this.presence.dispose()
     this.binding.dispose()
     this.provider.destroy()
+    void this.local?.destroy()
     this.doc.destroy()
     this.listeners.clear()
   }

@@ -142,3 +142,31 @@ test('on the wire: a shape move is under 100 bytes per update and presence under
   for (const frame of updates) expect(frame.byteLength).toBeLessThan(100)
   for (const frame of presence) expect(frame.byteLength).toBeLessThan(150)
 })
+
+test('edits made while the server is down survive closing the tab and reach everyone when the board reopens', async ({
+  app,
+  browser,
+}) => {
+  const {
+    room,
+    pages: [alice, bob],
+  } = await roomWith(browser, app, 'Alice', 'Bob')
+  await drawRectangle(alice!, { x: 200, y: 200 }, { x: 300, y: 300 })
+  await expect(shapes(bob!)).toHaveCount(1)
+
+  // The server goes away; Alice keeps drawing, then closes the tab before it returns.
+  await app.stop('SIGKILL')
+  await expect(alice!.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
+  await drawRectangle(alice!, { x: 500, y: 200 }, { x: 600, y: 300 })
+  await expect(shapes(alice!)).toHaveCount(2)
+  await alice!.waitForTimeout(300) // IndexedDB writes are asynchronous
+  const context = alice!.context()
+  await alice!.close()
+
+  // Only Alice's browser has that shape now: it must come from IndexedDB.
+  await app.start()
+  const reopened = await context.newPage()
+  await openBoard(reopened, room.url)
+  await expect(shapes(reopened)).toHaveCount(2)
+  await expect(shapes(bob!)).toHaveCount(2)
+})
