@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Role } from '@/lib/access/roles'
 import { useRoomView } from './useRoomView'
+import { MemberRow } from './MemberRow'
 import styles from './room.module.css'
 
 const INVITES: { role: Role; label: string }[] = [
@@ -36,6 +37,13 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
   }
   const revoke = async (inviteRole: Role) => {
     await fetch(`/api/rooms/${roomId}/invites/${inviteRole}`, { method: 'POST' })
+    await reload()
+  }
+  const changeMember = async (userId: string, change: { role: Role } | 'remove') => {
+    const url = `/api/rooms/${roomId}/members/${encodeURIComponent(userId)}`
+    await (change === 'remove'
+      ? fetch(url, { method: 'DELETE' })
+      : fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) }))
     await reload()
   }
   const swap = async () => {
@@ -85,9 +93,12 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
               ))}
             <ul className={styles.members}>
               {view.members.map((m) => (
-                <li key={m.userId}>
-                  {m.name} <em>{m.role}</em>
-                </li>
+                <MemberRow
+                  key={m.userId}
+                  member={m}
+                  editable={view.me.role === 'interviewer' && m.userId !== view.me.userId}
+                  onChange={(change) => changeMember(m.userId, change)}
+                />
               ))}
             </ul>
             {canSwap && (

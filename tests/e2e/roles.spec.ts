@@ -56,3 +56,22 @@ test('a board is closed to people without an invite, and a revoked invite stops 
   const token = await mallory.request.get(`${app.url}/api/rooms/${room.roomId}/token`)
   expect(token.status()).toBe(403)
 })
+
+test('an interviewer demotes a member to observer and then removes them: each takes effect at once', async ({
+  app,
+  browser,
+}) => {
+  const alice = await participant(browser, app, 'Alice')
+  const room = await createRoom(alice, app)
+  await openBoard(alice, room.url)
+  const bob = await participant(browser, app, 'Bob')
+  await openBoard(bob, room.invites.candidate)
+  await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
+
+  await alice.getByTestId('invite-button').click()
+  await alice.getByLabel('Role of Bob').selectOption('observer')
+  await expect(bob.getByTestId('role-badge')).toHaveText(/Observer · read-only/)
+
+  await alice.getByTestId('member-Bob').getByRole('button', { name: 'Remove' }).click()
+  await expect(bob.getByTestId('board-denied')).toHaveText(/no longer a member/)
+})

@@ -1,0 +1,47 @@
+'use client'
+
+import { roleSchema, type Role } from '@/lib/access/roles'
+import type { MemberView } from './useRoomView'
+import styles from './room.module.css'
+
+/**
+ * One member in the invite panel. Interviewers may change other members'
+ * roles or remove them; the server closes that person's connections at once
+ * and refuses the owner's own role changes except by swapping.
+ */
+export function MemberRow({
+  member,
+  editable,
+  onChange,
+}: {
+  member: MemberView
+  editable: boolean
+  onChange: (change: { role: Role } | 'remove') => void
+}) {
+  if (!editable) {
+    return (
+      <li>
+        {member.name} <em>{member.role}</em>
+      </li>
+    )
+  }
+  return (
+    <li className={styles.memberRow} data-testid={`member-${member.name}`}>
+      <span>{member.name}</span>
+      <select
+        value={member.role}
+        aria-label={`Role of ${member.name}`}
+        onChange={(e) => onChange({ role: roleSchema.parse(e.target.value) })}
+      >
+        {roleSchema.options.map((role) => (
+          <option key={role} value={role}>
+            {role}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => onChange('remove')}>
+        Remove
+      </button>
+    </li>
+  )
+}
