@@ -47,6 +47,7 @@ export class StoreYjsBinding {
   private stopListening: (() => void) | null = null
   private writable = false
   private attached = false
+  private observing = false
 
   constructor(
     private readonly store: TLStore,
@@ -96,6 +97,8 @@ export class StoreYjsBinding {
   /** Stops syncing in both directions. The store and doc are left as they are. */
   dispose(): void {
     this.stopWriting()
+    if (!this.observing) return
+    this.observing = false
     this.records.unobserveDeep(this.onRecordsChanged)
     this.meta.unobserve(this.onMetaChanged)
   }
@@ -138,6 +141,7 @@ export class StoreYjsBinding {
   }
 
   private observeRemote(): void {
+    this.observing = true
     this.records.observeDeep(this.onRecordsChanged)
     this.meta.observe(this.onMetaChanged)
   }
