@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { tempDataDir } from '../support/collabServers'
 import { freePort } from '../support/ports'
+import { stopProcess } from '../support/processes'
 import { processCpuMs, processRssKb } from './processStats'
 import { TEST_AUTH_SECRET } from '../support/tokens'
 
@@ -74,12 +75,7 @@ async function spawnServer(
     pid: child.pid!,
     cpuMs: () => processCpuMs(child.pid!),
     rssKb: () => processRssKb(child.pid!),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGKILL')
-      }),
+    stop: () => stopProcess(child, 'SIGKILL'),
   }
 }
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from '../support/ports'
+import { stopProcess } from '../support/processes'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -53,11 +54,7 @@ export class AppServer {
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child
     this.child = null
-    if (!child || child.exitCode !== null || child.signalCode !== null) return
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill(signal)
-    })
+    await stopProcess(child, signal)
   }
 }
 
@@ -140,11 +137,15 @@ export async function createRoom(owner: Page, app: AppServer): Promise<CreatedRo
 }
 
 /** Signs in `names` in their own browsers; the first creates a room, the others join as candidates. */
-export async function roomWith(browser: Browser, app: AppServer, ...names: string[]) {
-  const pages = []
+export async function roomWith<Names extends [string, ...string[]]>(
+  browser: Browser,
+  app: AppServer,
+  ...names: Names
+): Promise<{ room: CreatedRoom; pages: { [K in keyof Names]: Page } }> {
+  const pages: Page[] = []
   for (const name of names) pages.push(await participant(browser, app, name))
   const room = await createRoom(pages[0]!, app)
   await openBoard(pages[0]!, room.url)
   for (const page of pages.slice(1)) await openBoard(page, room.invites.candidate)
-  return { room, pages }
+  return { room, pages: pages as { [K in keyof Names]: Page } }
 }

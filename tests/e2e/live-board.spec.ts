@@ -33,28 +33,28 @@ test('two people draw on one board: shapes, moves, deletes and cursors appear on
   const {
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
-  await expect(bob!.getByTestId('role-badge')).toHaveText('Candidate')
+  await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
 
-  await drawRectangle(alice!, { x: 300, y: 300 }, { x: 450, y: 400 })
-  await expect(shapes(bob!)).toHaveCount(1)
+  await drawRectangle(alice, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await expect(shapes(bob)).toHaveCount(1)
 
   // Move it: drag from its centre.
-  const [before] = await shapeBounds(bob!)
-  await alice!.mouse.move(375, 350)
-  await alice!.mouse.down()
-  await alice!.mouse.move(575, 450, { steps: 10 })
-  await alice!.mouse.up()
-  await expect.poll(async () => (await shapeBounds(bob!))[0]?.x).toBe(before!.x + 200)
+  const [before] = await shapeBounds(bob)
+  await alice.mouse.move(375, 350)
+  await alice.mouse.down()
+  await alice.mouse.move(575, 450, { steps: 10 })
+  await alice.mouse.up()
+  await expect.poll(async () => (await shapeBounds(bob))[0]?.x).toBe(before!.x + 200)
 
   // Alice's cursor, with her name, is on Bob's screen.
-  await alice!.mouse.move(700, 200, { steps: 4 })
-  await expect(bob!.locator('.tl-collaborator__cursor')).toHaveCount(1)
-  await expect(bob!.locator('.tl-nametag')).toHaveText('Alice')
+  await alice.mouse.move(700, 200, { steps: 4 })
+  await expect(bob.locator('.tl-collaborator__cursor')).toHaveCount(1)
+  await expect(bob.locator('.tl-nametag')).toHaveText('Alice')
 
   // Delete it on Bob's side; Alice sees it go.
-  await bob!.mouse.click(575, 450)
-  await bob!.keyboard.press('Delete')
-  await expect(shapes(alice!)).toHaveCount(0)
+  await bob.mouse.click(575, 450)
+  await bob.keyboard.press('Delete')
+  await expect(shapes(alice)).toHaveCount(0)
 })
 
 test('reload and a server restart keep everything; offline edits sync when the server returns', async ({
@@ -65,24 +65,24 @@ test('reload and a server restart keep everything; offline edits sync when the s
     room,
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
-  await drawRectangle(alice!, { x: 200, y: 200 }, { x: 300, y: 300 })
-  await expect(shapes(bob!)).toHaveCount(1)
+  await drawRectangle(alice, { x: 200, y: 200 }, { x: 300, y: 300 })
+  await expect(shapes(bob)).toHaveCount(1)
 
-  await alice!.reload()
-  await openBoard(alice!, room.url)
-  await expect(shapes(alice!)).toHaveCount(1)
+  await alice.reload()
+  await openBoard(alice, room.url)
+  await expect(shapes(alice)).toHaveCount(1)
 
   // Kill the server; both keep drawing while it is away.
   await app.stop('SIGKILL')
-  await expect(alice!.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
-  await drawRectangle(alice!, { x: 500, y: 200 }, { x: 600, y: 300 })
-  await drawRectangle(bob!, { x: 200, y: 450 }, { x: 300, y: 550 })
-  await expect(shapes(alice!)).toHaveCount(2)
+  await expect(alice.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
+  await drawRectangle(alice, { x: 500, y: 200 }, { x: 600, y: 300 })
+  await drawRectangle(bob, { x: 200, y: 450 }, { x: 300, y: 550 })
+  await expect(shapes(alice)).toHaveCount(2)
 
   await app.start()
-  await expect(alice!.getByTestId('connection-badge')).toHaveText('Connected')
-  await expect(shapes(alice!)).toHaveCount(3)
-  await expect(shapes(bob!)).toHaveCount(3)
+  await expect(alice.getByTestId('connection-badge')).toHaveText('Connected')
+  await expect(shapes(alice)).toHaveCount(3)
+  await expect(shapes(bob)).toHaveCount(3)
 
   // A newcomer after the restart gets all three from the server.
   const carol = await participant(browser, app, 'Carol')
@@ -94,11 +94,11 @@ test('exporting the board as PNG downloads a non-empty image', async ({ app, bro
   const {
     pages: [page],
   } = await roomWith(browser, app, 'Alice')
-  await drawRectangle(page!, { x: 300, y: 300 }, { x: 450, y: 400 })
-  await page!.getByTestId('main-menu.button').click()
-  await page!.getByText('Export board').click()
-  const downloading = page!.waitForEvent('download')
-  await page!.getByText('PNG image').click()
+  await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
+  await page.getByTestId('main-menu.button').click()
+  await page.getByText('Export board').click()
+  const downloading = page.waitForEvent('download')
+  await page.getByText('PNG image').click()
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/\.png$/)
   const bytes = readFileSync((await download.path())!)
@@ -151,22 +151,22 @@ test('edits made while the server is down survive closing the tab and reach ever
     room,
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
-  await drawRectangle(alice!, { x: 200, y: 200 }, { x: 300, y: 300 })
-  await expect(shapes(bob!)).toHaveCount(1)
+  await drawRectangle(alice, { x: 200, y: 200 }, { x: 300, y: 300 })
+  await expect(shapes(bob)).toHaveCount(1)
 
   // The server goes away; Alice keeps drawing, then closes the tab before it returns.
   await app.stop('SIGKILL')
-  await expect(alice!.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
-  await drawRectangle(alice!, { x: 500, y: 200 }, { x: 600, y: 300 })
-  await expect(shapes(alice!)).toHaveCount(2)
-  await alice!.waitForTimeout(300) // IndexedDB writes are asynchronous
-  const context = alice!.context()
-  await alice!.close()
+  await expect(alice.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
+  await drawRectangle(alice, { x: 500, y: 200 }, { x: 600, y: 300 })
+  await expect(shapes(alice)).toHaveCount(2)
+  await alice.waitForTimeout(300) // IndexedDB writes are asynchronous
+  const context = alice.context()
+  await alice.close()
 
   // Only Alice's browser has that shape now: it must come from IndexedDB.
   await app.start()
   const reopened = await context.newPage()
   await openBoard(reopened, room.url)
   await expect(shapes(reopened)).toHaveCount(2)
-  await expect(shapes(bob!)).toHaveCount(2)
+  await expect(shapes(bob)).toHaveCount(2)
 })

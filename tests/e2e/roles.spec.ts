@@ -1,4 +1,4 @@
-import { test, expect, createRoom, openBoard, participant, shapes, drawRectangle } from './fixtures'
+import { test, expect, createRoom, openBoard, participant, roomWith, shapes, drawRectangle } from './fixtures'
 
 test('an observer invite opens a read-only board: the hand tool, a read-only badge, and nothing they draw lands', async ({
   app,
@@ -25,11 +25,9 @@ test('the owner swaps interviewer and candidate with one click; both badges chan
   app,
   browser,
 }) => {
-  const alice = await participant(browser, app, 'Alice')
-  const room = await createRoom(alice, app)
-  await openBoard(alice, room.url)
-  const bob = await participant(browser, app, 'Bob')
-  await openBoard(bob, room.invites.candidate)
+  const {
+    pages: [alice, bob],
+  } = await roomWith(browser, app, 'Alice', 'Bob')
   await expect(alice.getByTestId('role-badge')).toHaveText('Interviewer')
   await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
 
@@ -61,11 +59,9 @@ test('an interviewer demotes a member to observer and then removes them: each ta
   app,
   browser,
 }) => {
-  const alice = await participant(browser, app, 'Alice')
-  const room = await createRoom(alice, app)
-  await openBoard(alice, room.url)
-  const bob = await participant(browser, app, 'Bob')
-  await openBoard(bob, room.invites.candidate)
+  const {
+    pages: [alice, bob],
+  } = await roomWith(browser, app, 'Alice', 'Bob')
   await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
 
   await alice.getByTestId('invite-button').click()

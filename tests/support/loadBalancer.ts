@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from './ports'
+import { stopProcess } from './processes'
 
 /**
  * The nginx configuration the README recommends for several collab servers:
@@ -88,12 +89,7 @@ export class LoadBalancer {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode === null && this.child.signalCode === null) {
-      await new Promise<void>((resolve) => {
-        this.child.once('exit', () => resolve())
-        this.child.kill('SIGTERM')
-      })
-    }
+    await stopProcess(this.child, 'SIGTERM')
     rmSync(this.dir, { recursive: true, force: true })
   }
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from './ports'
+import { stopProcess } from './processes'
 
 /**
  * A real `redis-server` on a free loopback port with its data in a temp dir,
@@ -80,11 +81,7 @@ export class RedisServer {
   async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.child
     this.child = null
-    if (!child || child.exitCode !== null || child.signalCode !== null) return
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill(signal)
-    })
+    await stopProcess(child, signal)
   }
 
   /** Stops the server and deletes its data. */
