@@ -1,0 +1,379 @@
+import type { BlockEntry } from '../catalogSchema'
+
+/** Data-scaling techniques: how one database becomes many, and how writes, reads and bytes stay cheap. */
+export const dataScalingBlocks: BlockEntry[] = [
+  {
+    id: 'replication',
+    name: 'Replication',
+    aliases: [
+      'leader-follower',
+      'primary-replica',
+      'master-slave',
+      'multi-leader',
+      'leaderless',
+      'sync replication',
+      'async replication',
+      'semi-sync replication',
+    ],
+    group: 'data-scaling',
+    icon: 'Copy',
+    card: {
+      what: 'Keep copies of the same data on several nodes. Single-leader sends every write to one primary; multi-leader accepts writes in several places; leaderless lets any node take a write and relies on quorums.',
+      when: 'For high availability (promote a copy when the primary dies), for spreading read load, and for serving users in several regions. Multi-leader fits active-active data centers.',
+      tradeoffs:
+        'Synchronous copies are durable but add latency; asynchronous ones are fast but can drop recent writes on a crash. Single-leader caps write throughput; multi-leader needs conflict resolution (LWW, merge, CRDTs).',
+      numbers:
+        'Sync replication ~50 ms per write vs async under 5 ms. Semi-sync (one replica must ack) is the MySQL default. Instagram ran one primary with 10 replicas.',
+    },
+    annotation: '1 primary + 2 replicas',
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '001_49db91e9f3f145ef.txt',
+      '002_166e20fca8cfff70.txt',
+      '003_00a63fccc9d8ea53.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
+  },
+  {
+    id: 'read-replicas',
+    name: 'Read replicas',
+    aliases: ['read replica', 'replica lag', 'read scaling', 'bounded staleness'],
+    group: 'data-scaling',
+    icon: 'CopyPlus',
+    card: {
+      what: 'Follower copies of the database that serve only reads, fed asynchronously from the primary. The app routes writes to the primary and spreads reads across the followers.',
+      when: 'Read-heavy workloads (100:1 and up) where one primary cannot keep up with queries. Try this, plus caching and indexes, before reaching for sharding.',
+      tradeoffs:
+        'Replicas lag, so a user may not see their own write. Fix with read-your-writes routing (read from the primary briefly after a write), monotonic reads, version checks or an optimistic UI. Writes do not scale.',
+      numbers:
+        'Adds roughly 10-100x read capacity over a single primary. A common lag fix: pin the user to the primary for ~1 s after they write.',
+    },
+    annotation: '5 replicas',
+    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
+  },
+  {
+    id: 'quorum',
+    name: 'Quorum reads/writes',
+    aliases: ['quorum', 'N/R/W', 'W + R > N', 'LOCAL_QUORUM', 'tunable consistency'],
+    group: 'data-scaling',
+    icon: 'Vote',
+    card: {
+      what: 'Each key lives on N replicas; a write succeeds once W of them ack and a read asks R of them. If W + R > N, every read overlaps the latest write.',
+      when: 'Leaderless, Dynamo-style stores (Cassandra, DynamoDB) where you want to tune consistency against latency per query, e.g. QUORUM or LOCAL_QUORUM in Cassandra.',
+      tradeoffs:
+        'Bigger W or R means stronger reads but slower, less available operations. W=1 favors fast writes, R=1 fast reads; W=1 with R=1 is effectively AP and can return stale data.',
+      numbers:
+        'N=3, W=2, R=2 is the classic setting and survives one node down. A 5-node group needs 3 to agree and tolerates 2 failures.',
+    },
+    annotation: 'N=3 W=2 R=2',
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '002_166e20fca8cfff70.txt',
+      '004_883ce214cd1f0ecf.txt',
+      '001_49db91e9f3f145ef.txt',
+    ],
+  },
+  {
+    id: 'sharding',
+    name: 'Sharding',
+    aliases: [
+      'partitioning',
+      'horizontal partitioning',
+      'shard key',
+      'partition key',
+      'hash sharding',
+      'range sharding',
+      'directory sharding',
+      'federation',
+      'Vitess',
+    ],
+    group: 'data-scaling',
+    icon: 'LayoutGrid',
+    card: {
+      what: 'Split one dataset across many databases by a shard key: by hash (even spread), range (good for scans), a lookup directory (can move hot users), geography, or by function (users DB vs posts DB).',
+      when: 'When data or write volume outgrows one machine even after replicas, caching, indexes and a bigger box. Saying "shard immediately" is a red flag.',
+      tradeoffs:
+        'Pick a high-cardinality, evenly used key (user_id, not a timestamp or auto-increment). Costs: cross-shard joins and transactions, hot shards, painful rebalancing; a directory adds a lookup hop.',
+      numbers:
+        'Seeds put the threshold at ~1 TB or ~10K QPS (another passage says 10 TB / 100K QPS). Instagram: 1,000 shards, each 1 primary + 2 replicas. YouTube: user_id % 1000, ~100 GB per shard.',
+    },
+    annotation: '1,000 shards by user_id',
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '001_49db91e9f3f145ef.txt',
+      '002_166e20fca8cfff70.txt',
+      '003_00a63fccc9d8ea53.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
+  },
+  {
+    id: 'consistent-hashing',
+    name: 'Consistent hashing',
+    aliases: ['hash ring', 'virtual nodes', 'vnodes', 'ring hashing'],
+    group: 'data-scaling',
+    icon: 'Orbit',
+    card: {
+      what: 'Place nodes and keys on a hash ring; a key belongs to the first node clockwise from it. Each physical node owns many virtual points so load spreads evenly.',
+      when: 'Assigning keys to a changing set of cache nodes, DB partitions, WebSocket servers or crawler workers (Cassandra, DynamoDB, Redis Cluster, Memcached clients).',
+      tradeoffs:
+        'Adding or removing a node moves only ~K/N keys instead of almost all of them, at the cost of a ring lookup and vnode bookkeeping. Give stronger machines more vnodes.',
+      numbers:
+        'With hash % N, 1B keys on 100 nodes, adding one node moves ~990M keys. Use ~100-200 vnodes per node (150-200 for small clusters, 50-100 for very large ones).',
+    },
+    annotation: '150 vnodes/node',
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '001_49db91e9f3f145ef.txt',
+      '002_166e20fca8cfff70.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
+  },
+  {
+    id: 'database-index',
+    name: 'Database index',
+    aliases: ['indexing', 'B-tree index', 'composite index', 'covering index', 'secondary index', 'partial index'],
+    group: 'data-scaling',
+    icon: 'ListTree',
+    card: {
+      what: 'An extra on-disk structure that finds rows without scanning the table: B-tree (equality, ranges, prefix LIKE), hash (equality), composite (leftmost prefix), covering (answer from the index alone), partial, full-text.',
+      when: 'The first fix for a slow query: index the columns in WHERE, JOIN and ORDER BY. Check with EXPLAIN ANALYZE for sequential scans before adding replicas or shards.',
+      tradeoffs:
+        'Reads get much faster; every insert and update gets slower and storage grows. Skip indexes on small tables, rarely filtered columns, and write-heavy tables that are seldom read.',
+      numbers:
+        'An index on email took a lookup from 500 ms to 2 ms; a covering index ~10x more. Five indexes made one INSERT go from 5 ms to 50 ms.',
+    },
+    annotation: 'idx (user_id, created_at)',
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '001_49db91e9f3f145ef.txt',
+      '002_166e20fca8cfff70.txt',
+      '003_00a63fccc9d8ea53.txt',
+    ],
+  },
+  {
+    id: 'materialized-view',
+    name: 'Materialized view',
+    aliases: ['denormalization', 'denormalized table', 'precomputed view', 'pre-joined table'],
+    group: 'data-scaling',
+    icon: 'Table2',
+    card: {
+      what: 'Store query results ahead of time: a pre-joined or pre-aggregated table refreshed on a schedule or on change, or documents that embed their related data.',
+      when: 'Hot reads that would otherwise join or aggregate on every request: dashboards, leaderboards, feeds, and queries that would span shards.',
+      tradeoffs:
+        'Reads become one cheap lookup, but data is duplicated, writes must update every copy, and the view is stale between refreshes.',
+      numbers:
+        'Set the refresh interval to the staleness users accept. Instagram-style materialized feeds are cached for ~5 min; leaderboards live as precomputed sorted sets.',
+    },
+    annotation: 'refresh 5 min',
+    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+  },
+  {
+    id: 'cqrs',
+    name: 'CQRS',
+    aliases: ['command query responsibility segregation', 'read model', 'write model'],
+    group: 'data-scaling',
+    icon: 'Columns2',
+    card: {
+      what: 'Split the system into a write side (normalized, validates commands) and one or more read sides (denormalized stores shaped per query), kept in sync asynchronously by events.',
+      when: 'Read and write load or shape differ sharply, e.g. 90% reads, or many views of the same data such as timelines, search and analytics.',
+      tradeoffs:
+        'Each side scales and is tuned on its own, but you run two models, a sync pipeline and eventual consistency: a user may briefly read stale data after a write.',
+      numbers:
+        'Example scale from the seeds: Twitter with ~10K writes/s against ~300K reads/s, a 30:1 skew that justifies separate models.',
+    },
+    annotation: '10K W/s vs 300K R/s',
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '002_166e20fca8cfff70.txt',
+      '003_00a63fccc9d8ea53.txt',
+      '004_883ce214cd1f0ecf.txt',
+      '001_49db91e9f3f145ef.txt',
+    ],
+  },
+  {
+    id: 'event-sourcing',
+    name: 'Event sourcing',
+    aliases: ['event replay', 'projections', 'append-only events'],
+    group: 'data-scaling',
+    icon: 'ScrollText',
+    card: {
+      what: 'Persist every change as an immutable event (OrderCreated, OrderPaid…) instead of overwriting current state. State is rebuilt by replaying events; projections feed read models, search and analytics.',
+      when: 'Domains that need a full audit trail or time travel: banking, order history, document version history. Pairs naturally with CQRS.',
+      tradeoffs:
+        'Perfect history and easy new projections, but replay gets slow without snapshots, event schemas must evolve carefully, and queries go through projections.',
+      numbers:
+        'Rule of thumb: snapshot state every N events or minutes so a rebuild replays only the tail, not the whole log.',
+    },
+    annotation: 'snapshot every 1K events',
+    sources: ['004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+  },
+  {
+    id: 'connection-pool',
+    name: 'Connection pool',
+    aliases: ['PgBouncer', 'connection pooling', 'DB pool'],
+    group: 'data-scaling',
+    icon: 'Cable',
+    card: {
+      what: 'A shared set of open database connections that requests borrow and return, either inside the app or as a proxy such as PgBouncer in front of PostgreSQL.',
+      when: 'Always, once many app instances talk to one database. Running without pooling is a listed anti-pattern; the pool is also a place where backpressure shows up.',
+      tradeoffs:
+        'Saves connection setup and protects the DB from connection storms; a pool that is too small queues requests, one too large overloads the DB. Transaction mode limits session features.',
+      numbers:
+        'Opening a connection costs 100-500 ms. Typical pool: min 5-10, max 20-50. PgBouncer in transaction mode can fold 10K app connections into ~100 DB connections.',
+    },
+    annotation: 'max 50 conns',
+    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+  },
+  {
+    id: 'sharded-counter',
+    name: 'Sharded counter',
+    aliases: ['distributed counter', 'counter shards', 'view counter'],
+    group: 'data-scaling',
+    icon: 'Tally5',
+    card: {
+      what: 'Replace one hot counter with N sub-counters; each increment hits a random one, and reads sum them (usually from a cached total).',
+      when: 'Likes, views or votes on popular items where a single row or key would see more than ~10K increments per second.',
+      tradeoffs:
+        'Write throughput grows with the shard count, but reads must fan in across shards, so totals are cached and slightly stale (30-60 s TTL). More shards mean slower exact reads.',
+      numbers:
+        'Sizing: shards = peak writes/s ÷ ~10K. YouTube used ~100 shards per video for 40K+ view increments/s, aggregated every 5 min; Twitter likes used 50+.',
+    },
+    annotation: '100 shards',
+    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+  },
+  {
+    id: 'batched-writes',
+    name: 'Batched writes',
+    aliases: ['write batching', 'batch writes', 'bulk insert', 'micro-batching', 'write buffer'],
+    group: 'data-scaling',
+    icon: 'Layers',
+    card: {
+      what: 'Collect many small writes in a buffer and flush them to the store together, triggered by time, by size, or whichever comes first.',
+      when: 'Write-heavy paths where each write is small and a short delay is fine: counters, analytics events, logs, metrics, editor keystrokes.',
+      tradeoffs:
+        'Far fewer round trips and better disk and network use, at the cost of added latency, losing the buffer on a crash, and handling a batch that half succeeds.',
+      numbers:
+        'Flush on time, on size, or both (hybrid); editors buffer ~50 ms of keystrokes per send. Past ~50K writes/s, put a partitioned queue in front of the workers as the buffer.',
+    },
+    annotation: 'flush 1 s or 500 rows',
+    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+  },
+  {
+    id: 'storage-engine',
+    name: 'LSM / WAL / MVCC engine',
+    aliases: ['LSM tree', 'SSTable', 'memtable', 'compaction', 'write-ahead log', 'WAL', 'MVCC'],
+    group: 'data-scaling',
+    icon: 'HardDrive',
+    card: {
+      what: 'How a database lays writes on disk. LSM trees buffer writes in a memtable and flush sorted SSTables that compaction merges; B-trees update pages in place. A WAL logs each change first; MVCC keeps row versions.',
+      when: 'Explaining why a store fits a workload: LSM (Cassandra, RocksDB) for write-heavy data, B-tree (PostgreSQL, MySQL) for read-heavy, mixed access; WAL for crash recovery and replication.',
+      tradeoffs:
+        'LSM gives cheap sequential writes but read and write amplification (Bloom filters per SSTable help; compaction storms hurt). MVCC lets readers avoid blocking writers, but old versions need vacuuming.',
+      numbers:
+        'LSM: O(1) writes, O(log n) reads. B-tree pages are usually 8 KB. Cassandra write path: commit log, then memtable, then SSTable.',
+    },
+    annotation: 'LSM, write-heavy',
+    sources: ['002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt', '000_660079a65f9868b6.txt'],
+  },
+  {
+    id: 'data-tiering',
+    name: 'Data tiering & TTL',
+    aliases: [
+      'storage tiering',
+      'hot/warm/cold',
+      'archival',
+      'lifecycle policy',
+      'cold storage',
+      'Glacier',
+      'data retention',
+    ],
+    group: 'data-scaling',
+    icon: 'Archive',
+    card: {
+      what: 'Move data to cheaper storage as it cools (hot CDN or SSD, warm object store, cold archive) and let data that has no future use expire through TTLs or lifecycle rules.',
+      when: 'Data grows faster than budget: media libraries, logs, old messages, stories that vanish after 24 h. Pair with partitioning when data growth is the bottleneck.',
+      tradeoffs:
+        'Large storage savings, but cold reads are slow or billed per retrieval, tier moves need jobs and policies, and expired data is gone for good.',
+      numbers:
+        'Instagram-style policy: hot on CDN under 7 days, warm in S3 for 7-90 days, Glacier beyond 90 days, about $2.4M/month total. Keep originals in cold storage.',
+    },
+    annotation: 'cold after 90 d',
+    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+  },
+  {
+    id: 'chunked-upload',
+    name: 'Chunked upload',
+    aliases: ['multipart upload', 'resumable upload', 'chunking', 'S3 multipart', 'parallel upload'],
+    group: 'data-scaling',
+    icon: 'Upload',
+    card: {
+      what: 'Split a large file into fixed-size chunks that upload (or download) in parallel, retry on their own, and are reassembled by the server or object store.',
+      when: 'Big files over unreliable links: video uploads, file sync, mobile clients. Chunks also let workers process a file in parallel, such as transcoding segments.',
+      tradeoffs:
+        'Faster, resumable and progress-friendly transfers, but the client and server must track chunk state, verify each piece and reassemble, and half-finished uploads need cleanup.',
+      numbers:
+        'S3 multipart with ~10 MB parts; Dropbox uses 4 MB blocks. A 1 h video cut into 5 s segments gives 720 parallel transcode jobs.',
+    },
+    annotation: '10 MB chunks',
+    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+  },
+  {
+    id: 'deduplication',
+    name: 'Deduplication',
+    aliases: ['dedup', 'content hashing', 'content-addressable storage', 'SHA-256 dedup'],
+    group: 'data-scaling',
+    icon: 'CopyMinus',
+    card: {
+      what: 'Identify content by a hash of its bytes (e.g. SHA-256 per file or chunk); if that hash is already stored, keep a reference instead of a second copy.',
+      when: 'Storage where users upload the same bytes many times: file sync, photo and video uploads, backups. Hash chunks to also skip re-uploading them.',
+      tradeoffs:
+        'Big storage and bandwidth savings and faster uploads, but hashing costs CPU and deletes need reference counting so a shared blob is not removed early.',
+      numbers: 'Savings of 30-90% are typical. One logo shared 10,000 times stores ~10 MB once instead of ~100 GB.',
+    },
+    annotation: 'SHA-256 per chunk',
+    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+  },
+  {
+    id: 'compression',
+    name: 'Compression & ABR',
+    aliases: ['adaptive bitrate', 'ABR', 'gzip', 'Brotli', 'WebP', 'AVIF', 'media optimization'],
+    group: 'data-scaling',
+    icon: 'Minimize2',
+    card: {
+      what: 'Send fewer bytes: compress API payloads, re-encode images in modern formats at lower quality, and stream video as a ladder of bitrates that the player switches between as bandwidth changes.',
+      when: 'Bandwidth or storage dominates cost or latency: media-heavy apps, mobile clients, slow API responses with large payloads.',
+      tradeoffs:
+        'Much smaller transfers and smoother playback, but encoding costs CPU and time, storing several renditions multiplies storage, and lossy settings trade away quality.',
+      numbers:
+        'Images: WebP/AVIF at ~80% quality. Video: H.265/AV1 across several resolutions; about 5 GB raw per hour of video becomes ~1.5 GB across all qualities.',
+    },
+    annotation: '5 renditions',
+    sources: [
+      '003_00a63fccc9d8ea53.txt',
+      '001_49db91e9f3f145ef.txt',
+      '004_883ce214cd1f0ecf.txt',
+      '002_166e20fca8cfff70.txt',
+    ],
+  },
+  {
+    id: 'pagination',
+    name: 'Pagination (cursor)',
+    aliases: ['cursor pagination', 'keyset pagination', 'offset pagination', 'next_cursor', 'infinite scroll'],
+    group: 'data-scaling',
+    icon: 'ChevronsRight',
+    card: {
+      what: 'Return large result sets a page at a time. Offset paging skips N rows; cursor paging hands back an opaque token for the last item seen; keyset paging filters on an indexed column (after_id=42).',
+      when: 'Any list endpoint: feeds, search results, history. Prefer cursors for large or live data where new rows arrive while the user scrolls.',
+      tradeoffs:
+        'Cursors stay stable and fast at any depth but cannot jump to page 37; offsets can, yet get slower with depth and skip or repeat items as rows are inserted.',
+      numbers: 'Typical page size 20-50 items. Responses carry has_more and next_cursor, and optionally total_count.',
+    },
+    annotation: '20 items/page',
+    sources: [
+      '002_166e20fca8cfff70.txt',
+      '004_883ce214cd1f0ecf.txt',
+      '000_660079a65f9868b6.txt',
+      '001_49db91e9f3f145ef.txt',
+    ],
+  },
+]
