@@ -10,6 +10,11 @@ import { SharePanel, type SharePanelState } from './SharePanel'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
 import { useCollabSession } from './useCollabSession'
 import { useBoardUser } from './useBoardUser'
+import { boardShapeUtils } from './boardShapeUtils'
+import { CanvasBlockCard } from '../blocks/CanvasBlockCard'
+import { ConnectionToolbar } from '../connections/ConnectionToolbar'
+import { PatternPalette } from '../palette/PatternPalette'
+import { useCanvasPatternDrop } from '../palette/paletteDrag'
 import styles from './board.module.css'
 
 // Fonts, icons and translations are served from our own origin: the public
@@ -40,6 +45,8 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     () => ({
       MainMenu: () => <BoardMainMenu fileName={`mockboard-${roomId}`} />,
       SharePanel: ConnectedSharePanel,
+      TopPanel: ConnectionToolbar,
+      InFrontOfTheCanvas: CanvasBlockCard,
     }),
     [roomId]
   )
@@ -54,6 +61,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     editor.updateInstanceState({ isReadonly: readOnly })
     if (isObserver) editor.setCurrentTool('hand')
   }, [editor, readOnly, isObserver])
+  const dropHandlers = useCanvasPatternDrop(editor)
   const sharePanel = useMemo(
     () => ({ roomId, connection: session.connection, role: session.role }),
     [roomId, session.connection, session.role]
@@ -76,16 +84,20 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   }
   return (
     <div className={styles.board}>
-      <SharePanelContext.Provider value={sharePanel}>
-        <Tldraw
-          store={session.store}
-          user={currentUser}
-          assetUrls={assetUrls}
-          components={components}
-          licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-          onMount={setEditor}
-        />
-      </SharePanelContext.Provider>
+      {!readOnly && <PatternPalette editor={editor} />}
+      <div className={styles.canvas} {...dropHandlers}>
+        <SharePanelContext.Provider value={sharePanel}>
+          <Tldraw
+            store={session.store}
+            user={currentUser}
+            assetUrls={assetUrls}
+            shapeUtils={boardShapeUtils}
+            components={components}
+            licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+            onMount={setEditor}
+          />
+        </SharePanelContext.Provider>
+      </div>
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
     </div>
   )

@@ -1,0 +1,176 @@
+'use client'
+
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { PanelLeftClose, PanelLeftOpen, Search, X } from 'lucide-react'
+import type { Editor } from 'tldraw'
+import { blockCatalog, catalogByGroup, templateCatalog } from '@/lib/patterns/catalog'
+import { PatternSearch, type PatternHit } from '@/lib/patterns/PatternSearch'
+import { blockIcons } from '@/lib/patterns/icons'
+import { insertPattern } from './insertPattern'
+import { PalettePreview, type Preview } from './PalettePreview'
+import { PaletteTile } from './PaletteTile'
+import { useCollapsedPalette, usePaletteShortcut } from './paletteState'
+import styles from './palette.module.css'
+
+const patternSearch = new PatternSearch(blockCatalog, templateCatalog)
+const templateHits: PatternHit[] = templateCatalog.map((entry) => ({ type: 'template', entry }))
+
+/** Props of {@link PatternPalette}. */
+export interface PatternPaletteProps {
+  /** The board's editor; null until tldraw has mounted. */
+  editor: Editor | null
+}
+
+/**
+ * The pattern palette beside the canvas: templates and the building blocks in
+ * their groups, with fuzzy search. `P` focuses the search; arrows pick a
+ * result, Enter places it in the middle of the view. Collapses to a thin rail.
+ */
+export function PatternPalette({ editor }: PatternPaletteProps) {
+  const [collapsed, setCollapsed] = useCollapsedPalette()
+  const [query, setQuery] = useState('')
+  const [active, setActive] = useState(0)
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const panel = useRef<HTMLElement>(null)
+  const searchBox = useRef<HTMLInputElement>(null)
+  const hits = useMemo(() => patternSearch.find(query), [query])
+
+  usePaletteShortcut(() => {
+    setCollapsed(false)
+    requestAnimationFrame(() => searchBox.current?.focus())
+  })
+
+  const insert = (hit: PatternHit) => {
+    if (!editor || editor.getIsReadonly()) return
+    insertPattern(editor, hit)
+    setPreview(null)
+    // Back to the canvas, so Enter edits the new block's label and Delete removes it.
+    editor.focus()
+  }
+  const showPreview = (hit: PatternHit | null, element?: HTMLElement) => {
+    const top =
+      element && panel.current ? element.getBoundingClientRect().top - panel.current.getBoundingClientRect().top : 0
+    setPreview(hit ? { hit, top } : null)
+  }
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    event.stopPropagation()
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActive((i) => Math.min(Math.max(i + step, 0), Math.max(hits.length - 1, 0)))
+    } else if (event.key === 'Enter') {
+      const hit = hits[active]
+      if (hit) {
+        insert(hit)
+        setQuery('')
+      }
+    } else if (event.key === 'Escape') {
+      if (query) setQuery('')
+      else editor?.focus()
+    }
+  }
+
+  if (collapsed) {
+    return (
+      <aside className={styles.rail} aria-label="Pattern palette (collapsed)">
+        <button
+          type="button"
+          className={styles.iconButton}
+          onClick={() => setCollapsed(false)}
+          title="Show patterns (P)"
+        >
+          <PanelLeftOpen size={18} aria-label="Show patterns" />
+        </button>
+      </aside>
+    )
+  }
+
+  const activeHit = query ? hits[active] : undefined
+  return (
+    <aside ref={panel} className={styles.palette} aria-label="Pattern palette" data-testid="pattern-palette">
+      <header className={styles.header}>
+        <h2 className={styles.heading}>Patterns</h2>
+        <button type="button" className={styles.iconButton} onClick={() => setCollapsed(true)} title="Hide patterns">
+          <PanelLeftClose size={18} aria-label="Hide patterns" />
+        </button>
+      </header>
+      <label className={styles.search}>
+        <Search size={16} aria-hidden />
+        <input
+          ref={searchBox}
+          type="search"
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="palette-results"
+          aria-activedescendant={activeHit ? `palette-hit-${active}` : undefined}
+          placeholder="Search blocks (P)"
+          aria-label="Search blocks and templates"
+          data-testid="palette-search"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value)
+            setActive(0)
+          }}
+          onKeyDown={onSearchKey}
+        />
+        {query && (
+          <button type="button" className={styles.iconButton} onClick={() => setQuery('')} aria-label="Clear search">
+            <X size={14} />
+          </button>
+        )}
+      </label>
+      <div className={styles.scroll} onScroll={() => setPreview(null)}>
+        {query ? (
+          <ul id="palette-results" role="listbox" className={styles.results} aria-label="Search results">
+            {hits.length === 0 && <li className={styles.empty}>No block matches “{query}”.</li>}
+            {hits.map((hit, i) => (
+              <li
+                key={`${hit.type}:${hit.entry.id}`}
+                id={`palette-hit-${i}`}
+                role="option"
+                aria-selected={i === active}
+              >
+                <PaletteTile hit={hit} active={i === active} onInsert={insert} onPreview={showPreview} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <PaletteBrowse onInsert={insert} onPreview={showPreview} />
+        )}
+      </div>
+      <PalettePreview preview={preview ?? (activeHit ? { hit: activeHit, top: 88 } : null)} />
+    </aside>
+  )
+}
+
+function PaletteBrowse({ onInsert, onPreview }: Pick<Parameters<typeof PaletteTile>[0], 'onInsert' | 'onPreview'>) {
+  return (
+    <>
+      <details className={styles.section} open>
+        <summary>
+          <blockIcons.LayoutTemplate size={16} aria-hidden /> Templates
+        </summary>
+        <div className={styles.tiles}>
+          {templateHits.map((hit) => (
+            <PaletteTile key={hit.entry.id} hit={hit} onInsert={onInsert} onPreview={onPreview} />
+          ))}
+        </div>
+      </details>
+      {catalogByGroup().map(({ group, blocks }, i) => {
+        const GroupIcon = blockIcons[group.icon]
+        return (
+          <details key={group.id} className={styles.section} open={i === 0} data-testid={`palette-group-${group.id}`}>
+            <summary>
+              <GroupIcon size={16} aria-hidden /> {group.name} <span className={styles.count}>{blocks.length}</span>
+            </summary>
+            <div className={styles.tiles}>
+              {blocks.map((entry) => (
+                <PaletteTile key={entry.id} hit={{ type: 'block', entry }} onInsert={onInsert} onPreview={onPreview} />
+              ))}
+            </div>
+          </details>
+        )
+      })}
+    </>
+  )
+}

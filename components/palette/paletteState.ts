@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react'
+
+const COLLAPSED_KEY = 'mockboard.palette.collapsed'
+
+/** Whether the palette is collapsed, remembered per browser. */
+export function useCollapsedPalette() {
+  const [collapsed, setCollapsed] = useState(false)
+  useEffect(() => setCollapsed(localStorage.getItem(COLLAPSED_KEY) === '1'), [])
+  const set = (value: boolean) => {
+    setCollapsed(value)
+    localStorage.setItem(COLLAPSED_KEY, value ? '1' : '0')
+  }
+  return [collapsed, set] as const
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+/**
+ * Calls `onOpen` when the user presses P (no modifiers) outside a text field.
+ * tldraw binds no shortcut to P, so the canvas loses nothing.
+ */
+export function usePaletteShortcut(onOpen: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'p' && event.key !== 'P') return
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return
+      event.preventDefault()
+      onOpen()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  })
+}
