@@ -14,10 +14,13 @@ export function ConnectionToolbar() {
   const editor = useEditor()
   const arrows = useValue(
     'selected arrows',
-    () =>
-      editor.getIsReadonly()
-        ? []
-        : editor.getSelectedShapes().filter((shape): shape is TLArrowShape => shape.type === 'arrow'),
+    () => {
+      // Only for a selection of arrows alone: after a template lands, its
+      // blocks and arrows are selected together and need no connection menu.
+      const selected = editor.getSelectedShapes()
+      if (editor.getIsReadonly() || !selected.every((shape) => shape.type === 'arrow')) return []
+      return selected as TLArrowShape[]
+    },
     [editor]
   )
   if (arrows.length === 0) return null

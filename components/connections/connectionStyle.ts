@@ -19,7 +19,13 @@ export function connectionLabel(protocol: string | undefined, note?: string): st
 /** Arrow props and meta for a connection: async connections are drawn dashed. */
 export function connectionArrowPatch(protocol: ConnectionProtocol | undefined, mode: ConnectionMode, note?: string) {
   return {
-    props: { richText: toRichText(connectionLabel(protocol, note)), dash: mode === 'async' ? 'dashed' : 'solid' },
+    // Protocol labels are names, not handwriting: the plain font reads better at small sizes.
+    props: {
+      richText: toRichText(connectionLabel(protocol, note)),
+      dash: mode === 'async' ? 'dashed' : 'solid',
+      font: 'sans',
+      size: 's',
+    },
     // tldraw's meta must be JSON: a missing protocol is left out, not undefined.
     meta: (protocol ? { protocol, mode } : { mode }) satisfies ConnectionMeta,
   } as const
@@ -51,7 +57,9 @@ export function setConnection(
       editor.updateShape<TLArrowShape>({
         id,
         type: 'arrow',
-        props: change.protocol ? patch.props : { dash: patch.props.dash },
+        props: change.protocol
+          ? { richText: patch.props.richText, dash: patch.props.dash }
+          : { dash: patch.props.dash },
         meta: { ...arrow.meta, ...patch.meta },
       })
     }

@@ -44,7 +44,9 @@ export function PatternPalette({ editor }: PatternPaletteProps) {
     if (!editor || editor.getIsReadonly()) return
     insertPattern(editor, hit)
     setPreview(null)
-    // Back to the canvas, so Enter edits the new block's label and Delete removes it.
+    // Back to the canvas, so Enter edits the new block's label, Delete removes
+    // it and undo undoes it. tldraw's focus() leaves DOM focus where it was.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
     editor.focus()
   }
   const showPreview = (hit: PatternHit | null, element?: HTMLElement) => {
@@ -66,7 +68,10 @@ export function PatternPalette({ editor }: PatternPaletteProps) {
       }
     } else if (event.key === 'Escape') {
       if (query) setQuery('')
-      else editor?.focus()
+      else {
+        event.currentTarget.blur()
+        editor?.focus()
+      }
     }
   }
 

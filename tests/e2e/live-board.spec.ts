@@ -65,7 +65,7 @@ test('reload and a server restart keep everything; offline edits sync when the s
     room,
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
-  await drawRectangle(alice, { x: 200, y: 200 }, { x: 300, y: 300 })
+  await drawRectangle(alice, { x: 400, y: 200 }, { x: 500, y: 300 })
   await expect(shapes(bob)).toHaveCount(1)
 
   await alice.reload()
@@ -75,8 +75,8 @@ test('reload and a server restart keep everything; offline edits sync when the s
   // Kill the server; both keep drawing while it is away.
   await app.stop('SIGKILL')
   await expect(alice.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
-  await drawRectangle(alice, { x: 500, y: 200 }, { x: 600, y: 300 })
-  await drawRectangle(bob, { x: 200, y: 450 }, { x: 300, y: 550 })
+  await drawRectangle(alice, { x: 700, y: 200 }, { x: 800, y: 300 })
+  await drawRectangle(bob, { x: 400, y: 450 }, { x: 500, y: 550 })
   await expect(shapes(alice)).toHaveCount(2)
 
   await app.start()
@@ -137,8 +137,8 @@ test('on the wire: a shape move is under 100 bytes per update and presence under
   expect(updates.length).toBeGreaterThanOrEqual(5)
   expect(presence.length).toBeGreaterThanOrEqual(3)
   // The cursor really travelled with the drag (page space, 200 px to the right).
-  const lastPresence = JSON.parse(presence.at(-1)!.toString('latin1').slice(presence.at(-1)!.indexOf('{')))
-  expect(lastPresence.k[0]).toBeGreaterThan(400)
+  const cursorX = (frame: Buffer) => JSON.parse(frame.toString('latin1').slice(frame.indexOf('{'))).k[0] as number
+  expect(cursorX(presence.at(-1)!) - cursorX(presence[0]!)).toBeGreaterThan(150)
   for (const frame of updates) expect(frame.byteLength).toBeLessThan(100)
   for (const frame of presence) expect(frame.byteLength).toBeLessThan(150)
 })
@@ -151,13 +151,13 @@ test('edits made while the server is down survive closing the tab and reach ever
     room,
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
-  await drawRectangle(alice, { x: 200, y: 200 }, { x: 300, y: 300 })
+  await drawRectangle(alice, { x: 400, y: 200 }, { x: 500, y: 300 })
   await expect(shapes(bob)).toHaveCount(1)
 
   // The server goes away; Alice keeps drawing, then closes the tab before it returns.
   await app.stop('SIGKILL')
   await expect(alice.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
-  await drawRectangle(alice, { x: 500, y: 200 }, { x: 600, y: 300 })
+  await drawRectangle(alice, { x: 700, y: 200 }, { x: 800, y: 300 })
   await expect(shapes(alice)).toHaveCount(2)
   await alice.waitForTimeout(300) // IndexedDB writes are asynchronous
   const context = alice.context()

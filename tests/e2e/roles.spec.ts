@@ -11,6 +11,8 @@ test('an observer invite opens a read-only board: the hand tool, a read-only bad
   await openBoard(olive, room.invites.observer)
 
   await expect(olive.getByTestId('role-badge')).toHaveText(/Observer · read-only/)
+  await expect(olive.getByTestId('pattern-palette')).toHaveCount(0) // nothing to place
+  await expect(alice.getByTestId('pattern-palette')).toBeVisible()
   await drawRectangle(alice, { x: 300, y: 300 }, { x: 400, y: 400 })
   await expect(shapes(olive)).toHaveCount(1) // observers watch live
 

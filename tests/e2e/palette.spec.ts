@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { test, expect, roomWith, shapes } from './fixtures'
+
+const blocks = (page: Page) => page.getByTestId('block-shape')
+const arrows = (page: Page) => page.locator('.tl-shape[data-shape-type="arrow"]')
+
+/** Types into the palette search and presses Enter: the top hit lands mid-view. */
+async function insertBySearch(page: Page, query: string) {
+  await page.getByTestId('palette-search').fill(query)
+  await page.getByTestId('palette-search').press('Enter')
+}
+
+/** Screen centre of the block whose label reads `label`. */
+async function blockCenter(page: Page, label: string) {
+  const box = (await blocks(page).filter({ hasText: label }).boundingBox())!
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+test('two people build with the palette: search, drag, label, labelled async arrow, template, undo, SVG export', async ({
+  app,
+  browser,
+}) => {
+  const {
+    pages: [alice, bob],
+  } = await roomWith(browser, app, 'Alice', 'Bob')
+
+  // By search: "LB" is the load balancer's alias; Enter places it.
+  await insertBySearch(alice, 'LB')
+  await expect(blocks(bob)).toHaveCount(1)
+  await expect(blocks(bob).first()).toHaveAttribute('data-kind', 'load-balancer')
+
+  // By drag: the search result tile dropped on the canvas lands where it drops.
+  await alice.getByTestId('palette-search').fill('kafak')
+  await alice.getByTestId('palette-block-kafka-log').dragTo(alice.locator('.tl-canvas'), {
+    targetPosition: { x: 800, y: 500 },
+  })
+  await expect(blocks(bob)).toHaveCount(2)
+  await expect(blocks(bob).filter({ hasText: 'Kafka' })).toHaveCount(1)
+  await alice.getByTestId('palette-search').fill('')
+
+  // Label and numbers, edited in place.
+  const lb = await blockCenter(alice, 'Load balancer')
+  await alice.mouse.dblclick(lb.x, lb.y)
+  await alice.getByTestId('block-label-input').fill('Public LB')
+  await alice.getByTestId('block-label-input').press('Enter')
+  await alice.getByTestId('block-annotation-input').fill('10K RPS')
+  await alice.getByTestId('block-annotation-input').press('Enter')
+  await expect(bob.getByTestId('block-label').filter({ hasText: 'Public LB' })).toBeVisible()
+  await expect(bob.getByTestId('block-annotation')).toHaveText('10K RPS')
+
+  // An arrow from the LB to Kafka, labelled Kafka and async (dashed).
+  const from = await blockCenter(alice, 'Public LB')
+  const to = await blockCenter(alice, 'Kafka')
+  await alice.keyboard.press('a')
+  await alice.mouse.move(from.x, from.y)
+  await alice.mouse.down()
+  await alice.mouse.move(to.x, to.y, { steps: 10 })
+  await alice.mouse.up()
+  await expect(alice.getByTestId('connection-toolbar')).toBeVisible()
+  await alice.getByTestId('connection-protocol').selectOption('Kafka')
+  await alice.getByTestId('connection-sync').click()
+  await alice.getByTestId('connection-async').click()
+  await expect(arrows(bob)).toHaveCount(1)
+  await expect(arrows(bob)).toContainText('Kafka')
+  await expect(arrows(bob).locator('[stroke-dasharray]').first()).toBeAttached()
+
+  // A template: eight blocks and seven arrows at once; one undo takes them all away.
+  await insertBySearch(alice, 'url shortener')
+  await expect(blocks(bob)).toHaveCount(10)
+  await expect(arrows(bob)).toHaveCount(8)
+  await alice.keyboard.press('Control+z')
+  await expect(blocks(bob)).toHaveCount(2)
+  await expect(arrows(bob)).toHaveCount(1)
+  await expect(shapes(alice)).toHaveCount(3)
+
+  // SVG export keeps the words: labels, numbers and the arrow's protocol.
+  await alice.getByTestId('main-menu.button').click()
+  await alice.getByText('Export board').click()
+  const downloading = alice.waitForEvent('download')
+  await alice.getByText('SVG image').click()
+  const svg = readFileSync((await (await downloading).path())!, 'utf8')
+  expect(svg).toContain('Public LB')
+  expect(svg).toContain('10K RPS')
+  expect(svg).toContain('Kafka')
+})
+
+test('hovering a palette tile or selecting a block shows its card; the palette collapses to give the canvas room', async ({
+  app,
+  browser,
+}) => {
+  const {
+    pages: [page],
+  } = await roomWith(browser, app, 'Alice')
+
+  await page.getByTestId('palette-block-cdn').hover()
+  const card = page.getByTestId('block-card')
+  await expect(card).toContainText('CDN')
+  await expect(card).toContainText('Trade-offs')
+  await expect(card).toContainText('Source')
+
+  await page.getByTestId('palette-block-cdn').click()
+  await page.mouse.move(700, 650)
+  await expect(page.getByRole('article', { name: 'CDN card' })).toContainText('When')
+
+  const canvasBefore = (await page.locator('.tl-canvas').boundingBox())!.width
+  await page.getByLabel('Hide patterns').click()
+  await expect(page.getByTestId('pattern-palette')).toBeHidden()
+  expect((await page.locator('.tl-canvas').boundingBox())!.width).toBeGreaterThan(canvasBefore + 150)
+  // P brings it back with the search box focused.
+  await page.locator('.tl-canvas').click({ position: { x: 900, y: 600 } })
+  await page.keyboard.press('p')
+  await expect(page.getByTestId('palette-search')).toBeFocused()
+})
+
+test('screenshot: the palette, and a board with one block from each group', async ({ app, browser }) => {
+  const {
+    pages: [page],
+  } = await roomWith(browser, app, 'Alice')
+  const canvas = page.locator('.tl-canvas')
+  const firstOfEachGroup = await page
+    .locator('[data-testid^="palette-group-"]')
+    .evaluateAll((groups) =>
+      groups.map((group) => group.querySelector('[data-testid^="palette-block-"]')!.getAttribute('data-testid')!)
+    )
+  expect(firstOfEachGroup).toHaveLength(12)
+  for (const [i, testId] of firstOfEachGroup.entries()) {
+    const group = page.getByTestId(testId).locator('xpath=ancestor::details')
+    if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open))) await group.locator('summary').click()
+    await page.getByTestId(testId).dragTo(canvas, {
+      targetPosition: { x: 140 + (i % 3) * 240, y: 120 + Math.floor(i / 3) * 130 },
+    })
+    await group.locator('summary').click()
+  }
+  await expect(blocks(page)).toHaveCount(12)
+  await page.locator('.tl-canvas').click({ position: { x: 980, y: 680 } })
+  await page.mouse.move(1000, 700)
+  await page
+    .getByTestId('pattern-palette')
+    .locator('> div')
+    .evaluate((list) => list.scrollTo(0, 0))
+
+  await expect(page.getByTestId('pattern-palette')).toHaveScreenshot('palette.png', { maxDiffPixelRatio: 0.02 })
+  await expect(page).toHaveScreenshot('board-one-block-per-group.png', { maxDiffPixelRatio: 0.02 })
+})
