@@ -1,14 +1,16 @@
 import type { RoomAccess } from './access/RoomAccess'
+import type { SessionService } from './sessions/SessionService'
 
 /**
  * What the Next.js route handlers need from the server process: the room
- * access rules and the secret collab tokens are signed with. Next bundles
+ * access rules, the secret collab tokens are signed with, and the sessions. Next bundles
  * route code separately from `server/main.ts`, so the one instance is shared
  * through `globalThis` rather than a module variable.
  */
 export interface AppContext {
   access: RoomAccess
   authSecret: string
+  sessions: SessionService
 }
 
 const KEY = Symbol.for('mockboard.appContext')

@@ -16,6 +16,10 @@ import type { RoomStorage } from './storage/RoomStorage'
 import type { RoomBus } from './rooms/RoomBus'
 import { RedisRoomStorage } from './redis/RedisRoomStorage'
 import { RedisRoomBus } from './redis/RedisRoomBus'
+import { RedisSessionStore } from './sessions/RedisSessionStore'
+import { SessionService } from './sessions/SessionService'
+import type { SessionStore } from './sessions/SessionStore'
+import { SqliteSessionStore } from './sessions/SqliteSessionStore'
 
 /** A collab server with its storage, ready to take upgrades. */
 export interface CollabStack {
@@ -28,6 +32,8 @@ export interface CollabStack {
   access: RoomAccess
   /** Signs sessions and collab tokens. */
   authSecret: string
+  /** Interview sessions: clock, rubric sharing, records. */
+  sessions: SessionService
   /** Closes connections, flushes rooms, then closes storage. */
   close(): Promise<void>
 }
@@ -41,6 +47,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
   let storage: RoomStorage
   let bus: RoomBus | undefined
   let directory: RoomDirectory
+  let sessionStore: SessionStore
   if (config.redisUrl) {
     const serverId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`
     const connect = (role: string) => {
@@ -51,6 +58,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     const storageConnection = connect('storage')
     storage = new RedisRoomStorage(storageConnection, { serverId, prefix: config.redisPrefix })
     directory = new RedisRoomDirectory(storageConnection, config.redisPrefix)
+    sessionStore = new RedisSessionStore(storageConnection, config.redisPrefix)
     bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
       serverId,
       prefix: config.redisPrefix,
@@ -61,6 +69,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
     storage = new SqliteRoomStorage({ db })
     directory = new SqliteRoomDirectory(db)
+    sessionStore = new SqliteSessionStore(db)
   }
   const authSecret = resolveAuthSecret({ envSecret: config.authSecret, dataDir: config.dataDir, redisMode: !!bus })
   const collab = new CollabServer({
@@ -73,6 +82,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     limits: config.limits,
   })
   const access = new RoomAccess(directory, (roomId, userId) => collab.announceAccessChange(roomId, userId))
+  const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore })
   return {
     collab,
     storage,
@@ -80,6 +90,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     mode: bus ? 'redis' : 'embedded',
     access,
     authSecret,
+    sessions,
     async close() {
       await collab.close()
       await bus?.close()

@@ -6,11 +6,11 @@ import type { Actor } from '@/lib/access/actor'
 
 export type { Actor }
 
-/** Raised for requests the actor may not make; the API answers 403 (or 404, 409). */
+/** Raised for requests the actor may not make; the API answers 403 (or 400, 404, 409). */
 export class AccessError extends Error {
   override readonly name = 'AccessError'
   constructor(
-    readonly status: 403 | 404 | 409,
+    readonly status: 400 | 403 | 404 | 409,
     message: string
   ) {
     super(message)

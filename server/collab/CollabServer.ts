@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { Logger } from 'pino'
 import type { TLSchema } from '@tldraw/tlschema'
 import { CloseCode } from '@/lib/collab/closeCodes'
-import { canOpenDoc, canWriteBoard } from '@/lib/access/roles'
+import { canOpenDoc, canWriteDoc } from '@/lib/access/roles'
 import { verifyCollabToken } from '../access/collabToken'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { RoomRegistry } from '../rooms/RoomRegistry'
@@ -160,7 +160,7 @@ export class CollabServer {
       const connection = new ClientConnection(ws, room, {
         roomId: target.roomId,
         userId: grant.userId,
-        canWrite: target.doc === 'private' || canWriteBoard(grant.role),
+        canWrite: canWriteDoc(grant.role, target.doc),
         logger: this.options.logger,
         limits: this.limits,
       })

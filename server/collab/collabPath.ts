@@ -13,8 +13,9 @@ export interface CollabTarget {
 }
 
 /**
- * Parses `/collab/<roomId>` (the board) or `/collab/<roomId>/private` (the
- * interviewers' private document). Returns null for anything else.
+ * Parses `/collab/<roomId>` (the board), `/collab/<roomId>/private` (the
+ * interviewers' private document) or `/collab/<roomId>/session`. Returns null
+ * for anything else.
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ export function parseCollabPath(pathname: string): CollabTarget | null {
   const roomId = roomIdSchema.safeParse(decodeURIComponent(rawRoom ?? ''))
   const doc = docSchema.safeParse(rawDoc ?? 'board')
   if (!roomId.success || !doc.success) return null
-  // Room ids never contain '.', so a private document cannot collide with a room.
+  // Room ids never contain '.', so a room's other documents cannot collide with a room.
   const storageKey = doc.data === 'board' ? roomId.data : `${roomId.data}.${doc.data}`
   return { roomId: roomId.data, doc: doc.data, storageKey }
 }

@@ -25,6 +25,9 @@ export const CATCH_UP_INTERVAL_MS = 5_000
 /** Origin of doc changes that came from another server. */
 const REMOTE = Symbol('remote')
 
+/** Origin of changes the server makes itself ({@link Room.applyServerChange}). */
+const SERVER_ORIGIN = Symbol('server')
+
 /** What {@link Room.load} needs. */
 export interface RoomDeps {
   storage: RoomStorage
@@ -193,6 +196,34 @@ export class Room {
         this.sendAllAwareness(peer)
         return
     }
+  }
+
+  /**
+   * Changes the doc on the server's own authority (the session clock, a
+   * shared rubric): `change` runs in one transaction, and what it changed is
+   * logged under `author` and sent to every peer, like a peer's update.
+   * Resolves once it is durable in the log; rejects if storage failed.
+   *
+   * @example
+   * ```ts
+   * await room.applyServerChange('guest:ada', (doc) => doc.getMap('session').set('ended', true))
+   * ```
+   */
+  async applyServerChange(author: string, change: (doc: Y.Doc) => void): Promise<void> {
+    if (this.failed) throw new Error('room storage failed')
+    let update: Uint8Array | null = null
+    const capture = (applied: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_ORIGIN) update = applied
+    }
+    this.doc.on('update', capture)
+    try {
+      this.doc.transact(() => change(this.doc), SERVER_ORIGIN)
+    } finally {
+      this.doc.off('update', capture)
+    }
+    if (update) this.persistThenBroadcast(update, author, null)
+    await this.writeChain
+    if (this.failed) throw new Error('room storage failed')
   }
 
   /** Resolves when every accepted update is durable in the log. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { getBlock } from '../patterns/catalog'
+import { problemBank, publicProblemBank } from './problemBank'
+import { problemCategories, problemSchema } from './problemSchema'
+
+describe('problem bank', () => {
+  it('holds at least 30 problems, every one complete and sourced', () => {
+    expect(problemBank.length).toBeGreaterThanOrEqual(30)
+    for (const problem of problemBank) {
+      const parsed = problemSchema.safeParse(problem)
+      expect(parsed.success ? [] : parsed.error.issues, problem.id).toEqual([])
+    }
+  })
+
+  it('covers every category and difficulty, with unique ids', () => {
+    expect(new Set(problemBank.map((p) => p.id)).size).toBe(problemBank.length)
+    for (const { id } of problemCategories)
+      expect(
+        problemBank.some((p) => p.category === id),
+        id
+      ).toBe(true)
+    for (const difficulty of ['easy', 'medium', 'hard']) {
+      expect(
+        problemBank.some((p) => p.difficulty === difficulty),
+        difficulty
+      ).toBe(true)
+    }
+  })
+
+  it('checklists name real palette blocks, and every problem has items the board can tick', () => {
+    for (const problem of problemBank) {
+      for (const { kinds } of problem.checklist)
+        for (const kind of kinds) expect(getBlock(kind), `${problem.id}: ${kind}`).toBeDefined()
+      expect(problem.checklist.filter((c) => c.kinds.length > 0).length, problem.id).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('the public bank carries no follow-ups, hints or checklists', () => {
+    for (const problem of publicProblemBank()) {
+      expect(Object.keys(problem).sort()).toEqual(
+        ['category', 'difficulty', 'functional', 'id', 'nonFunctional', 'prompt', 'scale', 'title'].sort()
+      )
+    }
+  })
+})

@@ -1,0 +1,25 @@
+import { aiProblems } from './bank/ai'
+import { classicProblems } from './bank/classic'
+import { lldProblems } from './bank/lld'
+import { patternProblems } from './bank/patterns'
+import { publicProblem, type Problem, type PublicProblem } from './problemSchema'
+
+/**
+ * Every practice problem. Server code only: the follow-ups, hints and
+ * checklists must not ship in the browser bundle, where a candidate could
+ * read them. Browsers get problems through the API, cut to what their role
+ * may see.
+ */
+export const problemBank: readonly Problem[] = [...classicProblems, ...patternProblems, ...lldProblems, ...aiProblems]
+
+const byId = new Map(problemBank.map((problem) => [problem.id, problem]))
+
+/** A problem by id, or undefined. */
+export function getProblem(id: string): Problem | undefined {
+  return byId.get(id)
+}
+
+/** The bank as everyone may see it: prompts and requirements, no interviewer material. */
+export function publicProblemBank(): PublicProblem[] {
+  return problemBank.map(publicProblem)
+}
