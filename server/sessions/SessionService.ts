@@ -1,4 +1,7 @@
 import type * as Y from 'yjs'
+import type { SerializedSchema } from '@tldraw/store'
+import type { TLRecord } from '@tldraw/tlschema'
+import { getRecordsMap, readDocSchema, yMapToRecord } from '@/lib/binding/yRecords'
 import type { Actor } from '@/lib/access/actor'
 import { getProblem } from '@/lib/problems/problemBank'
 import { publicProblem, type Problem, type PublicProblem } from '@/lib/problems/problemSchema'
@@ -31,6 +34,12 @@ export interface SessionView {
   /** The interviewer's own sheet; for others the shared copy, or null until shared. */
   rubric: RubricSheet | null
   record: SessionRecord | null
+}
+
+/** A board as tldraw's `TLStoreSnapshot`: records by id, and the schema they follow. */
+export interface BoardSnapshot {
+  schema: SerializedSchema
+  store: Record<string, TLRecord>
 }
 
 /** What {@link SessionService} needs. */
@@ -149,6 +158,27 @@ export class SessionService {
       problem: problem ? (interviewer ? problem : publicProblem(problem)) : null,
       rubric,
       record: record && (interviewer || record.scoresShared) ? record : record && hideScores(record),
+    }
+  }
+
+  /**
+   * The board as a tldraw store snapshot (document records and schema), for
+   * the summary's picture of the board. Any member may read it.
+   */
+  async boardSnapshot(roomId: string, actor: Actor): Promise<BoardSnapshot | null> {
+    await this.deps.access.view(roomId, actor)
+    const room = await this.deps.rooms.acquire(roomId, { seed: false })
+    try {
+      const schema = readDocSchema(room.doc)
+      if (!schema) return null
+      const store: Record<string, TLRecord> = {}
+      getRecordsMap(room.doc).forEach((yRecord, id) => {
+        const record = yMapToRecord(yRecord)
+        if (record.typeName !== 'user') store[id] = record
+      })
+      return { schema, store }
+    } finally {
+      this.deps.rooms.release(room)
     }
   }
 

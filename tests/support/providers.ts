@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
-import type { Role } from '@/lib/access/roles'
+import type { Role, RoomDoc } from '@/lib/access/roles'
 import { signCollabToken } from '@/server/access/collabToken'
 import { TEST_AUTH_SECRET } from './tokens'
 
@@ -21,6 +21,8 @@ export function connectProvider(
     role?: Role | (() => Role)
     doc?: Y.Doc
     privateDoc?: boolean
+    /** Which of the room's documents to open (default the board; `privateDoc` is short for 'private'). */
+    roomDoc?: RoomDoc
     secret?: string
   } = {}
 ): { doc: Y.Doc; provider: WebsocketProvider; destroy: () => void } {
@@ -28,7 +30,8 @@ export function connectProvider(
   const userId = options.user ?? 'user:tester'
   const role = () => (typeof options.role === 'function' ? options.role() : (options.role ?? 'interviewer'))
   const sign = () => signCollabToken({ userId, name: userId, roomId, role: role() }, options.secret ?? TEST_AUTH_SECRET)
-  const provider = new WebsocketProvider(url, options.privateDoc ? `${roomId}/private` : roomId, doc, {
+  const roomDoc = options.privateDoc ? 'private' : (options.roomDoc ?? 'board')
+  const provider = new WebsocketProvider(url, roomDoc === 'board' ? roomId : `${roomId}/${roomDoc}`, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: false,
