@@ -20,7 +20,10 @@ export default async function HomePage() {
             </button>
           </form>
           <p className={styles.hint}>
-            Signed in as <strong>{actor.name}</strong>. <SignOutButton />
+            <a href="/sessions" data-testid="my-sessions">
+              My sessions
+            </a>{' '}
+            · Signed in as <strong>{actor.name}</strong>. <SignOutButton />
           </p>
         </>
       ) : (

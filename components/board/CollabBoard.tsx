@@ -12,7 +12,9 @@ import { useCollabSession } from './useCollabSession'
 import { useBoardUser } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
 import { CanvasBlockCard } from '../blocks/CanvasBlockCard'
-import { ConnectionToolbar } from '../connections/ConnectionToolbar'
+import { BoardSessionContext, BoardTopPanel } from './BoardTopPanel'
+import { SessionPanel } from '../session/SessionPanel'
+import { useRoomSession } from '../session/useRoomSession'
 import { PatternPalette } from '../palette/PatternPalette'
 import { useCanvasPatternDrop } from '../palette/paletteDrag'
 import styles from './board.module.css'
@@ -45,7 +47,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     () => ({
       MainMenu: () => <BoardMainMenu fileName={`mockboard-${roomId}`} />,
       SharePanel: ConnectedSharePanel,
-      TopPanel: ConnectionToolbar,
+      TopPanel: BoardTopPanel,
       InFrontOfTheCanvas: CanvasBlockCard,
     }),
     [roomId]
@@ -62,6 +64,8 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     if (isObserver) editor.setCurrentTool('hand')
   }, [editor, readOnly, isObserver])
   const dropHandlers = useCanvasPatternDrop(editor)
+  const roomSession = useRoomSession(collabUrl, roomId, session.role)
+  const sessionContext = useMemo(() => ({ session: roomSession, roomId }), [roomSession, roomId])
   const sharePanel = useMemo(
     () => ({ roomId, connection: session.connection, role: session.role }),
     [roomId, session.connection, session.role]
@@ -87,17 +91,20 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
       {!readOnly && <PatternPalette editor={editor} />}
       <div className={styles.canvas} {...dropHandlers}>
         <SharePanelContext.Provider value={sharePanel}>
-          <Tldraw
-            store={session.store}
-            user={currentUser}
-            assetUrls={assetUrls}
-            shapeUtils={boardShapeUtils}
-            components={components}
-            licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-            onMount={setEditor}
-          />
+          <BoardSessionContext.Provider value={sessionContext}>
+            <Tldraw
+              store={session.store}
+              user={currentUser}
+              assetUrls={assetUrls}
+              shapeUtils={boardShapeUtils}
+              components={components}
+              licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+              onMount={setEditor}
+            />
+          </BoardSessionContext.Provider>
         </SharePanelContext.Provider>
       </div>
+      <SessionPanel session={roomSession} editor={editor} author={account.name} />
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
     </div>
   )

@@ -33,7 +33,7 @@ test('two people build with the palette: search, drag, label, labelled async arr
   // By drag: the search result tile dropped on the canvas lands where it drops.
   await alice.getByTestId('palette-search').fill('kafak')
   await alice.getByTestId('palette-block-kafka-log').dragTo(alice.locator('.tl-canvas'), {
-    targetPosition: { x: 800, y: 500 },
+    targetPosition: { x: 560, y: 600 },
   })
   await expect(blocks(bob)).toHaveCount(2)
   await expect(blocks(bob).filter({ hasText: 'Kafka' })).toHaveCount(1)
@@ -117,6 +117,8 @@ test('screenshot: the palette, and a board with one block from each group', asyn
   const {
     pages: [page],
   } = await roomWith(browser, app, 'Alice')
+  // The reference image is of the palette and the canvas: fold the session panel away.
+  await page.getByLabel('Hide session').click()
   const canvas = page.locator('.tl-canvas')
   const firstOfEachGroup = await page
     .locator('[data-testid^="palette-group-"]')

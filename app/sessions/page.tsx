@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { HistoryChart } from '@/components/history/HistoryChart'
+import { SessionTable } from '@/components/history/SessionTable'
+import { historyPoints, historyRows } from '@/components/history/historyData'
+import { currentActor } from '@/server/auth/session'
+import { appContext } from '@/server/appContext'
+import styles from '@/components/history/history.module.css'
+
+export const metadata: Metadata = { title: 'My sessions · Mockboard' }
+
+/** The signed-in user's sessions: their average score over time, and every session with a link to its summary. */
+export default async function SessionsPage() {
+  const actor = await currentActor()
+  if (!actor) redirect('/signin?callbackUrl=/sessions')
+  // Newest first; scores the user may not see arrive empty, so they neither plot nor average.
+  const records = await appContext().sessions.listForUser(actor)
+  const points = historyPoints(records)
+  return (
+    <main className={styles.page}>
+      <nav className={styles.nav}>
+        <a href="/">← Home</a>
+      </nav>
+      <h1 className={styles.title}>My sessions</h1>
+      {records.length === 0 ? (
+        <p className={styles.lead} data-testid="no-sessions">
+          No sessions yet.{' '}
+          <a className={styles.link} href="/">
+            Start a board
+          </a>{' '}
+          and run one.
+        </p>
+      ) : (
+        <>
+          <p className={styles.lead}>
+            {records.length} session{records.length === 1 ? '' : 's'}, newest first.
+          </p>
+          <section className={styles.card}>
+            <h2>Average score over time</h2>
+            {points.length > 0 ? (
+              <HistoryChart points={points} />
+            ) : (
+              <p className={styles.muted}>No scores yet: they appear once an interviewer saves or shares them.</p>
+            )}
+          </section>
+          <section className={styles.card}>
+            <h2>Sessions</h2>
+            <SessionTable rows={historyRows(records, actor.userId)} />
+          </section>
+        </>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,45 @@
+import type { HistoryRow } from './historyData'
+import styles from './history.module.css'
+
+/** Props of {@link SessionTable}. */
+export interface SessionTableProps {
+  rows: HistoryRow[]
+}
+
+/** The user's sessions, newest first, each linking to its summary. */
+export function SessionTable({ rows }: SessionTableProps) {
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table} data-testid="session-table">
+        <thead>
+          <tr>
+            <th>Date</th>
+            <th>Problem</th>
+            <th>Mode</th>
+            <th>Level</th>
+            <th>Recommendation</th>
+            <th className={styles.number}>Average</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.roomId} data-testid="session-row" data-room-id={row.roomId}>
+              <td>{row.date}</td>
+              <td className={styles.titleCell}>{row.title}</td>
+              <td>{row.mode}</td>
+              <td>{row.level}</td>
+              <td>{row.recommendation}</td>
+              <td className={styles.number}>{row.average ?? <span className={styles.none}>—</span>}</td>
+              <td>
+                <a className={styles.link} href={row.href}>
+                  Summary
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+'use client'
+
+import { Pause, Play, Plus, SkipForward, Square } from 'lucide-react'
+import { formatClock } from '@/lib/session/timer'
+import type { RoomSession } from './useRoomSession'
+import styles from './session.module.css'
+
+/**
+ * The shared clock at the top of the canvas: current phase, its time left
+ * (red with an overrun marker when it runs long) and the total left. The
+ * interviewer (or the solo user) gets pause/resume, next phase, +2 min and
+ * end.
+ */
+export function SessionStrip({ session, roomId }: { session: RoomSession; roomId: string }) {
+  const { timer, snapshot, role, actions } = session
+  if (!timer || !snapshot) return null
+  const phase = timer.phases[timer.phaseIndex]
+  const overrun = timer.status !== 'ended' && timer.phaseRemainingMs < 0
+  const controls = role === 'interviewer' && timer.status !== 'ended'
+  return (
+    <div className={styles.strip} data-testid="session-strip" data-status={timer.status}>
+      {timer.status === 'ended' ? (
+        <>
+          <span className={styles.phase}>Session ended</span>
+          <a className={styles.link} href={`/r/${roomId}/summary`} data-testid="summary-link">
+            Summary
+          </a>
+        </>
+      ) : (
+        <>
+          <span className={styles.phase} data-testid="session-phase">
+            {timer.phaseIndex + 1}/{timer.phases.length} · {phase?.label}
+          </span>
+          <span className={styles.clock} data-overrun={overrun || undefined} data-testid="phase-remaining">
+            {overrun ? `+${formatClock(-timer.phaseRemainingMs)}` : formatClock(timer.phaseRemainingMs)}
+          </span>
+          {overrun && (
+            <span className={styles.overrun} data-testid="overrun">
+              over time
+            </span>
+          )}
+          <span className={styles.total} data-testid="total-remaining">
+            {formatClock(Math.max(0, timer.totalRemainingMs))} left
+          </span>
+          {timer.status === 'paused' && <span className={styles.paused}>paused</span>}
+        </>
+      )}
+      {controls && (
+        <span className={styles.controls}>
+          {timer.status === 'paused' ? (
+            <button
+              type="button"
+              onClick={() => actions.clock({ type: 'resume' })}
+              title="Resume"
+              data-testid="clock-resume"
+            >
+              <Play size={16} aria-label="Resume" />
+            </button>
+          ) : (
+            <button
+              type="button"
+              onClick={() => actions.clock({ type: 'pause' })}
+              title="Pause"
+              data-testid="clock-pause"
+            >
+              <Pause size={16} aria-label="Pause" />
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => actions.clock({ type: 'next' })}
+            title="Next phase"
+            data-testid="clock-next"
+          >
+            <SkipForward size={16} aria-label="Next phase" />
+          </button>
+          <button
+            type="button"
+            onClick={() => actions.clock({ type: 'extend', minutes: 2 })}
+            title="Two more minutes for this phase"
+            data-testid="clock-extend"
+          >
+            <Plus size={16} aria-label="Extend by 2 minutes" />2
+          </button>
+          <button
+            type="button"
+            onClick={() => actions.clock({ type: 'end' })}
+            title="End the session"
+            data-testid="clock-end"
+          >
+            <Square size={14} aria-label="End session" />
+          </button>
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,146 @@
+'use client'
+
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { problemCategories, problemDifficulties, type PublicProblem } from '@/lib/problems/problemSchema'
+import {
+  PLAN_45,
+  PLAN_60,
+  planMinutes,
+  sessionLevels,
+  type PlannedPhase,
+  type SessionConfig,
+} from '@/lib/session/sessionConfig'
+import { sessionApi } from './sessionApi'
+import styles from './session.module.css'
+
+/**
+ * The interviewer's "start a session" form: a problem from the bank
+ * (filtered by category and difficulty) or a custom prompt, pair or solo, the
+ * target level, 45 or 60 minutes, and the minutes of each phase.
+ */
+export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig) => void }) {
+  const [problems, setProblems] = useState<PublicProblem[]>([])
+  const [category, setCategory] = useState('')
+  const [difficulty, setDifficulty] = useState('')
+  const [problemId, setProblemId] = useState('')
+  const [customPrompt, setCustomPrompt] = useState('')
+  const [mode, setMode] = useState<SessionConfig['mode']>('pair')
+  const [level, setLevel] = useState<SessionConfig['level']>('senior')
+  const [plan, setPlan] = useState<PlannedPhase[]>(PLAN_45)
+  useEffect(() => void sessionApi.problems().then(setProblems, () => undefined), [])
+  const shown = useMemo(
+    () =>
+      problems.filter((p) => (!category || p.category === category) && (!difficulty || p.difficulty === difficulty)),
+    [problems, category, difficulty]
+  )
+  const chosen = problems.find((p) => p.id === problemId)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const source = problemId ? { problemId } : { customPrompt: customPrompt.trim() }
+    onStart({ ...source, mode, level, plan })
+  }
+  const setMinutes = (index: number, minutes: number) =>
+    setPlan((current) =>
+      current.map((p, i) => (i === index ? { ...p, minutes: Math.max(1, Math.min(90, minutes || 1)) } : p))
+    )
+
+  return (
+    <form className={styles.form} onSubmit={submit} data-testid="start-session-form">
+      <h3>Start a session</h3>
+      <div className={styles.row}>
+        <select value={category} onChange={(e) => setCategory(e.target.value)} aria-label="Category">
+          <option value="">All categories</option>
+          {problemCategories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)} aria-label="Difficulty">
+          <option value="">Any difficulty</option>
+          {problemDifficulties.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </div>
+      <select
+        value={problemId}
+        onChange={(e) => setProblemId(e.target.value)}
+        aria-label="Problem"
+        data-testid="problem-select"
+        size={6}
+      >
+        <option value="">Custom prompt…</option>
+        {shown.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title} · {p.difficulty}
+          </option>
+        ))}
+      </select>
+      {chosen ? (
+        <p className={styles.muted}>{chosen.prompt}</p>
+      ) : (
+        <textarea
+          value={customPrompt}
+          onChange={(e) => setCustomPrompt(e.target.value)}
+          placeholder="Write your own prompt"
+          aria-label="Custom prompt"
+          rows={3}
+        />
+      )}
+      <div className={styles.row}>
+        <select
+          value={mode}
+          onChange={(e) => setMode(e.target.value as SessionConfig['mode'])}
+          aria-label="Mode"
+          data-testid="mode-select"
+        >
+          <option value="pair">Pair (interviewer + candidate)</option>
+          <option value="solo">Solo practice</option>
+        </select>
+        <select value={level} onChange={(e) => setLevel(e.target.value as SessionConfig['level'])} aria-label="Level">
+          {sessionLevels.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.row} role="radiogroup" aria-label="Duration">
+        {[PLAN_45, PLAN_60].map((preset) => (
+          <label key={planMinutes(preset)}>
+            <input type="radio" checked={plan.length === preset.length} onChange={() => setPlan(preset)} />{' '}
+            {planMinutes(preset)} min
+          </label>
+        ))}
+        <span className={styles.muted}>now {planMinutes(plan)} min</span>
+      </div>
+      <ol className={styles.phases}>
+        {plan.map((phase, i) => (
+          <li key={phase.id}>
+            <span>{phase.label}</span>
+            <input
+              type="number"
+              min={1}
+              max={90}
+              value={phase.minutes}
+              onChange={(e) => setMinutes(i, Number(e.target.value))}
+              aria-label={`${phase.label} minutes`}
+            />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="submit"
+        className={styles.primary}
+        disabled={!problemId && customPrompt.trim().length < 10}
+        data-testid="start-session"
+      >
+        Start
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,66 @@
+import type { RubricSheet } from '@/lib/rubric/rubricSheet'
+import type { SessionLevel } from '@/lib/session/sessionConfig'
+import { ScoresChart } from './ScoresChart'
+import { flagLabels, recommendationView, scoreRows } from './summaryData'
+import styles from './summary.module.css'
+
+/** Props of {@link ScoresSection}. */
+export interface ScoresSectionProps {
+  /** The rubric as the viewer may see it: null for a candidate until the interviewer shares it. */
+  rubric: RubricSheet | null
+  level: SessionLevel
+  /** Shown to interviewers whose scores the candidate cannot see yet. */
+  unsharedHint: boolean
+}
+
+/** The rubric scores as a chart, with the recommendation and red flags. */
+export function ScoresSection({ rubric, level, unsharedHint }: ScoresSectionProps) {
+  if (!rubric) {
+    return (
+      <section className={styles.card} data-testid="scores-hidden">
+        <h2>Scores</h2>
+        <p className={styles.muted}>The interviewer has not shared the scores yet.</p>
+      </section>
+    )
+  }
+  const rows = scoreRows(rubric)
+  const verdict = recommendationView(rubric, level)
+  const flags = flagLabels(rubric.flags)
+  return (
+    <section className={styles.card} data-testid="scores">
+      <h2>Scores</h2>
+      {unsharedHint && <p className={styles.muted}>Only interviewers see these until you share the rubric.</p>}
+      {verdict ? (
+        <p className={styles.verdict} data-testid="recommendation">
+          <span className={styles.recommendation} data-suggested={verdict.suggested}>
+            {verdict.suggested ? `Suggested: ${verdict.label}` : verdict.label}
+          </span>
+          <span className={styles.reasons}>{verdict.reasons.join(' · ')}</span>
+        </p>
+      ) : (
+        <p className={styles.muted}>Nothing scored yet.</p>
+      )}
+      {verdict && <ScoresChart rows={rows} />}
+      <ul className={styles.scoreList}>
+        {rows.map((row) => (
+          <li key={row.id} data-testid="score-row" data-dimension={row.id}>
+            <span>{row.name}</span>
+            <span className={styles.scoreValue}>
+              {row.score === null ? 'not scored' : `${row.score}/4 · ${row.meaning}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {flags.length > 0 && (
+        <div className={styles.flags} data-testid="red-flags">
+          <h3>Red flags</h3>
+          <ul>
+            {flags.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}

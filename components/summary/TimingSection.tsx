@@ -1,0 +1,49 @@
+import { TimingChart } from './TimingChart'
+import type { TimingRow } from './summaryData'
+import styles from './summary.module.css'
+
+/** Props of {@link TimingSection}. */
+export interface TimingSectionProps {
+  rows: TimingRow[]
+}
+
+/** Planned against actual time per phase: a chart, and the same numbers as a table. */
+export function TimingSection({ rows }: TimingSectionProps) {
+  const total = (key: 'plannedMin' | 'actualMin') => Math.round(rows.reduce((sum, r) => sum + r[key], 0) * 10) / 10
+  return (
+    <section className={styles.card} data-testid="timing">
+      <h2>Time per phase</h2>
+      <TimingChart rows={rows} />
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th>Phase</th>
+            <th className={styles.number}>Planned</th>
+            <th className={styles.number}>Actual</th>
+            <th className={styles.number}>Over</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="phase-row" data-phase={row.id}>
+              <td>{row.label}</td>
+              <td className={styles.number}>{row.plannedMin} min</td>
+              <td className={styles.number}>{row.actualMin} min</td>
+              <td className={`${styles.number} ${row.overrunMin > 0 ? styles.overrun : ''}`}>
+                {row.overrunMin > 0 ? `+${row.overrunMin} min` : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th>Total</th>
+            <th className={styles.number}>{total('plannedMin')} min</th>
+            <th className={styles.number}>{total('actualMin')} min</th>
+            <th />
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,131 @@
+import { rubricDimensions, redFlags } from '@/lib/rubric/rubricContent'
+import { rollUp } from '@/lib/rubric/rollUp'
+import { recommendations, type Recommendation, type RubricNote, type RubricSheet } from '@/lib/rubric/rubricSheet'
+import type { PlannedPhase, SessionLevel } from '@/lib/session/sessionConfig'
+import { computeTimer, formatClock, type TimerEvent } from '@/lib/session/timer'
+import type { BoardSnapshot, SessionView } from '@/server/sessions/SessionService'
+
+/** What each score means, indexed by score − 1 (as on the rubric panel). */
+export const SCORE_MEANINGS = ['not yet', 'developing', 'solid', 'strong'] as const
+
+/** One rubric dimension on the scores chart; `score` is null when not scored. */
+export interface ScoreRow {
+  id: string
+  name: string
+  score: number | null
+  meaning: string | null
+}
+
+/** One phase on the timing chart and table, in minutes (one decimal). */
+export interface TimingRow {
+  id: string
+  label: string
+  plannedMin: number
+  actualMin: number
+  overrunMin: number
+}
+
+/** The overall call shown beside the chart. */
+export interface RecommendationView {
+  label: string
+  /** True when the interviewer chose none and this is the roll-up's suggestion. */
+  suggested: boolean
+  /** The roll-up's reasons (average against the bar, 1s, flags, 4s). */
+  reasons: string[]
+}
+
+/** A note as the summary lists it, with its session clock as `m:ss`. */
+export interface NoteRow {
+  id: string
+  clock: string
+  text: string
+  by: string
+}
+
+const MINUTE = 60_000
+
+/** Milliseconds to minutes, rounded to one decimal so the chart and table agree. */
+export function toMinutes(ms: number): number {
+  return Math.round(ms / (MINUTE / 10)) / 10
+}
+
+/** All ten dimensions in rubric order, with the sheet's score where there is one. */
+export function scoreRows(sheet: RubricSheet | null): ScoreRow[] {
+  return rubricDimensions.map(({ id, name }) => {
+    const score = sheet?.scores[id] ?? null
+    return { id, name, score, meaning: score === null ? null : (SCORE_MEANINGS[score - 1] ?? null) }
+  })
+}
+
+/** The label of a recommendation id (null stays null). */
+export function recommendationLabel(id: Recommendation | null): string | null {
+  return recommendations.find((r) => r.id === id)?.label ?? null
+}
+
+/**
+ * The interviewer's recommendation, or (when they chose none) the roll-up's
+ * suggestion for the level, marked as suggested. Null when nothing is scored.
+ */
+export function recommendationView(sheet: RubricSheet, level: SessionLevel): RecommendationView | null {
+  const suggestion = rollUp(sheet, level)
+  const id = sheet.recommendation ?? suggestion.recommendation
+  const label = recommendationLabel(id)
+  if (!label) return null
+  return { label, suggested: sheet.recommendation === null, reasons: suggestion.reasons }
+}
+
+/** Labels of the raised red flags; an id the rubric no longer knows is shown as is. */
+export function flagLabels(flags: readonly string[]): string[] {
+  return flags.map((id) => redFlags.find((f) => f.id === id)?.label ?? id)
+}
+
+/** Planned against actual minutes per phase, from the clock events as of `now`. */
+export function timingRows(plan: readonly PlannedPhase[], events: readonly TimerEvent[], now: number): TimingRow[] {
+  return computeTimer(plan, events, now).phases.map((p) => ({
+    id: p.id,
+    label: p.label,
+    plannedMin: toMinutes(p.plannedMs),
+    actualMin: toMinutes(p.actualMs),
+    overrunMin: toMinutes(p.overrunMs),
+  }))
+}
+
+/** Notes in session-clock order (two interviewers' notes interleave as written). */
+export function noteRows(notes: readonly RubricNote[]): NoteRow[] {
+  return [...notes]
+    .sort((a, b) => a.at - b.at)
+    .map((n) => ({ id: n.id, clock: formatClock(n.at), text: n.text, by: n.by }))
+}
+
+/** The session's title: the problem's, the record's, or "Custom prompt". */
+export function sessionTitle(view: Pick<SessionView, 'problem' | 'record'>): string {
+  return view.problem?.title ?? view.record?.title ?? 'Custom prompt'
+}
+
+/** When the session started (epoch ms): the record's time, else the clock's start event. */
+export function sessionStartedAt(view: Pick<SessionView, 'session' | 'record'>): number | null {
+  return view.record?.startedAt ?? view.session?.events.find((e) => e.type === 'start')?.at ?? null
+}
+
+/** Whether the board has anything to draw (tldraw renders no image for an empty page). */
+export function boardHasShapes(snapshot: BoardSnapshot | null): snapshot is BoardSnapshot {
+  return !!snapshot && Object.values(snapshot.store).some((r) => r.typeName === 'shape')
+}
+
+// Server components render in the server's time zone, so dates say UTC
+// outright rather than silently showing the server's local time.
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+})
+
+/** A session date as "12 Mar 2026, 14:05 UTC". */
+export function formatDateTime(ms: number): string {
+  return `${dateTime.format(ms)} UTC`
+}
+
+/** "pair" → "Pair", "senior" → "Senior". */
+export function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
