@@ -74,7 +74,8 @@ export { expect }
 /** Opens a board and waits for the canvas. */
 export async function openBoard(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await expect(page.locator('.tl-canvas')).toBeVisible()
+  // Generous: on a loaded shared machine a cold Next route plus three sockets can take a while.
+  await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('connection-badge')).toHaveText('Connected')
 }
 
