@@ -14,6 +14,9 @@ test('API routes answer bad input with 400 and the fields, no session with 401, 
   // Not signed in.
   expect((await request.post(base)).status()).toBe(401)
   expect((await request.get(`${base}/${room.roomId}/token`)).status()).toBe(401)
+  expect((await request.get(`${base}/${room.roomId}/session`)).status()).toBe(401)
+  expect((await request.get(`${app.url}/api/problems`)).status()).toBe(401)
+  expect((await request.get(`${app.url}/api/sessions`)).status()).toBe(401)
 
   // Bad params, query and bodies: 400 with the offending fields named.
   const cases = [
@@ -29,6 +32,19 @@ test('API routes answer bad input with 400 and the fields, no session with 401, 
       data: 'not json',
       headers: { 'content-type': 'application/json' },
     }),
+    await api.get(`${app.url}/api/problems?category=easy-ones`),
+    await api.post(`${base}/${room.roomId}/session`, { data: { mode: 'pair', level: 'senior', plan: [] } }),
+    await api.post(`${base}/${room.roomId}/session`, {
+      data: {
+        problemId: 'url-shortener',
+        customPrompt: 'both at once is ambiguous',
+        mode: 'pair',
+        level: 'senior',
+        plan: [{ id: 'x', label: 'X', minutes: 5 }],
+      },
+    }),
+    await api.post(`${base}/${room.roomId}/session/clock`, { data: { type: 'rewind' } }),
+    await api.post(`${base}/${room.roomId}/session/clock`, { data: { type: 'extend', minutes: 600 } }),
   ]
   for (const response of cases) {
     expect(response.status(), response.url()).toBe(400)
@@ -45,6 +61,33 @@ test('API routes answer bad input with 400 and the fields, no session with 401, 
   const bob = await participant(browser, app, 'Bob')
   await bob.goto(room.invites.candidate)
   expect((await bob.request.post(`${base}/${room.roomId}/invites/observer`)).status()).toBe(403)
+  // …nor run its session: starting, the clock, sharing and saving scores are the interviewer's.
+  const session = {
+    problemId: 'url-shortener',
+    mode: 'pair',
+    level: 'senior',
+    plan: [{ id: 'x', label: 'X', minutes: 5 }],
+  }
+  expect((await bob.request.post(`${base}/${room.roomId}/session`, { data: session })).status()).toBe(403)
+  expect((await api.post(`${base}/${room.roomId}/session`, { data: session })).status()).toBe(201)
+  expect((await bob.request.post(`${base}/${room.roomId}/session/clock`, { data: { type: 'pause' } })).status()).toBe(
+    403
+  )
+  expect((await bob.request.post(`${base}/${room.roomId}/session/share`)).status()).toBe(403)
+  expect((await bob.request.post(`${base}/${room.roomId}/session/scores`)).status()).toBe(403)
+  expect((await mallory.request.get(`${base}/${room.roomId}/session`)).status()).toBe(403)
+  // The candidate's view of the problem has no interviewer material.
+  const bobSession = (await (await bob.request.get(`${base}/${room.roomId}/session`)).json()) as {
+    problem: object
+    rubric: unknown
+  }
+  expect(bobSession.problem).not.toHaveProperty('hints')
+  expect(bobSession.problem).not.toHaveProperty('checklist')
+  expect(bobSession.rubric).toBeNull()
+  // An unknown problem is a bad request, not a crash.
+  expect(
+    (await api.post(`${base}/${room.roomId}/session`, { data: { ...session, problemId: 'no-such-problem' } })).status()
+  ).toBe(400)
   const view = (await (await bob.request.get(`${base}/${room.roomId}`)).json()) as {
     invites: unknown
     me: { role: string }
