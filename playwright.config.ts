@@ -9,7 +9,8 @@ import { chromiumLaunchOptions } from './tests/support/chromium'
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 90_000,
+  // Roomy: a loaded shared machine can make a 15 s test take a minute; a hang still fails.
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,

@@ -27,7 +27,15 @@ export function HistoryChart({ points }: HistoryChartProps) {
               return point ? `${point.title} · ${label}` : String(label)
             }}
           />
-          <Line type="monotone" dataKey="average" name="Average" stroke="#2f80ed" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="average"
+            name="Average"
+            stroke="#2f80ed"
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

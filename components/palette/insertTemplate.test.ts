@@ -8,6 +8,8 @@ import { createTestEditor } from '@/tests/support/testEditor'
 import { readConnection } from '../connections/connectionStyle'
 import { insertBlock } from './insertBlock'
 import { insertTemplate } from './insertTemplate'
+import { extractBoardGraph } from '@/lib/review/boardGraph'
+import { reviewBoard } from '@/lib/review/reviewBoard'
 
 let editor: Editor
 afterEach(() => editor?.dispose())
@@ -40,6 +42,16 @@ describe('insertTemplate', () => {
     const asyncLinks = template.connections.filter((c) => c.mode === 'async').length
     expect(arrows().filter((a) => a.props.dash === 'dashed')).toHaveLength(asyncLinks)
     expect(arrows().filter((a) => readConnection(a).mode === 'async')).toHaveLength(asyncLinks)
+  })
+
+  test.each(templateCatalog.map((t) => [t.id]))('%s passes the design review with no high-severity finding', (id) => {
+    // A template is a model answer to start from: it must not teach a single point of failure.
+    newEditor()
+    insertTemplate(editor, getTemplate(id)!)
+    const graph = extractBoardGraph(editor.store.allRecords(), editor.getCurrentPageId())
+    expect(graph.edges.every((e) => e.from && e.to)).toBe(true)
+    const high = reviewBoard({ graph, problem: null }).filter((f) => f.severity === 'high')
+    expect(high.map((f) => f.title)).toEqual([])
   })
 
   test('one undo removes the whole template, one redo brings it back', () => {

@@ -1,9 +1,10 @@
 'use client'
 
 import { Check, Circle } from 'lucide-react'
-import { useValue, type Editor } from 'tldraw'
+import type { Editor } from 'tldraw'
 import type { Problem } from '@/lib/problems/problemSchema'
-import type { TLBlockShape } from '@/lib/blocks/blockShape'
+import { kindsOnBoard } from '@/lib/review/boardGraph'
+import { useBoardGraph } from '../review/useBoardGraph'
 import styles from './session.module.css'
 
 /**
@@ -13,19 +14,7 @@ import styles from './session.module.css'
  * judge.
  */
 export function ChecklistPanel({ problem, editor }: { problem: Problem; editor: Editor | null }) {
-  const kinds = useValue(
-    'block kinds on the board',
-    () => {
-      const onBoard = new Set<string>()
-      for (const id of editor?.getCurrentPageShapeIds() ?? []) {
-        const shape = editor!.getShape(id)
-        if (shape?.type === 'block') onBoard.add((shape as TLBlockShape).props.kind)
-      }
-      return [...onBoard].sort().join(' ')
-    },
-    [editor]
-  )
-  const present = new Set(kinds.split(' '))
+  const present = kindsOnBoard(useBoardGraph(editor))
   return (
     <ul className={styles.checklist} data-testid="checklist">
       {problem.checklist.map(({ item, kinds: wanted }) => {

@@ -5,6 +5,7 @@ import { PanelRightClose, PanelRightOpen } from 'lucide-react'
 import type { Editor } from 'tldraw'
 import type { Problem } from '@/lib/problems/problemSchema'
 import { phaseGuides } from '@/lib/session/phaseGuides'
+import { ReviewPanel } from '../review/ReviewPanel'
 import { ChecklistPanel } from './ChecklistPanel'
 import { ProblemCard } from './ProblemCard'
 import { RubricPanel } from './RubricPanel'
@@ -12,14 +13,16 @@ import { StartSessionForm } from './StartSessionForm'
 import type { RoomSession } from './useRoomSession'
 import styles from './session.module.css'
 
-type Tab = 'problem' | 'rubric' | 'checklist'
+type Tab = 'problem' | 'rubric' | 'checklist' | 'review'
 
 /**
  * The session side panel, right of the canvas: start a session
  * (interviewers), then the problem with the current phase's guide, the rubric
  * and the reference checklist, each shown to whom it belongs. In solo mode
- * the user is their own interviewer, but the rubric and checklist open only
- * once the session has ended: practice first, then self-review.
+ * the user is their own interviewer, but the rubric, checklist and design
+ * review open only once the session has ended: practice first, then
+ * self-review. Interviewers can review the board any time, with or without a
+ * session.
  */
 export function SessionPanel({
   session,
@@ -52,6 +55,7 @@ export function SessionPanel({
     { id: 'problem', label: 'Problem' },
     ...(reviewOpen || snapshot?.sharedRubric ? [{ id: 'rubric' as const, label: 'Rubric' }] : []),
     ...(reviewOpen && fullProblem ? [{ id: 'checklist' as const, label: 'Checklist' }] : []),
+    ...(reviewOpen ? [{ id: 'review' as const, label: 'Review' }] : []),
   ]
   const current = tabs.some((t) => t.id === tab) ? tab : 'problem'
   const guide = timer && !ended ? phaseGuides.find((g) => g.id === timer.phases[timer.phaseIndex]?.id) : undefined
@@ -67,12 +71,18 @@ export function SessionPanel({
       {error && <p className={styles.error}>{error}</p>}
       {!snapshot || restarting ? (
         interviewer ? (
-          <StartSessionForm
-            onStart={(config) => {
-              setRestarting(false)
-              void actions.start(config)
-            }}
-          />
+          <div className={styles.body}>
+            <StartSessionForm
+              onStart={(config) => {
+                setRestarting(false)
+                void actions.start(config)
+              }}
+            />
+            <details className={styles.reviewAnyTime} data-testid="review-without-session">
+              <summary>Review the board</summary>
+              <ReviewPanel editor={editor} problem={null} />
+            </details>
+          </div>
         ) : (
           <p className={styles.muted} data-testid="waiting-for-session">
             Waiting for the interviewer to start the session.
@@ -115,6 +125,7 @@ export function SessionPanel({
               />
             )}
             {current === 'checklist' && fullProblem && <ChecklistPanel problem={fullProblem} editor={editor} />}
+            {current === 'review' && <ReviewPanel editor={editor} problem={view?.problem ?? null} />}
             {ended && interviewer && (
               <button type="button" className={styles.secondary} onClick={() => setRestarting(true)}>
                 New session

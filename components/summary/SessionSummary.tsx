@@ -1,6 +1,8 @@
 import type { BoardSnapshot, SessionView } from '@/server/sessions/SessionService'
 import { BoardImage } from './BoardImage'
 import { NotesSection } from './NotesSection'
+import { ReviewSection } from './ReviewSection'
+import type { Finding } from '@/lib/review/finding'
 import { ScoresSection } from './ScoresSection'
 import { TimingSection } from './TimingSection'
 import {
@@ -21,10 +23,12 @@ export interface SessionSummaryProps {
   board: BoardSnapshot | null
   /** Server time the clock is read at (a running session counts up to now). */
   now: number
+  /** The design review of the final board; null for viewers who may not see it (a candidate). */
+  findings: Finding[] | null
 }
 
 /** The after-session page: scores, time per phase, notes and the board, as the viewer's role may see them. */
-export function SessionSummary({ roomId, view, board, now }: SessionSummaryProps) {
+export function SessionSummary({ roomId, view, board, now, findings }: SessionSummaryProps) {
   const boardHref = `/r/${roomId}`
   const { session } = view
   const startedAt = sessionStartedAt(view)
@@ -67,6 +71,7 @@ export function SessionSummary({ roomId, view, board, now }: SessionSummaryProps
           />
           <TimingSection rows={timingRows(session.config.plan, session.events, now)} />
           {view.rubric && <NotesSection notes={noteRows(view.rubric.notes)} />}
+          {findings && <ReviewSection findings={findings} />}
         </>
       )}
       <BoardImage snapshot={boardHasShapes(board) ? board : null} />

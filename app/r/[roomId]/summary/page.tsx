@@ -3,6 +3,8 @@ import { notFound, redirect } from 'next/navigation'
 import { SessionSummary } from '@/components/summary/SessionSummary'
 import type { Actor } from '@/lib/access/actor'
 import { roomIdSchema } from '@/lib/room/roomId'
+import { extractBoardGraph } from '@/lib/review/boardGraph'
+import { reviewBoard } from '@/lib/review/reviewBoard'
 import { isAccessError } from '@/server/access/RoomAccess'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
@@ -30,7 +32,12 @@ export default async function SummaryPage({ params }: { params: Promise<{ roomId
     )
   }
   // Read after the request's data, so a session still running counts up to now.
-  return <SessionSummary roomId={roomId} view={data.view} board={data.board} now={Date.now()} />
+  // The review is the interviewer's (a solo user is their own): a candidate never gets it.
+  const findings =
+    data.view.role === 'interviewer' && data.board
+      ? reviewBoard({ graph: extractBoardGraph(Object.values(data.board.store)), problem: data.view.problem })
+      : null
+  return <SessionSummary roomId={roomId} view={data.view} board={data.board} now={Date.now()} findings={findings} />
 }
 
 /** The session as the actor may see it and the board, or null when they are not a member (or no such room). */
