@@ -122,11 +122,16 @@ test('solo: start, advance phases, self-score, see the checklist ticked from the
   await expect(ticked.filter({ hasText: 'code generation' })).toHaveCount(1)
   await expect(ticked).toHaveCount(3)
 
+  // The design review opens at the end too, and goes into the summary.
+  await page.getByTestId('tab-review').click()
+  await expect(page.getByTestId('review-finding').first()).toBeVisible()
+
   await page.getByTestId('summary-link').click()
   await expect(page).toHaveURL(`${room.url}/summary`)
   await expect(page.getByTestId('scores-chart')).toBeVisible()
   await expect(page.getByTestId('timing-chart')).toBeVisible()
   await expect(page.getByTestId('scores-chart')).toContainText('Requirements')
+  await expect(page.getByTestId('summary-review')).toContainText('single point of failure')
   await page.screenshot({ path: test.info().outputPath('summary.png'), fullPage: true })
 
   // My sessions lists it, with its average on the chart.
