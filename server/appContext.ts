@@ -1,9 +1,10 @@
 import type { RoomAccess } from './access/RoomAccess'
 import type { SessionService } from './sessions/SessionService'
+import type { ReplayService } from './replay/ReplayService'
 
 /**
  * What the Next.js route handlers need from the server process: the room
- * access rules, the secret collab tokens are signed with, and the sessions. Next bundles
+ * access rules, the secret collab tokens are signed with, the sessions and replay. Next bundles
  * route code separately from `server/main.ts`, so the one instance is shared
  * through `globalThis` rather than a module variable.
  */
@@ -11,6 +12,7 @@ export interface AppContext {
   access: RoomAccess
   authSecret: string
   sessions: SessionService
+  replay: ReplayService
 }
 
 const KEY = Symbol.for('mockboard.appContext')

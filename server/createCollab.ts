@@ -18,6 +18,7 @@ import { RedisRoomStorage } from './redis/RedisRoomStorage'
 import { RedisRoomBus } from './redis/RedisRoomBus'
 import { RedisSessionStore } from './sessions/RedisSessionStore'
 import { SessionService } from './sessions/SessionService'
+import { ReplayService } from './replay/ReplayService'
 import type { SessionStore } from './sessions/SessionStore'
 import { SqliteSessionStore } from './sessions/SqliteSessionStore'
 
@@ -34,6 +35,8 @@ export interface CollabStack {
   authSecret: string
   /** Interview sessions: clock, rubric sharing, records. */
   sessions: SessionService
+  /** Session replay: the logs and timeline marks, for members. */
+  replay: ReplayService
   /** Closes connections, flushes rooms, then closes storage. */
   close(): Promise<void>
 }
@@ -83,6 +86,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
   })
   const access = new RoomAccess(directory, (roomId, userId) => collab.announceAccessChange(roomId, userId))
   const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore })
+  const replay = new ReplayService({ access, storage, rooms: collab.rooms })
   return {
     collab,
     storage,
@@ -91,6 +95,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     access,
     authSecret,
     sessions,
+    replay,
     async close() {
       await collab.close()
       await bus?.close()

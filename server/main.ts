@@ -19,7 +19,7 @@ const stack = createCollabStack(config)
 // request (any host, any port) unless NEXTAUTH_URL pins it.
 process.env.AUTH_SECRET = stack.authSecret
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true'
-setAppContext({ access: stack.access, authSecret: stack.authSecret, sessions: stack.sessions })
+setAppContext({ access: stack.access, authSecret: stack.authSecret, sessions: stack.sessions, replay: stack.replay })
 const app = next({ dev, hostname: config.host, port: config.port })
 const handle = app.getRequestHandler()
 const handleOps = createOpsHandler(stack)

@@ -151,7 +151,9 @@ export class CollabServer {
       return this.refuse(req, socket, head, CloseCode.Forbidden, `a ${grant.role} may not open this document`)
     }
 
-    const room = await this.rooms.acquire(target.storageKey, { seed: target.doc === 'board' })
+    const board = target.doc === 'board'
+    const room = await this.rooms.acquire(target.storageKey, { seed: board })
+    if (board) room.recordPresence()
     if (socket.destroyed || this.closing) {
       this.rooms.release(room)
       return rejectUpgrade(socket, 503, 'Service Unavailable')

@@ -11,6 +11,7 @@ import { RoomAwareness } from './RoomAwareness'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomBus, RoomChannel } from './RoomBus'
 import { LogFollower } from './LogFollower'
+import { PresenceRecorder } from './PresenceRecorder'
 import { bytesOut, framesOut, updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
 
 /** Author recorded for updates the server writes itself (seeding a new room). */
@@ -64,6 +65,7 @@ export class Room {
   private catchUpTimer: ReturnType<typeof setInterval> | null = null
   private channel: RoomChannel | null = null
   private readonly follower: LogFollower
+  private recorder: PresenceRecorder | null = null
   private writeChain: Promise<void> = Promise.resolve()
   /** Updates applied to the doc whose log append has not finished yet. */
   private unloggedWrites = 0
@@ -160,6 +162,19 @@ export class Room {
     return this.follower.position
   }
 
+  /**
+   * Starts recording the peers' cursors for replay (boards; idempotent). See
+   * {@link PresenceRecorder}.
+   */
+  recordPresence(): void {
+    this.recorder ??= new PresenceRecorder(this.presence.awareness, {
+      roomId: this.roomId,
+      storage: this.storage,
+      logger: this.logger,
+      isPeer: (origin): origin is RoomPeer => this.peers.has(origin as RoomPeer),
+    })
+  }
+
   /** Adds a peer and starts the y-websocket handshake (sync step 1 and awareness). */
   join(peer: RoomPeer): void {
     this.peers.add(peer)
@@ -226,9 +241,10 @@ export class Room {
     if (this.failed) throw new Error('room storage failed')
   }
 
-  /** Resolves when every accepted update is durable in the log. */
-  flush(): Promise<void> {
-    return this.writeChain
+  /** Resolves when every accepted update (and recorded presence) is durable. */
+  async flush(): Promise<void> {
+    await this.writeChain
+    await this.recorder?.flushed()
   }
 
   /**
@@ -246,6 +262,7 @@ export class Room {
   /** Frees the doc and awareness and leaves the bus. The room must not be used afterwards. */
   destroy(): void {
     this.follower.stop()
+    void this.recorder?.stop()
     if (this.catchUpTimer) clearInterval(this.catchUpTimer)
     void this.channel?.leave().catch(() => undefined)
     this.channel = null

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import { z } from 'zod'
+import { ReplayLoader } from '@/components/replay/ReplayLoader'
+import { roomIdSchema } from '@/lib/room/roomId'
+import { currentActor } from '@/server/auth/session'
+import { appContext } from '@/server/appContext'
+import styles from '../../../home.module.css'
+
+export const metadata: Metadata = { title: 'Replay · Mockboard' }
+
+const moment = z.coerce.number().int().min(0).optional().catch(undefined)
+
+/** The replay of a room's board, for its members. `?at=` (server ms) or `?clock=` (session clock ms) opens at a moment. */
+export default async function ReplayPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ roomId: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const parsed = roomIdSchema.safeParse((await params).roomId)
+  if (!parsed.success) notFound()
+  const roomId = parsed.data
+  const actor = await currentActor()
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/r/${roomId}/replay`)}`)
+  if (!(await appContext().access.roleOf(roomId, actor.userId))) {
+    return (
+      <main className={styles.main}>
+        <h1 className={styles.title}>Ask for an invite</h1>
+        <p className={styles.lead}>Only the people in this session can watch its replay.</p>
+      </main>
+    )
+  }
+  const query = await searchParams
+  return <ReplayLoader roomId={roomId} at={moment.parse(query.at) ?? null} clock={moment.parse(query.clock) ?? null} />
+}

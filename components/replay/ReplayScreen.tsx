@@ -1,0 +1,78 @@
+'use client'
+
+import { useEffect } from 'react'
+import { wallTimeAt } from '@/lib/session/sessionTimeline'
+import { ReplayCanvas } from './ReplayCanvas'
+import { ReplayControls } from './ReplayControls'
+import { usePlayback } from './usePlayback'
+import { useReplayData } from './useReplayData'
+import styles from './replay.module.css'
+
+/**
+ * The replay page: the board rebuilt edit by edit on a read-only canvas, with
+ * cursors, and the controls below. `?at=<server ms>` or `?clock=<session
+ * clock ms>` (what rubric notes carry) opens at that moment.
+ */
+export default function ReplayScreen({
+  roomId,
+  at,
+  clock,
+}: {
+  roomId: string
+  at: number | null
+  clock: number | null
+}) {
+  const { timeline, track, manifest, progress } = useReplayData(roomId)
+  const span = timeline.span
+  const start = span ? Math.min(span.start, manifest?.sessionStart ?? Infinity) : null
+  const end = span ? Math.max(span.end, manifest?.sessionEnd ?? -Infinity) : null
+  const playback = usePlayback(start, end, (time) => timeline.nextTimeAfter(time))
+
+  // Jump to the moment the link asked for, once the manifest (for ?clock=) and some of the log are in.
+  useEffect(() => {
+    if (!span || !manifest) return
+    const target = at ?? (clock !== null ? wallTimeAt(manifest.events, clock) : null)
+    if (target !== null) playback.setPosition(target)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [manifest, span !== null])
+
+  if (progress.error) return <p className={styles.message}>The replay could not be loaded: {progress.error}</p>
+  if (start === null || end === null || playback.position === null) {
+    return (
+      <p className={styles.message} data-testid="replay-loading">
+        {progress.done ? 'Nothing was drawn on this board yet.' : 'Loading the session…'}
+      </p>
+    )
+  }
+  return (
+    <div
+      className={styles.screen}
+      data-testid="replay"
+      data-entries={progress.entries}
+      data-loaded={progress.done || undefined}
+    >
+      <header className={styles.header}>
+        <a href={`/r/${roomId}`}>← Board</a>
+        <a href={`/r/${roomId}/summary`}>Summary</a>
+        <span>Replay{progress.done ? '' : ` (loading ${progress.entries} edits…)`}</span>
+      </header>
+      <div className={styles.canvas}>
+        <ReplayCanvas timeline={timeline} track={track} position={playback.position} />
+      </div>
+      <ReplayControls
+        start={start}
+        end={end}
+        position={playback.position}
+        playing={playback.playing}
+        speed={playback.speed}
+        skipIdle={playback.skipIdle}
+        phases={manifest?.phases ?? []}
+        notes={manifest?.notes ?? null}
+        onSeek={(time) => playback.setPosition(Math.min(Math.max(time, start), end))}
+        onPlay={playback.setPlaying}
+        onSpeed={playback.setSpeed}
+        onSkipIdle={playback.setSkipIdle}
+      />
+    </div>
+  )
+}

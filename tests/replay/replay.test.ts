@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { Redis } from 'ioredis'
+import { RoomAccess } from '@/server/access/RoomAccess'
+import type { RoomDirectory } from '@/server/access/RoomDirectory'
+import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
+import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
+import { openSqlite } from '@/server/storage/openSqlite'
+import { ReplayService } from '@/server/replay/ReplayService'
+import { PRESENCE_RECORD_HZ } from '@/server/rooms/PresenceRecorder'
+import { SessionService } from '@/server/sessions/SessionService'
+import { SqliteSessionStore } from '@/server/sessions/SqliteSessionStore'
+import { RedisSessionStore } from '@/server/sessions/RedisSessionStore'
+import type { SessionStore } from '@/server/sessions/SessionStore'
+import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
+import { addNote } from '@/lib/rubric/rubricSheet'
+import { PLAN_45 } from '@/lib/session/sessionConfig'
+import { startInProcessCollab, tempDataDir, type InProcessCollab } from '../support/collabServers'
+import { connectProvider, synced } from '../support/providers'
+import { RedisServer } from '../support/redisServer'
+
+const olga = { userId: 'guest:olga', name: 'Olga' }
+const cid = { userId: 'guest:cid', name: 'Cid' }
+const stranger = { userId: 'guest:mallory', name: 'Mallory' }
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Polls an async check until it holds (or fails after 10 s). */
+async function until(check: () => Promise<boolean>, what: string) {
+  for (const start = Date.now(); !(await check()); await sleep(20)) {
+    if (Date.now() - start > 10_000) throw new Error(`timed out waiting for ${what}`)
+  }
+}
+
+/** One deployment per mode; in Redis mode edits go to server B while replay reads through A. */
+async function deploy(mode: 'embedded' | 'redis') {
+  const cleanups: (() => unknown)[] = []
+  let directory: RoomDirectory
+  let store: SessionStore
+  let servers: InProcessCollab[]
+  if (mode === 'embedded') {
+    const data = tempDataDir()
+    const db = openSqlite(data.dir)
+    servers = [await startInProcessCollab({ dataDir: data.dir })]
+    directory = new SqliteRoomDirectory(db)
+    store = new SqliteSessionStore(db)
+    cleanups.push(data.remove, () => db.close())
+  } else {
+    const redis = await RedisServer.start()
+    const client = new Redis(redis.url)
+    servers = [await startInProcessCollab({ redisUrl: redis.url }), await startInProcessCollab({ redisUrl: redis.url })]
+    directory = new RedisRoomDirectory(client, 'mb:')
+    store = new RedisSessionStore(client, 'mb:')
+    cleanups.push(
+      () => redis.destroy(),
+      () => client.disconnect()
+    )
+  }
+  const access = new RoomAccess(directory, () => undefined)
+  const [a] = servers as [InProcessCollab]
+  const providers: { destroy(): void }[] = []
+  return {
+    access,
+    replay: new ReplayService({ access, storage: a.storage, rooms: a.collab.rooms }),
+    sessions: new SessionService({ rooms: a.collab.rooms, access, store }),
+    open(roomId: string, user: string, roomDoc: 'board' | 'private' = 'board') {
+      const connection = connectProvider(servers.at(-1)!.url, roomId, { user, role: 'interviewer', roomDoc })
+      providers.push(connection)
+      return connection
+    },
+    async close() {
+      for (const p of providers) p.destroy()
+      await Promise.all(servers.map((s) => s.close()))
+      for (const cleanup of cleanups.reverse()) await cleanup()
+    },
+  }
+}
+
+let deployment: Awaited<ReturnType<typeof deploy>> | null = null
+afterEach(async () => {
+  await deployment?.close()
+  deployment = null
+})
+
+/** Every entry of a log, through the replay API's chunks (small chunks, to exercise paging). */
+async function readAll(d: NonNullable<typeof deployment>, roomId: string, stream: 'board' | 'presence') {
+  const entries = []
+  for (let after = 0; ;) {
+    const chunk = await d.replay.log(roomId, olga, stream, after, 7)
+    entries.push(...chunk.entries)
+    if (chunk.done) return entries
+    after = chunk.entries.at(-1)!.seq
+  }
+}
+
+describe.each(['embedded', 'redis'] as const)('replay (%s)', (mode) => {
+  test('the board at any moment of the replay is the board as it was live at that moment', async () => {
+    const d = (deployment = await deploy(mode))
+    const { roomId } = await d.access.createRoom(olga)
+    const writer = d.open(roomId, olga.userId)
+    await synced(writer.provider)
+    const notes = writer.doc.getMap<number>('script')
+
+    // A scripted session: each edit lands in the log; record the live state right after it.
+    const liveAfter = new Map<number, unknown>()
+    const seeded = (await readAll(d, roomId, 'board')).length
+    for (let i = 0; i < 40; i++) {
+      writer.doc.transact(() => {
+        notes.set(`k${i % 6}`, i)
+        if (i % 4 === 3) notes.delete(`k${(i + 2) % 6}`)
+      })
+      let logged = 0
+      await until(async () => (logged = (await readAll(d, roomId, 'board')).length) === seeded + i + 1, `edit ${i}`)
+      liveAfter.set(logged, notes.toJSON())
+      await sleep(12)
+    }
+
+    const entries = await readAll(d, roomId, 'board')
+    const timeline = new ReplayTimeline(8)
+    timeline.append(entries.map((e) => ({ seq: e.seq, time: e.time, update: Buffer.from(e.data, 'base64') })))
+    // For many moments (each entry's time, and just before the next), the replay shows the live state of then.
+    const expectedAt = (time: number) => {
+      let state: unknown = {}
+      for (const entry of entries) if (entry.time <= time && liveAfter.has(entry.seq)) state = liveAfter.get(entry.seq)
+      return state
+    }
+    const moments = entries.flatMap((e) => [e.time, e.time - 1])
+    for (const time of [...moments].reverse().concat(moments)) {
+      expect(timeline.seek(time).getMap('script').toJSON(), `at ${time}`).toEqual(expectedAt(time))
+    }
+  })
+
+  test('only members may replay; rubric notes are on the timeline for interviewers only', async () => {
+    const d = (deployment = await deploy(mode))
+    const { roomId, invites } = await d.access.createRoom(olga)
+    await d.access.acceptInvite(invites.candidate, cid)
+    await d.sessions.start(roomId, olga, { problemId: 'url-shortener', mode: 'pair', level: 'senior', plan: PLAN_45 })
+    const rubric = d.open(roomId, olga.userId, 'private')
+    await synced(rubric.provider)
+    addNote(rubric.doc, { id: 'n1', at: 1_000, text: 'Clarified the read ratio', by: 'Olga' })
+
+    await expect(d.replay.manifest(roomId, stranger)).rejects.toMatchObject({ status: 403 })
+    await expect(d.replay.log(roomId, stranger, 'board', 0, 10)).rejects.toMatchObject({ status: 403 })
+    const candidate = await d.replay.manifest(roomId, cid)
+    expect(candidate.notes).toBeNull()
+    expect(candidate.phases.map((p) => p.id)).toEqual(['requirements'])
+
+    await until(async () => ((await d.replay.manifest(roomId, olga)).notes?.length ?? 0) > 0, 'the note')
+    const manifest = await d.replay.manifest(roomId, olga)
+    expect(manifest.notes).toEqual([
+      { id: 'n1', text: 'Clarified the read ratio', by: 'Olga', at: manifest.sessionStart! + 1_000 },
+    ])
+  })
+
+  test(`cursors are recorded apart from the log, at most ${PRESENCE_RECORD_HZ} per second, ending where they stopped`, async () => {
+    const d = (deployment = await deploy(mode))
+    const { roomId } = await d.access.createRoom(olga)
+    const mover = d.open(roomId, olga.userId)
+    await synced(mover.provider)
+    for (let i = 0; i <= 50; i++) {
+      mover.provider.awareness.setLocalState({ u: 'olga', p: 'page', k: [i * 10, 0] })
+      await sleep(20)
+    }
+    let presence: Awaited<ReturnType<typeof readAll>> = []
+    const lastX = () => JSON.parse(Buffer.from(presence.at(-1)?.data ?? 'e30=', 'base64').toString()).s?.k?.[0]
+    await until(async () => {
+      presence = await readAll(d, roomId, 'presence')
+      return lastX() === 500
+    }, 'the last cursor position')
+    // About one second of moving: never more than 5 per second (plus the first and the trailing last).
+    const span = (presence.at(-1)!.time - presence[0]!.time) / 1000
+    expect(presence.length).toBeLessThanOrEqual(Math.ceil(span * PRESENCE_RECORD_HZ) + 2)
+    expect(presence.length).toBeGreaterThanOrEqual(3)
+    // The document log holds none of it.
+    const board = await readAll(d, roomId, 'board')
+    expect(board.every((e) => !Buffer.from(e.data, 'base64').toString('latin1').includes('"k"'))).toBe(true)
+  })
+})
