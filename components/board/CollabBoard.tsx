@@ -104,7 +104,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
           </BoardSessionContext.Provider>
         </SharePanelContext.Provider>
       </div>
-      <SessionPanel session={roomSession} editor={editor} author={account.name} />
+      <SessionPanel session={roomSession} editor={editor} author={account.name} roomId={roomId} />
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
     </div>
   )

@@ -28,6 +28,8 @@ export interface RubricPanelProps {
   author: string
   onSave?: () => void
   onShare?: () => void
+  /** The room's replay page: each note's time links to its moment there. */
+  replayHref?: string
 }
 
 /**
@@ -36,7 +38,7 @@ export interface RubricPanelProps {
  * roll-up's suggestion. Edits go straight into the room's private document,
  * which the server opens to interviewers only.
  */
-export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onShare }: RubricPanelProps) {
+export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onShare, replayHref }: RubricPanelProps) {
   const [note, setNote] = useState('')
   const suggestion = rollUp(sheet, level)
   const readOnly = !doc
@@ -91,7 +93,14 @@ export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onSh
         <ul className={styles.notes}>
           {sheet.notes.map((n) => (
             <li key={n.id}>
-              <time>{formatClock(n.at)}</time> {n.text}
+              {replayHref ? (
+                <a href={`${replayHref}?clock=${Math.round(n.at)}`} title="Watch this moment in the replay">
+                  <time>{formatClock(n.at)}</time>
+                </a>
+              ) : (
+                <time>{formatClock(n.at)}</time>
+              )}{' '}
+              {n.text}
             </li>
           ))}
         </ul>

@@ -28,10 +28,12 @@ export function SessionPanel({
   session,
   editor,
   author,
+  roomId,
 }: {
   session: RoomSession
   editor: Editor | null
   author: string
+  roomId: string
 }) {
   const [open, setOpen] = useState(true)
   const [tab, setTab] = useState<Tab>('problem')
@@ -122,6 +124,7 @@ export function SessionPanel({
                 author={author}
                 onSave={actions.saveScores}
                 onShare={snapshot.config.mode === 'pair' ? actions.share : undefined}
+                replayHref={`/r/${roomId}/replay`}
               />
             )}
             {current === 'checklist' && fullProblem && <ChecklistPanel problem={fullProblem} editor={editor} />}

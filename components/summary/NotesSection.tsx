@@ -4,10 +4,12 @@ import styles from './summary.module.css'
 /** Props of {@link NotesSection}. */
 export interface NotesSectionProps {
   notes: NoteRow[]
+  /** The room's replay page; each note's time links to its moment there. */
+  replayHref: string
 }
 
-/** The interviewer's notes, stamped with the session clock. */
-export function NotesSection({ notes }: NotesSectionProps) {
+/** The interviewer's notes, stamped with the session clock; each time opens the replay at that moment. */
+export function NotesSection({ notes, replayHref }: NotesSectionProps) {
   return (
     <section className={styles.card} data-testid="notes">
       <h2>Notes</h2>
@@ -17,7 +19,13 @@ export function NotesSection({ notes }: NotesSectionProps) {
         <ul className={styles.notes}>
           {notes.map((note) => (
             <li key={note.id} data-testid="note">
-              <span className={styles.clock}>{note.clock}</span>
+              <a
+                className={styles.clock}
+                href={`${replayHref}?clock=${note.at}`}
+                title="Watch this moment in the replay"
+              >
+                {note.clock}
+              </a>
               <span>
                 {note.text}
                 {note.by && <span className={styles.noteBy}>{note.by}</span>}

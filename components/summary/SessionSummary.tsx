@@ -70,7 +70,7 @@ export function SessionSummary({ roomId, view, board, now, findings }: SessionSu
             unsharedHint={view.role === 'interviewer' && view.record?.scoresShared === false}
           />
           <TimingSection rows={timingRows(session.config.plan, session.events, now)} />
-          {view.rubric && <NotesSection notes={noteRows(view.rubric.notes)} />}
+          {view.rubric && <NotesSection notes={noteRows(view.rubric.notes)} replayHref={`${boardHref}/replay`} />}
           {findings && <ReviewSection findings={findings} />}
         </>
       )}

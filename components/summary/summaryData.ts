@@ -37,6 +37,8 @@ export interface RecommendationView {
 /** A note as the summary lists it, with its session clock as `m:ss`. */
 export interface NoteRow {
   id: string
+  /** Session clock (ms) of the note: the replay opens there (`?clock=`). */
+  at: number
   clock: string
   text: string
   by: string
@@ -94,7 +96,7 @@ export function timingRows(plan: readonly PlannedPhase[], events: readonly Timer
 export function noteRows(notes: readonly RubricNote[]): NoteRow[] {
   return [...notes]
     .sort((a, b) => a.at - b.at)
-    .map((n) => ({ id: n.id, clock: formatClock(n.at), text: n.text, by: n.by }))
+    .map((n) => ({ id: n.id, at: Math.round(n.at), clock: formatClock(n.at), text: n.text, by: n.by }))
 }
 
 /** The session's title: the problem's, the record's, or "Custom prompt". */

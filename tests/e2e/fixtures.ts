@@ -37,7 +37,12 @@ export class AppServer {
     this.child = child
     await new Promise<void>((resolve, reject) => {
       let output = ''
-      const timer = setTimeout(() => reject(new Error(`app did not start:\n${output}`)), 30_000)
+      // Generous: tsx plus Next can take a while to boot on a loaded shared machine.
+      const timer = setTimeout(() => {
+        // Never leave a half-started server behind: the fixture's teardown will not see it.
+        child.kill('SIGKILL')
+        reject(new Error(`app did not start:\n${output}`))
+      }, 90_000)
       child.stdout!.on('data', (chunk: Buffer) => {
         output += chunk.toString()
         if (output.includes('Mockboard listening')) {
