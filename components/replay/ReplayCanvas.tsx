@@ -1,8 +1,8 @@
 'use client'
 
-import { useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
-import { Tldraw, createTLStore, type TLInstancePresence, type TLUserId } from 'tldraw'
+import { Tldraw, createTLStore, type Editor, type TLInstancePresence, type TLUserId } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
 import { createBoardSchema } from '@/lib/board/boardSchema'
@@ -24,24 +24,48 @@ export function ReplayCanvas({
   timeline,
   track,
   position,
+  loaded,
 }: {
   timeline: ReplayTimeline
   track: PresenceTrack
   position: number
+  /** The whole log is in: the camera can fit the final board. */
+  loaded: boolean
 }) {
   const store = useMemo(() => createTLStore({ schema: createBoardSchema(), shapeUtils: boardShapeUtils }), [])
   const bound = useRef<{ doc: Y.Doc; binding: StoreYjsBinding } | null>(null)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const fitted = useRef(false)
 
-  useEffect(() => {
-    const doc = timeline.seek(position)
-    if (bound.current?.doc !== doc) {
+  /** Shows `doc` in the store: a new doc (after a seek backwards or far) gets a fresh binding. */
+  const show = useCallback(
+    (doc: Y.Doc) => {
+      if (bound.current?.doc === doc) return
       bound.current?.binding.dispose()
       const binding = new StoreYjsBinding(store, doc)
       binding.attach()
       bound.current = { doc, binding }
-    }
+    },
+    [store]
+  )
+
+  useEffect(() => {
+    show(timeline.seek(position))
     showCursors(store, track, position)
-  }, [store, timeline, track, position])
+  }, [store, timeline, track, position, show])
+
+  // Once everything is loaded, fit the camera to the final board, so whatever
+  // appears during playback is in view; then go back to where we were.
+  useEffect(() => {
+    if (!loaded || !editor || fitted.current) return
+    fitted.current = true
+    show(timeline.seekCount(timeline.length))
+    editor.zoomToFit()
+    // A small board should not be blown up past 100%.
+    if (editor.getZoomLevel() > 1) editor.resetZoom(editor.getViewportScreenCenter())
+    show(timeline.seek(position))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, editor])
   useEffect(() => () => bound.current?.binding.dispose(), [])
 
   return (
@@ -50,10 +74,10 @@ export function ReplayCanvas({
       shapeUtils={boardShapeUtils}
       assetUrls={assetUrls}
       licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-      onMount={(editor) => {
-        editor.updateInstanceState({ isReadonly: true })
-        editor.setCurrentTool('hand')
-        editor.zoomToFit()
+      onMount={(mounted) => {
+        mounted.updateInstanceState({ isReadonly: true })
+        mounted.setCurrentTool('hand')
+        setEditor(mounted)
       }}
     />
   )

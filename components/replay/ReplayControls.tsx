@@ -53,7 +53,7 @@ export function ReplayControls(props: ReplayControlsProps) {
           type="range"
           min={start}
           max={end}
-          step={100}
+          step="any"
           value={position}
           onChange={(e) => props.onSeek(Number(e.target.value))}
           aria-label="Position in the session"

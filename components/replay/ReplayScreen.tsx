@@ -57,7 +57,7 @@ export default function ReplayScreen({
         <span>Replay{progress.done ? '' : ` (loading ${progress.entries} edits…)`}</span>
       </header>
       <div className={styles.canvas}>
-        <ReplayCanvas timeline={timeline} track={track} position={playback.position} />
+        <ReplayCanvas timeline={timeline} track={track} position={playback.position} loaded={progress.done} />
       </div>
       <ReplayControls
         start={start}
