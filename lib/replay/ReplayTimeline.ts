@@ -8,14 +8,16 @@ export interface TimelineEntry {
 }
 
 /**
- * How many updates lie between two keyframes. A seek applies at most this
- * many updates after decoding one keyframe. Chosen by measurement (`npm run
- * bench`, replay scenario): on a 20,000-update, 60-minute session a seek
- * costs about a keyframe decode plus K small updates, and 500 keeps the
- * worst seek well under 100 ms while the keyframes of an hour fit in a few
- * MB of memory.
+ * How many updates lie between two keyframes. A seek decodes one keyframe and
+ * applies at most this many updates after it. Chosen by measurement (`npm run
+ * bench`, scenario 8, a 60-minute session of 20,000 realistic updates): the
+ * cost of a seek is almost all the keyframe's decode (a late keyframe of a
+ * 440-shape board is ~600 KB), so K = 250…2000 seek alike (p95 ~50–65 ms,
+ * the costliest seek, to the end, ~55–75 ms). K instead trades memory and load
+ * time: K = 1000 keeps an hour's keyframes to ~6 MB (K = 500: ~11.5 MB) and
+ * loads the whole log fastest (~240 ms).
  */
-export const KEYFRAME_EVERY = 500
+export const KEYFRAME_EVERY = 1000
 
 /**
  * The board's history, rebuilt edit by edit: append log entries as they
