@@ -44,6 +44,8 @@ export class RoomDocConnection {
       params: {},
       maxBackoffTime: 2_500,
     })
+    // No presence on side documents: cursors live on the board's connection.
+    this.provider.awareness.setLocalState(null)
     this.doc.on('update', options.onChange)
     this.provider.on('sync', (synced: boolean) => synced && options.onChange())
     this.provider.on('connection-close', (event: CloseEvent | null) => void this.onClose(event?.code))
