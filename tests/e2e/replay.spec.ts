@@ -61,7 +61,8 @@ test('replay: scrubbing shows the board as it was, play reaches the end, phase a
   await expect(blocks).toHaveCount(0)
   await olga.getByTestId('replay-speed').selectOption('16')
   await olga.getByTestId('replay-play').click()
-  await expect(blocks).toHaveCount(3)
+  await expect(olga.getByTestId('replay-play')).toHaveAttribute('aria-label', 'Pause')
+  await expect(blocks).toHaveCount(3, { timeout: 30_000 })
   await expect(olga.getByTestId('replay-play')).toHaveAttribute('aria-label', 'Play')
 
   // The rubric note's time in the summary opens the replay at that moment.
