@@ -26,9 +26,9 @@
  *
  * Measured:
  * - Seek: the log is appended to a {@link ReplayTimeline} and 200 seeks to
- *   random moments are timed. Every seek is cold: it goes backwards or more
- *   than the largest K forwards, so the timeline decodes a keyframe and
- *   applies up to K updates each time (never the cheap play-forward path).
+ *   random moments are timed. Every seek is cold: each one starts from the
+ *   beginning, so the timeline decodes a keyframe and applies up to K updates
+ *   each time (never the cheap play-forward path).
  *   p50, p95 and max per run. A seek's cost grows with the keyframe it
  *   decodes, i.e. with how late in the session it lands, so "anywhere" is
  *   bounded by the seek to the session's end (the last keyframe plus up to
@@ -508,35 +508,16 @@ function buildSession(count: number): Session {
 }
 
 /**
- * Seek times (server time) spread over the session, each one cold for every
- * K up to `maxK`: backwards, or more than `maxK` entries forwards, from the
- * previous one.
+ * Seek times (server time) spread at random over the session. Each is made
+ * cold by {@link measure} (a seek to the start first), so the order does not
+ * matter. (An earlier version picked only times "cold" relative to the
+ * previous one, which never terminates when the log is shorter than K.)
  */
-function coldSeekTimes(entries: TimelineEntry[], seeks: number, maxK: number): number[] {
+function coldSeekTimes(entries: TimelineEntry[], seeks: number): number[] {
   const random = prng(0x5eec)
-  // How many entries had happened by `time` (as ReplayTimeline.countAt).
-  const countAt = (time: number) => {
-    let lo = 0
-    let hi = entries.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (entries[mid]!.time <= time) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
   const start = entries[0]!.time
   const span = entries.at(-1)!.time - start
-  const times: number[] = []
-  let previous = -Infinity
-  while (times.length < seeks) {
-    const time = start + Math.round(random() * span)
-    const count = countAt(time)
-    if (count >= previous && count - previous <= maxK) continue
-    times.push(time)
-    previous = count
-  }
-  return times
+  return Array.from({ length: seeks }, () => start + Math.round(random() * span))
 }
 
 /** Bytes of every keyframe a timeline with spacing K keeps (the doc encoded every K entries), per K. */
@@ -576,6 +557,8 @@ function measure(entries: TimelineEntry[], k: number, times: number[], worstSeek
   timeline.append(entries)
   const loadMs = performance.now() - t0
   const seekMs = times.map((time) => {
+    // From the start, every seek rebuilds from its keyframe: cold, whatever came before.
+    timeline.seekCount(0)
     const start = performance.now()
     timeline.seek(time)
     return performance.now() - start
@@ -614,7 +597,7 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
 
   const session = buildSession(count)
   const { entries } = session
-  const times = coldSeekTimes(entries, seeks, Math.max(...ks))
+  const times = coldSeekTimes(entries, seeks)
   // One untimed pass warms the JIT (skipped in quick mode).
   if (!options.quick) measure(entries, KEYFRAME_EVERY, times.slice(0, 20), 2)
   const results = new Map<number, KRun[]>(ks.map((k) => [k, []]))
