@@ -1,7 +1,11 @@
 import { aiProblems } from './bank/ai'
-import { classicProblems } from './bank/classic'
+import { classicInfrastructureProblems } from './bank/classicInfrastructure'
+import { classicLocationAndSearchProblems } from './bank/classicLocationAndSearch'
+import { classicMediaAndDocsProblems } from './bank/classicMediaAndDocs'
+import { classicSocialProblems } from './bank/classicSocial'
 import { lldProblems } from './bank/lld'
-import { patternProblems } from './bank/patterns'
+import { contentionPatternProblems } from './bank/patternsContention'
+import { pipelinePatternProblems } from './bank/patternsPipelines'
 import { publicProblem, type Problem, type PublicProblem } from './problemSchema'
 
 /**
@@ -10,7 +14,16 @@ import { publicProblem, type Problem, type PublicProblem } from './problemSchema
  * read them. Browsers get problems through the API, cut to what their role
  * may see.
  */
-export const problemBank: readonly Problem[] = [...classicProblems, ...patternProblems, ...lldProblems, ...aiProblems]
+export const problemBank: readonly Problem[] = [
+  ...classicInfrastructureProblems,
+  ...classicSocialProblems,
+  ...classicMediaAndDocsProblems,
+  ...classicLocationAndSearchProblems,
+  ...contentionPatternProblems,
+  ...pipelinePatternProblems,
+  ...lldProblems,
+  ...aiProblems,
+]
 
 const byId = new Map(problemBank.map((problem) => [problem.id, problem]))
 
