@@ -155,3 +155,9 @@ export async function roomWith<Names extends [string, ...string[]]>(
   for (const page of pages.slice(1)) await openBoard(page, room.invites.candidate)
   return { room, pages: pages as { [K in keyof Names]: Page } }
 }
+
+/** Types into the palette search and presses Enter: the top hit lands in the middle of the view. */
+export async function insertBySearch(page: Page, query: string): Promise<void> {
+  await page.getByTestId('palette-search').fill(query)
+  await page.getByTestId('palette-search').press('Enter')
+}

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, expect, roomWith, shapes } from './fixtures'
+import { test, expect, roomWith, shapes, insertBySearch } from './fixtures'
 
 const blocks = (page: Page) => page.getByTestId('block-shape')
 const arrows = (page: Page) => page.locator('.tl-shape[data-shape-type="arrow"]')
-
-/** Types into the palette search and presses Enter: the top hit lands mid-view. */
-async function insertBySearch(page: Page, query: string) {
-  await page.getByTestId('palette-search').fill(query)
-  await page.getByTestId('palette-search').press('Enter')
-}
 
 /** Screen centre of the block whose label reads `label`. */
 async function blockCenter(page: Page, label: string) {

@@ -1,10 +1,4 @@
-import type { Page } from '@playwright/test'
-import { test, expect, roomWith } from './fixtures'
-
-async function insertBySearch(page: Page, query: string) {
-  await page.getByTestId('palette-search').fill(query)
-  await page.getByTestId('palette-search').press('Enter')
-}
+import { test, expect, roomWith, insertBySearch } from './fixtures'
 
 test('replay: scrubbing shows the board as it was, play reaches the end, phase and note markers jump to their moments', async ({
   app,

@@ -1,10 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect, roomWith } from './fixtures'
-
-async function insertBySearch(page: Page, query: string) {
-  await page.getByTestId('palette-search').fill(query)
-  await page.getByTestId('palette-search').press('Enter')
-}
+import { test, expect, roomWith, insertBySearch } from './fixtures'
 
 /** Drags a new arrow from one block's centre to another's; the arrow stays selected. */
 async function connect(page: Page, fromKind: string, toKind: string) {
