@@ -1,18 +1,19 @@
 'use client'
 
-import { createContext, useContext, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Actor } from '@/lib/access/actor'
 import { Tldraw, type Editor, type TLComponents } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
 import { BoardMainMenu } from './BoardMainMenu'
-import { SharePanel, type SharePanelState } from './SharePanel'
+import { SharePanel } from './SharePanel'
+import { BoardHeader } from './BoardHeader'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
 import { useCollabSession } from './useCollabSession'
 import { useBoardUser } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
 import { CanvasBlockCard } from '../blocks/CanvasBlockCard'
-import { BoardSessionContext, BoardTopPanel } from './BoardTopPanel'
+import { BoardTopPanel } from './BoardTopPanel'
 import { SessionPanel } from '../session/SessionPanel'
 import { useRoomSession } from '../session/useRoomSession'
 import { PatternPalette } from '../palette/PatternPalette'
@@ -22,18 +23,6 @@ import styles from './board.module.css'
 // Fonts, icons and translations are served from our own origin: the public
 // CDN is unreachable for self-hosters and leaks who opens which board.
 const assetUrls = getAssetUrlsByMetaUrl()
-
-// tldraw's UI slots take components, not elements: the live connection state
-// and role reach the share panel through context so the slots stay stable.
-const SharePanelContext = createContext<SharePanelState>({
-  roomId: '',
-  connection: 'connecting',
-  role: null,
-  solo: false,
-})
-function ConnectedSharePanel() {
-  return <SharePanel {...useContext(SharePanelContext)} />
-}
 
 /** Props of {@link CollabBoard}. */
 export interface CollabBoardProps {
@@ -51,7 +40,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   const components = useMemo<TLComponents>(
     () => ({
       MainMenu: () => <BoardMainMenu fileName={`mockboard-${roomId}`} />,
-      SharePanel: ConnectedSharePanel,
+      SharePanel,
       TopPanel: BoardTopPanel,
       InFrontOfTheCanvas: CanvasBlockCard,
     }),
@@ -73,11 +62,6 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   const solo = roomSession.snapshot?.config.mode === 'solo'
   // The interviewer may turn templates off for the candidate (a "URL shortener" template answers a URL-shortener interview).
   const templates = session.role !== 'candidate' || (roomSession.snapshot?.settings.templatesForCandidate ?? true)
-  const sessionContext = useMemo(() => ({ session: roomSession, roomId }), [roomSession, roomId])
-  const sharePanel = useMemo(
-    () => ({ roomId, connection: session.connection, role: session.role, solo }),
-    [roomId, session.connection, session.role, solo]
-  )
 
   if (session.denied) {
     return (
@@ -97,20 +81,25 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   return (
     <div className={styles.board}>
       {!readOnly && <PatternPalette editor={editor} templates={templates} />}
-      <div className={styles.canvas} {...dropHandlers}>
-        <SharePanelContext.Provider value={sharePanel}>
-          <BoardSessionContext.Provider value={sessionContext}>
-            <Tldraw
-              store={session.store}
-              user={currentUser}
-              assetUrls={assetUrls}
-              shapeUtils={boardShapeUtils}
-              components={components}
-              licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-              onMount={setEditor}
-            />
-          </BoardSessionContext.Provider>
-        </SharePanelContext.Provider>
+      <div className={styles.main}>
+        <BoardHeader
+          roomId={roomId}
+          session={roomSession}
+          connection={session.connection}
+          role={session.role}
+          solo={solo}
+        />
+        <div className={styles.canvas} {...dropHandlers}>
+          <Tldraw
+            store={session.store}
+            user={currentUser}
+            assetUrls={assetUrls}
+            shapeUtils={boardShapeUtils}
+            components={components}
+            licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+            onMount={setEditor}
+          />
+        </div>
       </div>
       <SessionPanel session={roomSession} editor={editor} roomId={roomId} />
       {session.problem && <SchemaProblemBanner problem={session.problem} />}

@@ -69,21 +69,37 @@ test('API routes answer bad input with 400 and the fields, no session with 401, 
     plan: [{ id: 'x', label: 'X', minutes: 5 }],
   }
   expect((await bob.request.post(`${base}/${room.roomId}/session`, { data: session })).status()).toBe(403)
-  expect((await api.post(`${base}/${room.roomId}/session`, { data: session })).status()).toBe(201)
+  const started = await api.post(`${base}/${room.roomId}/session`, { data: session })
+  expect(started.status()).toBe(201)
+  const { sessionId } = (await started.json()) as { sessionId: string }
+  const sheet = `${base}/${room.roomId}/sessions/${sessionId}/sheet`
   expect((await bob.request.post(`${base}/${room.roomId}/session/clock`, { data: { type: 'pause' } })).status()).toBe(
     403
   )
-  expect((await bob.request.post(`${base}/${room.roomId}/session/share`)).status()).toBe(403)
-  expect((await bob.request.post(`${base}/${room.roomId}/session/scores`)).status()).toBe(403)
+  expect(
+    (await bob.request.post(`${base}/${room.roomId}/session/reveal`, { data: { parts: ['scale'] } })).status()
+  ).toBe(403)
+  expect((await bob.request.get(sheet)).status()).toBe(403)
+  expect(
+    (await bob.request.patch(sheet, { data: { op: 'score', dimension: 'requirements', score: 4 } })).status()
+  ).toBe(403)
+  expect((await bob.request.post(`${sheet}/share`, { data: { shared: true } })).status()).toBe(403)
   expect((await mallory.request.get(`${base}/${room.roomId}/session`)).status()).toBe(403)
-  // The candidate's view of the problem has no interviewer material.
+  expect((await mallory.request.get(sheet)).status()).toBe(403)
+  // Sheet edits are validated: an unknown operation or dimension is a 400.
+  expect((await api.patch(sheet, { data: { op: 'erase' } })).status()).toBe(400)
+  expect((await api.patch(sheet, { data: { op: 'score', dimension: 'made-up', score: 2 } })).status()).toBe(400)
+  expect((await api.patch(sheet, { data: { op: 'score', dimension: 'requirements', score: 9 } })).status()).toBe(400)
+  expect((await api.patch(sheet, { data: { op: 'score', dimension: 'requirements', score: 3 } })).status()).toBe(200)
+  // The candidate's view has no interviewer material, no unrevealed requirements, and no sheet.
   const bobSession = (await (await bob.request.get(`${base}/${room.roomId}/session`)).json()) as {
-    problem: object
-    rubric: unknown
+    problem: { functional: unknown[] }
+    sheets: unknown[]
   }
   expect(bobSession.problem).not.toHaveProperty('hints')
   expect(bobSession.problem).not.toHaveProperty('checklist')
-  expect(bobSession.rubric).toBeNull()
+  expect(bobSession.problem.functional).toEqual([])
+  expect(bobSession.sheets).toEqual([])
   // An unknown problem is a bad request, not a crash.
   expect(
     (await api.post(`${base}/${room.roomId}/session`, { data: { ...session, problemId: 'no-such-problem' } })).status()

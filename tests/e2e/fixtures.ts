@@ -161,3 +161,17 @@ export async function insertBySearch(page: Page, query: string): Promise<void> {
   await page.getByTestId('palette-search').fill(query)
   await page.getByTestId('palette-search').press('Enter')
 }
+
+/** Presses the confirming button of the open confirmation dialog (end, swap, share, remove…). */
+export async function confirmDialog(page: Page): Promise<void> {
+  await page.getByTestId('confirm-action').click()
+  await expect(page.getByTestId('confirm-dialog')).toHaveCount(0)
+}
+
+/** The id of the board's newest session, through the API as the page's user. */
+export async function currentSessionId(page: Page, app: AppServer, roomId: string): Promise<string> {
+  const response = await page.request.get(`${app.url}/api/rooms/${roomId}/session`)
+  const body = (await response.json()) as { session: { sessionId: string } | null }
+  if (!body.session) throw new Error('no session on this board')
+  return body.session.sessionId
+}

@@ -1,4 +1,4 @@
-import { test, expect, roomWith, insertBySearch } from './fixtures'
+import { test, expect, roomWith, insertBySearch, currentSessionId } from './fixtures'
 
 test('replay: scrubbing shows the board as it was, play reaches the end, phase and note markers jump to their moments', async ({
   app,
@@ -28,7 +28,8 @@ test('replay: scrubbing shows the board as it was, play reaches the end, phase a
   await expect(olga.getByTestId('block-shape')).toHaveCount(3)
   await olga.waitForTimeout(500)
 
-  await olga.goto(`${room.url}/replay`)
+  const sessionId = await currentSessionId(olga, app, room.roomId)
+  await olga.goto(`${room.url}/s/${sessionId}/replay`)
   const replay = olga.getByTestId('replay')
   await expect(replay).toHaveAttribute('data-loaded', 'true')
   const blocks = replay.getByTestId('block-shape')

@@ -1,4 +1,14 @@
-import { test, expect, createRoom, openBoard, participant, roomWith, shapes, drawRectangle } from './fixtures'
+import {
+  test,
+  expect,
+  confirmDialog,
+  createRoom,
+  openBoard,
+  participant,
+  roomWith,
+  shapes,
+  drawRectangle,
+} from './fixtures'
 
 test('an observer invite opens a read-only board: the hand tool, a read-only badge, and nothing they draw lands', async ({
   app,
@@ -23,7 +33,7 @@ test('an observer invite opens a read-only board: the hand tool, a read-only bad
   await expect(shapes(alice)).toHaveCount(1)
 })
 
-test('the owner swaps interviewer and candidate with one click; both badges change at once', async ({
+test('the owner swaps interviewer and candidate (it asks first), and swaps back; both badges change at once', async ({
   app,
   browser,
 }) => {
@@ -35,11 +45,26 @@ test('the owner swaps interviewer and candidate with one click; both badges chan
 
   await alice.getByTestId('invite-button').click()
   await alice.getByTestId('swap-roles').click()
+  await confirmDialog(alice)
 
   await expect(alice.getByTestId('role-badge')).toHaveText('Candidate')
   await expect(bob.getByTestId('role-badge')).toHaveText('Interviewer')
   await expect(alice.getByTestId('connection-badge')).toHaveText('Connected')
   await expect(bob.getByTestId('connection-badge')).toHaveText('Connected')
+  // Bob, now interviewer, does not manage the board: no invite links, no role controls.
+  await bob.getByTestId('invite-button').click()
+  await expect(bob.getByTestId('invite-link-candidate')).toHaveCount(0)
+  await expect(bob.getByLabel('Role of Alice')).toHaveCount(0)
+  await expect(bob.getByTestId('invite-button')).toHaveText('People')
+
+  // The owner, now candidate, still runs the board, and swaps back.
+  await expect(alice.getByTestId('invite-button')).toHaveText('Invite')
+  if (!(await alice.getByTestId('swap-roles').isVisible())) await alice.getByTestId('invite-button').click()
+  await expect(alice.getByTestId('swap-roles')).toHaveText('Swap back: I interview')
+  await alice.getByTestId('swap-roles').click()
+  await confirmDialog(alice)
+  await expect(alice.getByTestId('role-badge')).toHaveText('Interviewer')
+  await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
 })
 
 test('a board is closed to people without an invite, and a revoked invite stops working', async ({ app, browser }) => {
@@ -57,7 +82,7 @@ test('a board is closed to people without an invite, and a revoked invite stops 
   expect(token.status()).toBe(403)
 })
 
-test('an interviewer demotes a member to observer and then removes them: each takes effect at once', async ({
+test('the owner demotes a member to observer and then removes them: each takes effect at once', async ({
   app,
   browser,
 }) => {
@@ -71,5 +96,6 @@ test('an interviewer demotes a member to observer and then removes them: each ta
   await expect(bob.getByTestId('role-badge')).toHaveText(/Observer · read-only/)
 
   await alice.getByTestId('member-Bob').getByRole('button', { name: 'Remove' }).click()
+  await confirmDialog(alice)
   await expect(bob.getByTestId('board-denied')).toHaveText(/no longer a member/)
 })

@@ -1,0 +1,40 @@
+'use client'
+
+import type { Role } from '@/lib/access/roles'
+import type { ConnectionState } from '@/lib/collab/connectionState'
+import { RoleBadge } from '../room/RoleBadge'
+import { InvitePanel } from '../room/InvitePanel'
+import { SessionStrip } from '../session/SessionStrip'
+import type { RoomSession } from '../session/useRoomSession'
+import { ConnectionBadge } from './ConnectionBadge'
+import styles from './board.module.css'
+
+/** Props of {@link BoardHeader}. */
+export interface BoardHeaderProps {
+  roomId: string
+  session: RoomSession
+  connection: ConnectionState
+  role: Role | null
+  solo: boolean
+}
+
+/**
+ * The bar above the canvas, owned by the app rather than squeezed into
+ * tldraw's top row: the session clock and its controls on the left; your
+ * role, the connection and the people/invite menu on the right. Nothing of
+ * it can slide under the side panels, whatever the window's width.
+ */
+export function BoardHeader({ roomId, session, connection, role, solo }: BoardHeaderProps) {
+  return (
+    <header className={styles.header} data-testid="board-header">
+      <div className={styles.headerClock}>
+        <SessionStrip session={session} roomId={roomId} />
+      </div>
+      <div className={styles.headerRight}>
+        {role && <RoleBadge role={role} solo={solo && role === 'interviewer'} />}
+        <ConnectionBadge state={connection} />
+        {role && <InvitePanel roomId={roomId} role={role} />}
+      </div>
+    </header>
+  )
+}
