@@ -83,6 +83,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     logger,
     maxFrameBytes: config.maxFrameBytes,
     limits: config.limits,
+    currentRole: async (roomId, userId) => (await directory.getMember(roomId, userId))?.role ?? null,
   })
   const access = new RoomAccess(directory, (roomId, userId) => collab.announceAccessChange(roomId, userId))
   const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore })
