@@ -1,6 +1,8 @@
 import type { RoomAccess } from './access/RoomAccess'
 import type { SessionService } from './sessions/SessionService'
 import type { ReplayService } from './replay/ReplayService'
+import type { RubricSheets } from './sessions/RubricSheets'
+import type { BoardService } from './boards/BoardService'
 
 /**
  * What the Next.js route handlers need from the server process: the room
@@ -12,6 +14,8 @@ export interface AppContext {
   access: RoomAccess
   authSecret: string
   sessions: SessionService
+  sheets: RubricSheets
+  boards: BoardService
   replay: ReplayService
 }
 

@@ -10,6 +10,7 @@ import { createOpsHandler } from './ops/opsRoutes'
 
 const config = readServerConfig()
 const stack = createCollabStack(config)
+await stack.migrate()
 
 const handleOps = createOpsHandler(stack)
 const server = http.createServer((req, res) => {

@@ -21,6 +21,9 @@ import { SessionService } from './sessions/SessionService'
 import { ReplayService } from './replay/ReplayService'
 import type { SessionStore } from './sessions/SessionStore'
 import { SqliteSessionStore } from './sessions/SqliteSessionStore'
+import { RubricSheets } from './sessions/RubricSheets'
+import { migrateLegacySessions, type LegacySessions } from './sessions/migrateLegacySessions'
+import { BoardService } from './boards/BoardService'
 
 /** A collab server with its storage, ready to take upgrades. */
 export interface CollabStack {
@@ -33,10 +36,20 @@ export interface CollabStack {
   access: RoomAccess
   /** Signs sessions and collab tokens. */
   authSecret: string
-  /** Interview sessions: clock, rubric sharing, records. */
+  /** Interview sessions: records, clock, reveal, settings. */
   sessions: SessionService
+  /** Rubric sheets, one per session and author. */
+  sheets: RubricSheets
+  /** Boards as places: list, rename, duplicate, delete, pictures. */
+  boards: BoardService
   /** Session replay: the logs and timeline marks, for members. */
   replay: ReplayService
+  /**
+   * Brings stored data written by earlier releases up to date (sessions of
+   * the one-session-per-room release; the user → rooms index in Redis).
+   * Idempotent; run it before serving.
+   */
+  migrate(): Promise<void>
   /** Closes connections, flushes rooms, then closes storage. */
   close(): Promise<void>
 }
@@ -51,6 +64,8 @@ export function createCollabStack(config: ServerConfig): CollabStack {
   let bus: RoomBus | undefined
   let directory: RoomDirectory
   let sessionStore: SessionStore
+  let legacy: LegacySessions
+  let backfill: () => Promise<void> = async () => undefined
   if (config.redisUrl) {
     const serverId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`
     const connect = (role: string) => {
@@ -60,8 +75,12 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     }
     const storageConnection = connect('storage')
     storage = new RedisRoomStorage(storageConnection, { serverId, prefix: config.redisPrefix })
-    directory = new RedisRoomDirectory(storageConnection, config.redisPrefix)
-    sessionStore = new RedisSessionStore(storageConnection, config.redisPrefix)
+    const redisDirectory = new RedisRoomDirectory(storageConnection, config.redisPrefix)
+    directory = redisDirectory
+    backfill = () => redisDirectory.backfillUserIndex()
+    const redisSessions = new RedisSessionStore(storageConnection, config.redisPrefix)
+    sessionStore = redisSessions
+    legacy = redisSessions.legacy()
     bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
       serverId,
       prefix: config.redisPrefix,
@@ -72,7 +91,9 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
     storage = new SqliteRoomStorage({ db })
     directory = new SqliteRoomDirectory(db)
-    sessionStore = new SqliteSessionStore(db)
+    const sqliteSessions = new SqliteSessionStore(db)
+    sessionStore = sqliteSessions
+    legacy = sqliteSessions.legacy()
   }
   const authSecret = resolveAuthSecret({ envSecret: config.authSecret, dataDir: config.dataDir, redisMode: !!bus })
   const collab = new CollabServer({
@@ -85,9 +106,15 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     limits: config.limits,
     currentRole: async (roomId, userId) => (await directory.getMember(roomId, userId))?.role ?? null,
   })
-  const access = new RoomAccess(directory, (roomId, userId) => collab.announceAccessChange(roomId, userId))
+  const access = new RoomAccess(directory, async (roomId, userId) => {
+    await collab.announceAccessChange(roomId, userId)
+    const member = await directory.getMember(roomId, userId)
+    if (member) await sessions.noteRoleChange(roomId, member)
+  })
   const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore })
-  const replay = new ReplayService({ access, storage, rooms: collab.rooms })
+  const sheets = new RubricSheets({ access, store: sessionStore, sessions })
+  const boards = new BoardService({ access, rooms: collab.rooms, storage, sessions: sessionStore })
+  const replay = new ReplayService({ access, storage, sessions: sessionStore })
   return {
     collab,
     storage,
@@ -96,7 +123,13 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     access,
     authSecret,
     sessions,
+    sheets,
+    boards,
     replay,
+    async migrate() {
+      await backfill()
+      await migrateLegacySessions({ legacy, store: sessionStore, storage, directory, logger })
+    },
     async close() {
       await collab.close()
       await bus?.close()

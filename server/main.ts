@@ -15,11 +15,12 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const config = readServerConfig()
 const stack = createCollabStack(config)
+await stack.migrate()
 // next-auth reads the secret from the environment; derive the origin from each
 // request (any host, any port) unless NEXTAUTH_URL pins it.
 process.env.AUTH_SECRET = stack.authSecret
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true'
-setAppContext({ access: stack.access, authSecret: stack.authSecret, sessions: stack.sessions, replay: stack.replay })
+setAppContext(stack)
 const app = next({ dev, hostname: config.host, port: config.port })
 const handle = app.getRequestHandler()
 const handleOps = createOpsHandler(stack)

@@ -36,16 +36,18 @@ export default async function SessionsPage() {
             {records.length} session{records.length === 1 ? '' : 's'}, newest first.
           </p>
           <section className={styles.card}>
-            <h2>Average score over time</h2>
+            <h2>Average score over time (received and given)</h2>
             {points.length > 0 ? (
               <HistoryChart points={points} />
             ) : (
-              <p className={styles.muted}>No scores yet: they appear once an interviewer saves or shares them.</p>
+              <p className={styles.muted}>
+                No scores yet: they appear once you score a session, or an interviewer shares theirs with you.
+              </p>
             )}
           </section>
           <section className={styles.card}>
             <h2>Sessions</h2>
-            <SessionTable rows={historyRows(records, actor.userId)} />
+            <SessionTable rows={historyRows(records)} />
           </section>
         </>
       )}

@@ -25,7 +25,12 @@ const assetUrls = getAssetUrlsByMetaUrl()
 
 // tldraw's UI slots take components, not elements: the live connection state
 // and role reach the share panel through context so the slots stay stable.
-const SharePanelContext = createContext<SharePanelState>({ roomId: '', connection: 'connecting', role: null })
+const SharePanelContext = createContext<SharePanelState>({
+  roomId: '',
+  connection: 'connecting',
+  role: null,
+  solo: false,
+})
 function ConnectedSharePanel() {
   return <SharePanel {...useContext(SharePanelContext)} />
 }
@@ -64,11 +69,14 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     if (isObserver) editor.setCurrentTool('hand')
   }, [editor, readOnly, isObserver])
   const dropHandlers = useCanvasPatternDrop(editor)
-  const roomSession = useRoomSession(collabUrl, roomId, session.role)
+  const roomSession = useRoomSession(collabUrl, roomId, session.role, account.name, account.userId)
+  const solo = roomSession.snapshot?.config.mode === 'solo'
+  // The interviewer may turn templates off for the candidate (a "URL shortener" template answers a URL-shortener interview).
+  const templates = session.role !== 'candidate' || (roomSession.snapshot?.settings.templatesForCandidate ?? true)
   const sessionContext = useMemo(() => ({ session: roomSession, roomId }), [roomSession, roomId])
   const sharePanel = useMemo(
-    () => ({ roomId, connection: session.connection, role: session.role }),
-    [roomId, session.connection, session.role]
+    () => ({ roomId, connection: session.connection, role: session.role, solo }),
+    [roomId, session.connection, session.role, solo]
   )
 
   if (session.denied) {
@@ -88,7 +96,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   }
   return (
     <div className={styles.board}>
-      {!readOnly && <PatternPalette editor={editor} />}
+      {!readOnly && <PatternPalette editor={editor} templates={templates} />}
       <div className={styles.canvas} {...dropHandlers}>
         <SharePanelContext.Provider value={sharePanel}>
           <BoardSessionContext.Provider value={sessionContext}>
@@ -104,7 +112,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
           </BoardSessionContext.Provider>
         </SharePanelContext.Provider>
       </div>
-      <SessionPanel session={roomSession} editor={editor} author={account.name} roomId={roomId} />
+      <SessionPanel session={roomSession} editor={editor} roomId={roomId} />
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
     </div>
   )

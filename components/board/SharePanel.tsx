@@ -13,18 +13,20 @@ export interface SharePanelState {
   roomId: string
   connection: ConnectionState
   role: Role | null
+  /** A solo session is running or was the last: the badge says "You". */
+  solo: boolean
 }
 
 /**
  * Top-right corner: tldraw's people menu (names, follow), your role, the
- * connection badge, and for interviewers the invite links and role swap.
+ * connection badge, and for the owner the invite links, members and role swap.
  */
-export function SharePanel({ roomId, connection, role }: SharePanelState) {
+export function SharePanel({ roomId, connection, role, solo }: SharePanelState) {
   const { PeopleMenu } = useTldrawUiComponents()
   return (
     <div className={`tlui-share-zone ${styles.sharePanel}`} draggable={false}>
       {PeopleMenu && <PeopleMenu />}
-      {role && <RoleBadge role={role} />}
+      {role && <RoleBadge role={role} solo={solo && role === 'interviewer'} />}
       <ConnectionBadge state={connection} />
       {role && <InvitePanel roomId={roomId} role={role} />}
     </div>

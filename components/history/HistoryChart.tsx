@@ -1,6 +1,6 @@
 'use client'
 
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { HistoryPoint } from './historyData'
 import styles from './history.module.css'
 
@@ -10,7 +10,11 @@ export interface HistoryChartProps {
   points: HistoryPoint[]
 }
 
-/** The average rubric score of each scored session over time, on the 1–4 scale. */
+/**
+ * Average rubric scores over time, on the 1–4 scale: the scores the user
+ * received (or gave themself in solo practice), and, as a separate line,
+ * the scores they gave as an interviewer.
+ */
 export function HistoryChart({ points }: HistoryChartProps) {
   return (
     <div className={styles.chart} data-testid="history-chart">
@@ -20,7 +24,7 @@ export function HistoryChart({ points }: HistoryChartProps) {
           <XAxis dataKey="date" tick={{ fontSize: 12 }} />
           <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} width={40} />
           <Tooltip
-            formatter={(value) => [Number(value).toFixed(1), 'Average']}
+            formatter={(value, name) => [Number(value).toFixed(1), name]}
             // Several sessions can share a day: name the session, not just the date.
             labelFormatter={(label, payload) => {
               const point = payload?.[0]?.payload as HistoryPoint | undefined
@@ -29,13 +33,26 @@ export function HistoryChart({ points }: HistoryChartProps) {
           />
           <Line
             type="monotone"
-            dataKey="average"
-            name="Average"
+            dataKey="received"
+            name="Received"
             stroke="#2f80ed"
             strokeWidth={2}
             dot={{ r: 4 }}
+            connectNulls
             isAnimationActive={false}
           />
+          <Line
+            type="monotone"
+            dataKey="given"
+            name="Given"
+            stroke="#9b51e0"
+            strokeWidth={2}
+            strokeDasharray="4 3"
+            dot={{ r: 4 }}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Legend />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -15,6 +15,7 @@ export function SessionTable({ rows }: SessionTableProps) {
           <tr>
             <th>Date</th>
             <th>Problem</th>
+            <th>My role</th>
             <th>Mode</th>
             <th>Level</th>
             <th>Recommendation</th>
@@ -24,9 +25,10 @@ export function SessionTable({ rows }: SessionTableProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.roomId} data-testid="session-row" data-room-id={row.roomId}>
+            <tr key={row.sessionId} data-testid="session-row" data-session-id={row.sessionId}>
               <td>{row.date}</td>
               <td className={styles.titleCell}>{row.title}</td>
+              <td>{row.role}</td>
               <td>{row.mode}</td>
               <td>{row.level}</td>
               <td>{row.recommendation}</td>

@@ -1,41 +1,55 @@
 import { describe, expect, it } from 'vitest'
-import type { SessionRecord } from '@/server/sessions/SessionStore'
+import { EMPTY_SHEET } from '@/lib/rubric/rubricSheet'
+import type { SessionRecord } from '@/lib/session/sessionRecord'
+import type { HistoryEntry } from '@/lib/session/sessionView'
+import { DEFAULT_SESSION_SETTINGS } from '@/lib/session/sessionRecord'
+import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { averageScore, historyPoints, historyRows } from './historyData'
 
 const DAY = 86_400_000
 const T0 = Date.UTC(2026, 2, 10, 14, 5)
 
-function record(overrides: Partial<SessionRecord>): SessionRecord {
-  return {
+function entry(
+  sessionId: string,
+  startedAt: number,
+  overrides: Partial<HistoryEntry> = {},
+  mode: 'pair' | 'solo' = 'pair'
+): HistoryEntry {
+  const session: SessionRecord = {
+    sessionId,
     roomId: 'room-0000',
     title: 'URL shortener',
     problemId: 'url-shortener',
-    mode: 'pair',
+    customPrompt: null,
+    mode,
     level: 'senior',
-    startedAt: T0,
+    plan: PLAN_45,
+    settings: DEFAULT_SESSION_SETTINGS,
+    revealed: [],
+    startedAt,
     endedAt: null,
     startedBy: 'interviewer',
-    participants: ['interviewer', 'me'],
-    candidateId: 'me',
-    scores: {},
-    recommendation: null,
-    scoresShared: false,
-    ...overrides,
+    events: [],
+    participants: [],
+    boardSeqStart: 0,
+    boardSeqEnd: null,
   }
+  return { session, roles: ['candidate'], given: null, received: [], ...overrides }
 }
 
-// As `listForUser` returns them: newest first, hidden scores already emptied.
-const records = [
-  record({ roomId: 'hidden-01', startedAt: T0 + 3 * DAY }),
-  record({
-    roomId: 'shared-02',
-    startedAt: T0 + 2 * DAY,
-    scores: { a: 4, b: 3 },
-    recommendation: 'hire',
-    scoresShared: true,
-  }),
-  record({ roomId: 'unscored', startedAt: T0 + DAY, mode: 'solo', startedBy: 'me', scoresShared: true }),
-  record({ roomId: 'shared-01', startedAt: T0, scores: { a: 2, b: 2, c: 3 }, scoresShared: true }),
+const sheet = (scores: Record<string, number>, recommendation: 'hire' | null = null) => ({
+  ...EMPTY_SHEET,
+  scores,
+  recommendation,
+})
+
+// As `listForUser` returns them: newest first.
+const entries = [
+  entry('not-shared', T0 + 4 * DAY),
+  entry('gave-score', T0 + 3 * DAY, { roles: ['interviewer'], given: sheet({ a: 4, b: 4 }) }),
+  entry('shared-02', T0 + 2 * DAY, { received: [sheet({ a: 4, b: 3 }, 'hire')] }),
+  entry('solo-unscored', T0 + DAY, { roles: ['interviewer'] }, 'solo'),
+  entry('shared-01', T0, { received: [sheet({ a: 2, b: 2, c: 3 })] }),
 ]
 
 describe('averageScore', () => {
@@ -46,35 +60,47 @@ describe('averageScore', () => {
 })
 
 describe('historyPoints', () => {
-  it('plots scored sessions oldest first, skipping unscored and hidden ones', () => {
-    expect(historyPoints(records)).toEqual([
-      { roomId: 'shared-01', date: '10 Mar', title: 'URL shortener', average: 2.33 },
-      { roomId: 'shared-02', date: '12 Mar', title: 'URL shortener', average: 3.5 },
+  it('plots scores received and given apart, oldest first, skipping unscored sessions', () => {
+    expect(historyPoints(entries)).toEqual([
+      { sessionId: 'shared-01', date: '10 Mar', title: 'URL shortener', received: 2.33, given: null },
+      { sessionId: 'shared-02', date: '12 Mar', title: 'URL shortener', received: 3.5, given: null },
+      { sessionId: 'gave-score', date: '13 Mar', title: 'URL shortener', received: null, given: 4 },
     ])
   })
 
-  it('has no point at all when every session hides its scores', () => {
-    expect(historyPoints([record({ roomId: 'hidden-01' })])).toEqual([])
+  it('counts a solo self-score as received', () => {
+    const solo = entry('solo', T0, { roles: ['interviewer'], given: sheet({ a: 3 }) }, 'solo')
+    expect(historyPoints([solo])).toEqual([
+      { sessionId: 'solo', date: '10 Mar', title: 'URL shortener', received: 3, given: null },
+    ])
   })
 })
 
 describe('historyRows', () => {
-  it('keeps the newest-first order and links each session to its summary', () => {
-    const rows = historyRows(records, 'me')
-    expect(rows.map((r) => r.roomId)).toEqual(['hidden-01', 'shared-02', 'unscored', 'shared-01'])
-    expect(rows[1]).toMatchObject({
+  it('keeps the newest-first order, names my role, and links each session to its own summary', () => {
+    const rows = historyRows(entries)
+    expect(rows.map((r) => r.sessionId)).toEqual([
+      'not-shared',
+      'gave-score',
+      'shared-02',
+      'solo-unscored',
+      'shared-01',
+    ])
+    expect(rows[2]).toMatchObject({
       recommendation: 'Hire',
       average: '3.5',
+      role: 'Candidate',
       mode: 'Pair',
       level: 'Senior',
-      href: '/r/shared-02/summary',
+      href: '/r/room-0000/s/shared-02/summary',
     })
-    expect(rows[3]?.date).toBe('10 Mar 2026, 14:05 UTC')
+    expect(rows[1]).toMatchObject({ role: 'Interviewer', average: '4.0' })
+    expect(rows[4]?.date).toBe('10 Mar 2026, 14:05 UTC')
   })
 
   it('tells scores the interviewer has not shared from sessions nobody scored', () => {
-    const rows = historyRows(records, 'me')
+    const rows = historyRows(entries)
     expect(rows[0]).toMatchObject({ recommendation: 'Not shared yet', average: null })
-    expect(rows[2]).toMatchObject({ recommendation: 'Not scored', average: null, mode: 'Solo' })
+    expect(rows[3]).toMatchObject({ recommendation: 'Not scored', average: null, mode: 'Solo', role: 'Solo' })
   })
 })

@@ -1,31 +1,36 @@
-import type { SessionRecord } from '@/server/sessions/SessionStore'
+import type { RubricSheet } from '@/lib/rubric/rubricSheet'
+import type { HistoryEntry } from '@/lib/session/sessionView'
 import { capitalize, formatDateTime, recommendationLabel } from '../summary/summaryData'
 
-/** One point of the history chart: a scored session. */
+/** One point of the history chart: a session with a score received or given by the user. */
 export interface HistoryPoint {
-  roomId: string
+  sessionId: string
   /** Short date for the x axis, e.g. "12 Mar". */
   date: string
   title: string
-  /** Average score, 1–4, to two decimals. */
-  average: number
+  /** Average score the user received (as candidate, or their solo self-score), 1–4, two decimals. */
+  received: number | null
+  /** Average score the user gave as interviewer. */
+  given: number | null
 }
 
 /** One row of the sessions table. */
 export interface HistoryRow {
-  roomId: string
+  sessionId: string
   date: string
   title: string
+  /** The user's role(s) in it, e.g. "Interviewer", "Candidate → Interviewer", "Solo". */
+  role: string
   mode: string
   level: string
   /** The recommendation's label, or why there is none. */
   recommendation: string
-  /** Average score to one decimal, or null when unscored or hidden. */
+  /** Average score to one decimal, or null when unscored or not shared. */
   average: string | null
   href: string
 }
 
-/** Mean of the scored dimensions, or null when none is scored (or the scores are hidden). */
+/** Mean of the scored dimensions, or null when none is scored. */
 export function averageScore(scores: Record<string, number>): number | null {
   const values = Object.values(scores)
   if (values.length === 0) return null
@@ -35,37 +40,58 @@ export function averageScore(scores: Record<string, number>): number | null {
 // Dates say UTC outright: this renders on the server (see summaryData).
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
 
-/**
- * The chart's points, oldest first: one per session whose scores the user may
- * see. Hidden scores arrive as `{}` from `listForUser`, so they never plot.
- */
-export function historyPoints(records: readonly SessionRecord[]): HistoryPoint[] {
-  return [...records]
-    .sort((a, b) => a.startedAt - b.startedAt)
-    .flatMap((r) => {
-      const average = averageScore(r.scores)
-      if (average === null) return []
-      return [{ roomId: r.roomId, date: shortDate.format(r.startedAt), title: r.title, average: round(average, 2) }]
-    })
+/** The sheet that scores the user: a solo self-score, or the first copy shared with them as the candidate. */
+function receivedSheet(entry: HistoryEntry): RubricSheet | null {
+  if (entry.session.mode === 'solo') return entry.given
+  return entry.received[0] ?? null
+}
+
+/** The sheet the user wrote about someone else (pair sessions only). */
+function givenSheet(entry: HistoryEntry): RubricSheet | null {
+  return entry.session.mode === 'pair' ? entry.given : null
+}
+
+const averageOf = (sheet: RubricSheet | null) => {
+  const average = sheet ? averageScore(sheet.scores) : null
+  return average === null ? null : round(average, 2)
 }
 
 /**
- * The table's rows, in the order given (newest first). `userId` tells hidden
- * scores (the interviewer has not shared them) from sessions nobody scored.
+ * The chart's points, oldest first: one per session with a score the user
+ * received (their own self-scores included) or gave, kept apart so an
+ * interviewer's chart never mixes the two.
  */
-export function historyRows(records: readonly SessionRecord[], userId: string): HistoryRow[] {
-  return records.map((r) => {
-    const average = averageScore(r.scores)
-    const hidden = !r.scoresShared && r.startedBy !== userId
+export function historyPoints(entries: readonly HistoryEntry[]): HistoryPoint[] {
+  return [...entries]
+    .sort((a, b) => a.session.startedAt - b.session.startedAt)
+    .flatMap((entry) => {
+      const received = averageOf(receivedSheet(entry))
+      const given = averageOf(givenSheet(entry))
+      if (received === null && given === null) return []
+      const { sessionId, startedAt, title } = entry.session
+      return [{ sessionId, date: shortDate.format(startedAt), title, received, given }]
+    })
+}
+
+/** The table's rows, in the order given (newest first). */
+export function historyRows(entries: readonly HistoryEntry[]): HistoryRow[] {
+  return entries.map((entry) => {
+    const { session } = entry
+    const solo = session.mode === 'solo'
+    const interviewer = !solo && entry.roles.includes('interviewer') && !entry.roles.includes('candidate')
+    const sheet = interviewer ? givenSheet(entry) : receivedSheet(entry)
+    const average = sheet ? averageScore(sheet.scores) : null
+    const why = interviewer || solo ? 'Not scored' : 'Not shared yet'
     return {
-      roomId: r.roomId,
-      date: formatDateTime(r.startedAt),
-      title: r.title,
-      mode: capitalize(r.mode),
-      level: capitalize(r.level),
-      recommendation: recommendationLabel(r.recommendation) ?? (hidden ? 'Not shared yet' : 'Not scored'),
+      sessionId: session.sessionId,
+      date: formatDateTime(session.startedAt),
+      title: session.title,
+      role: solo ? 'Solo' : entry.roles.map(capitalize).join(' → ') || '—',
+      mode: capitalize(session.mode),
+      level: capitalize(session.level),
+      recommendation: recommendationLabel(sheet?.recommendation ?? null) ?? why,
       average: average === null ? null : average.toFixed(1),
-      href: `/r/${encodeURIComponent(r.roomId)}/summary`,
+      href: `/r/${encodeURIComponent(session.roomId)}/s/${encodeURIComponent(session.sessionId)}/summary`,
     }
   })
 }

@@ -19,6 +19,8 @@ const templateHits: PatternHit[] = templateCatalog.map((entry) => ({ type: 'temp
 export interface PatternPaletteProps {
   /** The board's editor; null until tldraw has mounted. */
   editor: Editor | null
+  /** False while the interviewer has turned templates off for the candidate. Default true. */
+  templates?: boolean
 }
 
 /**
@@ -26,14 +28,17 @@ export interface PatternPaletteProps {
  * their groups, with fuzzy search. `P` focuses the search; arrows pick a
  * result, Enter places it in the middle of the view. Collapses to a thin rail.
  */
-export function PatternPalette({ editor }: PatternPaletteProps) {
+export function PatternPalette({ editor, templates = true }: PatternPaletteProps) {
   const [collapsed, setCollapsed] = useCollapsedPalette()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const [preview, setPreview] = useState<Preview | null>(null)
   const panel = useRef<HTMLElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
-  const hits = useMemo(() => patternSearch.find(query), [query])
+  const hits = useMemo(
+    () => patternSearch.find(query).filter((hit) => templates || hit.type !== 'template'),
+    [query, templates]
+  )
 
   usePaletteShortcut(() => {
     setCollapsed(false)
@@ -140,7 +145,7 @@ export function PatternPalette({ editor }: PatternPaletteProps) {
             ))}
           </ul>
         ) : (
-          <PaletteBrowse onInsert={insert} onPreview={showPreview} />
+          <PaletteBrowse onInsert={insert} onPreview={showPreview} templates={templates} />
         )}
       </div>
       <PalettePreview preview={preview ?? (activeHit ? { hit: activeHit, top: 88 } : null)} />
@@ -148,19 +153,25 @@ export function PatternPalette({ editor }: PatternPaletteProps) {
   )
 }
 
-function PaletteBrowse({ onInsert, onPreview }: Pick<Parameters<typeof PaletteTile>[0], 'onInsert' | 'onPreview'>) {
+function PaletteBrowse({
+  onInsert,
+  onPreview,
+  templates,
+}: Pick<Parameters<typeof PaletteTile>[0], 'onInsert' | 'onPreview'> & { templates: boolean }) {
   return (
     <>
-      <details className={styles.section} open>
-        <summary>
-          <blockIcons.LayoutTemplate size={16} aria-hidden /> Templates
-        </summary>
-        <div className={styles.tiles}>
-          {templateHits.map((hit) => (
-            <PaletteTile key={hit.entry.id} hit={hit} onInsert={onInsert} onPreview={onPreview} />
-          ))}
-        </div>
-      </details>
+      {templates && (
+        <details className={styles.section} open data-testid="palette-templates">
+          <summary>
+            <blockIcons.LayoutTemplate size={16} aria-hidden /> Templates
+          </summary>
+          <div className={styles.tiles}>
+            {templateHits.map((hit) => (
+              <PaletteTile key={hit.entry.id} hit={hit} onInsert={onInsert} onPreview={onPreview} />
+            ))}
+          </div>
+        </details>
+      )}
       {catalogByGroup().map(({ group, blocks }, i) => {
         const GroupIcon = blockIcons[group.icon]
         return (

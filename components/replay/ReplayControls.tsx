@@ -3,7 +3,7 @@
 import { Pause, Play } from 'lucide-react'
 import type { PhaseMark } from '@/lib/session/sessionTimeline'
 import { formatClock } from '@/lib/session/timer'
-import type { NoteMark } from '@/server/replay/ReplayService'
+import type { NoteMark } from '@/lib/replay/replayManifest'
 import styles from './replay.module.css'
 
 /** Playback speeds offered. */
@@ -19,6 +19,8 @@ export interface ReplayControlsProps {
   skipIdle: boolean
   phases: PhaseMark[]
   notes: NoteMark[] | null
+  /** When the session ended (an end marker), or null. */
+  sessionEnd: number | null
   onSeek: (time: number) => void
   onPlay: (playing: boolean) => void
   onSpeed: (speed: number) => void
@@ -73,6 +75,18 @@ export function ReplayControls(props: ReplayControlsProps) {
             {phase.label}
           </button>
         ))}
+        {props.sessionEnd !== null && (
+          <button
+            type="button"
+            className={styles.phaseMark}
+            style={{ left: left(props.sessionEnd) }}
+            onClick={() => props.onSeek(props.sessionEnd!)}
+            title="The session ended"
+            data-testid="end-marker"
+          >
+            End
+          </button>
+        )}
         {notes?.map((note) => (
           <button
             key={note.id}

@@ -6,6 +6,11 @@ import dynamic from 'next/dynamic'
 const ReplayScreen = dynamic(() => import('./ReplayScreen'), { ssr: false })
 
 /** Client entry of the replay page. */
-export function ReplayLoader(props: { roomId: string; at: number | null; clock: number | null }) {
+export function ReplayLoader(props: {
+  roomId: string
+  sessionId: string | null
+  at: number | null
+  clock: number | null
+}) {
   return <ReplayScreen {...props} />
 }

@@ -15,17 +15,23 @@ import styles from './replay.module.css'
  */
 export default function ReplayScreen({
   roomId,
+  sessionId,
   at,
   clock,
 }: {
   roomId: string
+  sessionId: string | null
   at: number | null
   clock: number | null
 }) {
-  const { timeline, track, manifest, progress } = useReplayData(roomId)
+  const { timeline, track, manifest, progress } = useReplayData(roomId, sessionId)
   const span = timeline.span
-  const start = span ? Math.min(span.start, manifest?.sessionStart ?? Infinity) : null
-  const end = span ? Math.max(span.end, manifest?.sessionEnd ?? -Infinity) : null
+  // A session's replay runs on its own range (a few seconds around its start
+  // and end); the board's whole-life replay on the log's.
+  const range = manifest?.range
+  const start = span && (!sessionId || manifest) ? (range ? range.start : span.start) : null
+  const end =
+    span && (!sessionId || manifest) ? (range ? (range.end ?? Math.max(span.end, range.start)) : span.end) : null
   const playback = usePlayback(start, end, (time) => timeline.nextTimeAfter(time))
 
   // Jump to the moment the link asked for, once the manifest (for ?clock=) and some of the log are in.
@@ -53,7 +59,7 @@ export default function ReplayScreen({
     >
       <header className={styles.header}>
         <a href={`/r/${roomId}`}>← Board</a>
-        <a href={`/r/${roomId}/summary`}>Summary</a>
+        {sessionId && <a href={`/r/${roomId}/s/${sessionId}/summary`}>Summary</a>}
         <span>Replay{progress.done ? '' : ` (loading ${progress.entries} edits…)`}</span>
       </header>
       <div className={styles.canvas}>
@@ -68,6 +74,7 @@ export default function ReplayScreen({
         skipIdle={playback.skipIdle}
         phases={manifest?.phases ?? []}
         notes={manifest?.notes ?? null}
+        sessionEnd={manifest?.sessionEnd ?? null}
         onSeek={(time) => playback.setPosition(Math.min(Math.max(time, start), end))}
         onPlay={playback.setPlaying}
         onSpeed={playback.setSpeed}

@@ -1,4 +1,4 @@
-import type { ReplayEntry, ReplayManifest } from '@/server/replay/ReplayService'
+import type { ReplayEntry, ReplayManifest } from '@/lib/replay/replayManifest'
 
 const base = (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/replay`
 
@@ -8,20 +8,27 @@ async function json<T>(url: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** The replay's manifest (members, phases, notes for interviewers). */
-export function fetchManifest(roomId: string): Promise<ReplayManifest> {
-  return json(base(roomId))
+const sessionQuery = (sessionId: string | null) => (sessionId ? `session=${encodeURIComponent(sessionId)}` : '')
+
+/** The replay's manifest (members, the session's range and phases, notes of readable sheets). */
+export function fetchManifest(roomId: string, sessionId: string | null): Promise<ReplayManifest> {
+  return json(`${base(roomId)}?${sessionQuery(sessionId)}`)
 }
 
 /**
  * Streams a recorded log chunk by chunk, so playback can start with the
  * first one while the rest loads.
  */
-export async function* streamLog(roomId: string, stream: 'board' | 'presence', signal: AbortSignal) {
+export async function* streamLog(
+  roomId: string,
+  sessionId: string | null,
+  stream: 'board' | 'presence',
+  signal: AbortSignal
+) {
   let after = 0
   while (!signal.aborted) {
     const chunk = await json<{ entries: ReplayEntry[]; done: boolean }>(
-      `${base(roomId)}/log?stream=${stream}&after=${after}`
+      `${base(roomId)}/log?stream=${stream}&after=${after}&${sessionQuery(sessionId)}`
     )
     if (chunk.entries.length) yield chunk.entries
     if (chunk.done || !chunk.entries.length) return

@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom'
 import type { Role } from '@/lib/access/roles'
 import { useRoomView } from './useRoomView'
 import { MemberRow } from './MemberRow'
+import { ConfirmButton } from '../ui/ConfirmButton'
 import styles from './room.module.css'
 
 const INVITES: { role: Role; label: string }[] = [
@@ -14,9 +15,11 @@ const INVITES: { role: Role; label: string }[] = [
 ]
 
 /**
- * For interviewers: the invite link of each role (copy, or revoke to make a
- * new one), the members, and for the owner the one-click role swap of a
- * peer mock.
+ * The board's people. Everyone sees the members; the owner (whatever their
+ * interview role) gets the invite link of each role (copy, or revoke to make
+ * a new one), changes roles, removes members, and swaps interviewer and
+ * candidate in a peer mock (reversible; it asks first). Nobody can demote or
+ * remove the owner: the server refuses it.
  */
 export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
   const [open, setOpen] = useState(false)
@@ -53,7 +56,7 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
 
   return (
     <div className={styles.invite}>
-      {(view.invites || canSwap) && (
+      {(view.isOwner || view.members.length > 1) && (
         <button
           type="button"
           className={styles.inviteButton}
@@ -63,7 +66,7 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
           }}
           data-testid="invite-button"
         >
-          Invite
+          {view.isOwner ? 'Invite' : 'People'}
         </button>
       )}
       {open &&
@@ -82,13 +85,15 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
                   <button type="button" onClick={() => copy(inviteRole, view.invites![inviteRole])}>
                     {copied === inviteRole ? 'Copied' : 'Copy'}
                   </button>
-                  <button
-                    type="button"
-                    onClick={() => revoke(inviteRole)}
-                    title="Make a new link; the old one stops working"
+                  <ConfirmButton
+                    buttonTitle="Make a new link; the old one stops working"
+                    title={`Revoke the ${label.toLowerCase()} link?`}
+                    description="The old link stops working at once; people who already joined stay. Send the new link to whoever still needs it."
+                    confirmLabel="Revoke"
+                    onConfirm={() => revoke(inviteRole)}
                   >
                     Revoke
-                  </button>
+                  </ConfirmButton>
                 </div>
               ))}
             <ul className={styles.members}>
@@ -96,15 +101,25 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
                 <MemberRow
                   key={m.userId}
                   member={m}
-                  editable={view.me.role === 'interviewer' && m.userId !== view.me.userId}
+                  editable={view.isOwner && m.userId !== view.me.userId}
                   onChange={(change) => changeMember(m.userId, change)}
                 />
               ))}
             </ul>
             {canSwap && (
-              <button type="button" onClick={swap} data-testid="swap-roles">
-                Swap interviewer and candidate
-              </button>
+              <ConfirmButton
+                testId="swap-roles"
+                title="Swap interviewer and candidate?"
+                description={
+                  view.me.role === 'interviewer'
+                    ? 'You become the candidate and they become the interviewer. Your rubric sheets stay yours: they never see them. You can swap back.'
+                    : 'You become the interviewer again and they become the candidate.'
+                }
+                confirmLabel="Swap"
+                onConfirm={swap}
+              >
+                {view.me.role === 'interviewer' ? 'Swap interviewer and candidate' : 'Swap back: I interview'}
+              </ConfirmButton>
             )}
           </div>,
           document.body

@@ -2,12 +2,14 @@
 
 import { roleSchema, type Role } from '@/lib/access/roles'
 import type { MemberView } from './useRoomView'
+import { ConfirmButton } from '../ui/ConfirmButton'
 import styles from './room.module.css'
 
 /**
- * One member in the invite panel. Interviewers may change other members'
- * roles or remove them; the server closes that person's connections at once
- * and refuses the owner's own role changes except by swapping.
+ * One member in the invite panel. The owner may change other members' roles
+ * or remove them (it asks first); the server closes that person's
+ * connections at once and refuses the owner's own role changes except by
+ * swapping.
  */
 export function MemberRow({
   member,
@@ -39,9 +41,14 @@ export function MemberRow({
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => onChange('remove')}>
+      <ConfirmButton
+        title={`Remove ${member.name}?`}
+        description="They leave the board at once and their links and old tokens stop working. Their past sessions stay in the records."
+        confirmLabel="Remove"
+        onConfirm={() => onChange('remove')}
+      >
         Remove
-      </button>
+      </ConfirmButton>
     </li>
   )
 }

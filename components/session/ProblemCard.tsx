@@ -1,6 +1,13 @@
 import type { Problem, PublicProblem } from '@/lib/problems/problemSchema'
 import type { PhaseGuide } from '@/lib/session/phaseSchema'
+import { REVEAL_PARTS, type RevealPart } from '@/lib/session/sessionRecord'
 import styles from './session.module.css'
+
+const PART_TITLES: Record<RevealPart, string> = {
+  functional: 'Functional requirements',
+  nonFunctional: 'Non-functional requirements',
+  scale: 'Scale',
+}
 
 function List({ title, items, testId }: { title: string; items: readonly string[]; testId?: string }) {
   return (
@@ -15,22 +22,28 @@ function List({ title, items, testId }: { title: string; items: readonly string[
   )
 }
 
-/**
- * The problem as the viewer may see it: prompt, requirements and scale for
- * everyone; follow-ups and hints when `showInterviewerNotes` (the server only
- * sends them to interviewers anyway).
- */
-export function ProblemCard({
-  problem,
-  customPrompt,
-  guide,
-  showInterviewerNotes,
-}: {
+/** Props of {@link ProblemCard}. */
+export interface ProblemCardProps {
   problem: Problem | PublicProblem | null
-  customPrompt?: string
+  customPrompt?: string | null
   guide: PhaseGuide | undefined
-  showInterviewerNotes: boolean
-}) {
+  /** Parts of the problem the candidate has been shown. */
+  revealed: readonly RevealPart[]
+  /** Shows the reveal buttons (the interviewer, or a solo user, while the session runs). */
+  onReveal?: (parts: RevealPart[]) => void
+  /** The viewer's partner is told about each part; a solo user reveals for themself. */
+  solo: boolean
+}
+
+/**
+ * The problem as the viewer may see it. The candidate first gets the prompt
+ * only; requirements and scale appear as the interviewer reveals them (the
+ * server sends their text only then). The interviewer sees everything, which
+ * part the candidate has, and a Reveal button for the rest; follow-ups and
+ * hints when the server sent them.
+ */
+export function ProblemCard({ problem, customPrompt, guide, revealed, onReveal, solo }: ProblemCardProps) {
+  const hidden = REVEAL_PARTS.filter((p) => !revealed.includes(p))
   return (
     <div className={styles.card} data-testid="problem-card">
       {guide && (
@@ -46,18 +59,48 @@ export function ProblemCard({
       )}
       <h3>{problem?.title ?? 'Custom prompt'}</h3>
       <p>{problem?.prompt ?? customPrompt}</p>
-      {problem && (
-        <>
-          <List title="Functional requirements" items={problem.functional} />
-          <List title="Non-functional requirements" items={problem.nonFunctional} />
-          <List title="Scale" items={problem.scale} />
-        </>
+      {problem &&
+        REVEAL_PARTS.map((part) => {
+          const items = problem[part]
+          const shown = revealed.includes(part)
+          if (items.length === 0) {
+            return (
+              <p key={part} className={styles.muted} data-testid={`unrevealed-${part}`}>
+                {PART_TITLES[part]}: {solo ? 'hidden until you reveal them.' : 'ask the interviewer.'}
+                {onReveal && solo && (
+                  <button type="button" className={styles.linkButton} onClick={() => onReveal([part])}>
+                    Reveal
+                  </button>
+                )}
+              </p>
+            )
+          }
+          return (
+            <div key={part} data-revealed={shown || undefined} data-testid={`part-${part}`}>
+              <List title={PART_TITLES[part]} items={items} />
+              {onReveal && !shown && (
+                <button
+                  type="button"
+                  className={styles.linkButton}
+                  onClick={() => onReveal([part])}
+                  data-testid={`reveal-${part}`}
+                >
+                  Reveal to the candidate
+                </button>
+              )}
+            </div>
+          )
+        })}
+      {problem && onReveal && hidden.length > 1 && (
+        <button type="button" className={styles.secondary} onClick={() => onReveal(hidden)} data-testid="reveal-all">
+          Reveal all
+        </button>
       )}
-      {showInterviewerNotes && problem && 'followUps' in problem && (
-        <>
-          <List title="Follow-up questions (interviewer)" items={problem.followUps} testId="follow-ups" />
-          <List title="Hints (interviewer)" items={problem.hints} />
-        </>
+      {problem && 'followUps' in problem && problem.followUps.length > 0 && (
+        <List title="Follow-up questions (interviewer)" items={problem.followUps} testId="follow-ups" />
+      )}
+      {problem && 'hints' in problem && problem.hints.length > 0 && (
+        <List title={solo ? 'Hints' : 'Hints (interviewer)'} items={problem.hints} testId="hints" />
       )}
     </div>
   )

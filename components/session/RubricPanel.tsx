@@ -1,18 +1,9 @@
 'use client'
 
-import { useState, type FormEvent } from 'react'
-import type * as Y from 'yjs'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import { redFlags, rubricDimensions } from '@/lib/rubric/rubricContent'
 import { rollUp } from '@/lib/rubric/rollUp'
-import {
-  addNote,
-  recommendations,
-  setFlag,
-  setRecommendation,
-  setScore,
-  type Recommendation,
-  type RubricSheet,
-} from '@/lib/rubric/rubricSheet'
+import { recommendations, type Recommendation, type RubricSheet, type SheetEdit } from '@/lib/rubric/rubricSheet'
 import type { SessionLevel } from '@/lib/session/sessionConfig'
 import { formatClock } from '@/lib/session/timer'
 import styles from './session.module.css'
@@ -21,35 +12,35 @@ import styles from './session.module.css'
 export interface RubricPanelProps {
   sheet: RubricSheet
   level: SessionLevel
-  /** The private doc to write to; null shows the sheet read-only (a shared copy). */
-  doc: Y.Doc | null
+  /** Sends one edit of the user's own sheet; absent shows the sheet read-only (a shared copy, a submitted sheet). */
+  onEdit?: (edit: SheetEdit) => void
   /** Session clock for note stamps (running ms since the start). */
   elapsedMs: number
-  author: string
-  onSave?: () => void
-  onShare?: () => void
-  /** The room's replay page: each note's time links to its moment there. */
+  /** The session's replay page: each note's time links to its moment there. */
   replayHref?: string
+  /** Sharing, submitting and the save state, below the sheet. */
+  footer?: ReactNode
+  testId?: string
 }
 
 /**
  * The rubric: ten dimensions scored 1–4 against their anchors, red flags,
  * notes stamped with the session clock, and the recommendation beside the
- * roll-up's suggestion. Edits go straight into the room's private document,
- * which the server opens to interviewers only.
+ * roll-up's suggestion. Each change is one edit of the author's own sheet,
+ * sent to the server, which keeps it private to its author.
  */
-export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onShare, replayHref }: RubricPanelProps) {
+export function RubricPanel({ sheet, level, onEdit, elapsedMs, replayHref, footer, testId }: RubricPanelProps) {
   const [note, setNote] = useState('')
   const suggestion = rollUp(sheet, level)
-  const readOnly = !doc
+  const readOnly = !onEdit
   const submitNote = (event: FormEvent) => {
     event.preventDefault()
-    if (!doc || !note.trim()) return
-    addNote(doc, { id: crypto.randomUUID(), at: elapsedMs, text: note.trim(), by: author })
+    if (!onEdit || !note.trim()) return
+    onEdit({ op: 'addNote', id: crypto.randomUUID(), at: Math.round(elapsedMs), text: note.trim() })
     setNote('')
   }
   return (
-    <div className={styles.rubric} data-testid={readOnly ? 'shared-rubric' : 'rubric-panel'}>
+    <div className={styles.rubric} data-testid={testId ?? (readOnly ? 'shared-rubric' : 'rubric-panel')}>
       {rubricDimensions.map((dimension) => {
         const score = sheet.scores[dimension.id]
         return (
@@ -64,7 +55,9 @@ export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onSh
                   aria-checked={score === value}
                   disabled={readOnly}
                   title={dimension.anchors[value - 1]}
-                  onClick={() => doc && setScore(doc, dimension.id, score === value ? null : value)}
+                  onClick={() =>
+                    onEdit?.({ op: 'score', dimension: dimension.id, score: score === value ? null : value })
+                  }
                 >
                   {value}
                 </button>
@@ -82,7 +75,7 @@ export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onSh
               type="checkbox"
               checked={sheet.flags.includes(flag.id)}
               disabled={readOnly}
-              onChange={(e) => doc && setFlag(doc, flag.id, e.target.checked)}
+              onChange={(e) => onEdit?.({ op: 'flag', flag: flag.id, on: e.target.checked })}
             />
             {flag.label}
           </label>
@@ -131,7 +124,10 @@ export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onSh
               aria-checked={sheet.recommendation === r.id}
               disabled={readOnly}
               onClick={() =>
-                doc && setRecommendation(doc, sheet.recommendation === r.id ? null : (r.id as Recommendation))
+                onEdit?.({
+                  op: 'recommendation',
+                  recommendation: sheet.recommendation === r.id ? null : (r.id as Recommendation),
+                })
               }
             >
               {r.label}
@@ -139,20 +135,7 @@ export function RubricPanel({ sheet, level, doc, elapsedMs, author, onSave, onSh
           ))}
         </div>
       </fieldset>
-      {!readOnly && (
-        <div className={styles.row}>
-          {onSave && (
-            <button type="button" onClick={onSave} data-testid="save-scores">
-              Save scores
-            </button>
-          )}
-          {onShare && (
-            <button type="button" className={styles.primary} onClick={onShare} data-testid="share-rubric">
-              Share with candidate
-            </button>
-          )}
-        </div>
-      )}
+      {footer}
     </div>
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { PanelRightClose, PanelRightOpen } from 'lucide-react'
 import type { Editor } from 'tldraw'
 import type { Problem } from '@/lib/problems/problemSchema'
@@ -8,7 +8,7 @@ import { phaseGuides } from '@/lib/session/phaseGuides'
 import { ReviewPanel } from '../review/ReviewPanel'
 import { ChecklistPanel } from './ChecklistPanel'
 import { ProblemCard } from './ProblemCard'
-import { RubricPanel } from './RubricPanel'
+import { RubricTab } from './RubricTab'
 import { StartSessionForm } from './StartSessionForm'
 import type { RoomSession } from './useRoomSession'
 import styles from './session.module.css'
@@ -17,28 +17,32 @@ type Tab = 'problem' | 'rubric' | 'checklist' | 'review'
 
 /**
  * The session side panel, right of the canvas: start a session
- * (interviewers), then the problem with the current phase's guide, the rubric
- * and the reference checklist, each shown to whom it belongs. In solo mode
- * the user is their own interviewer, but the rubric, checklist and design
- * review open only once the session has ended: practice first, then
- * self-review. Interviewers can review the board any time, with or without a
- * session.
+ * (interviewers), then the problem with the current phase's guide, the
+ * rubric and the reference checklist, each shown to whom it belongs. In solo
+ * mode the user is their own interviewer, but the rubric, checklist and
+ * design review open only once the session has ended (the self-score step
+ * opens by itself then): practice first, then self-review. Interviewers can
+ * review the board any time, with or without a session.
  */
 export function SessionPanel({
   session,
   editor,
-  author,
   roomId,
 }: {
   session: RoomSession
   editor: Editor | null
-  author: string
   roomId: string
 }) {
   const [open, setOpen] = useState(true)
   const [tab, setTab] = useState<Tab>('problem')
   const [restarting, setRestarting] = useState(false)
-  const { role, snapshot, timer, view, sheet, rubricDoc, actions, error } = session
+  const { role, snapshot, timer, view, record, mySheet, canScore, actions, error } = session
+  const ended = timer?.status === 'ended'
+  const solo = record?.mode === 'solo'
+  // Solo: the self-score step opens by itself when the session ends.
+  useEffect(() => {
+    if (ended && solo) setTab('rubric')
+  }, [ended, solo, record?.sessionId])
   if (!role) return null
   if (!open) {
     return (
@@ -50,36 +54,51 @@ export function SessionPanel({
     )
   }
   const interviewer = role === 'interviewer'
-  const ended = timer?.status === 'ended'
-  const reviewOpen = interviewer && (snapshot?.config.mode === 'pair' || ended)
-  const fullProblem = view?.problem && 'checklist' in view.problem ? (view.problem as Problem) : null
+  const reviewOpen = interviewer && (!solo || ended)
+  const fullProblem =
+    view?.problem && 'checklist' in view.problem && view.problem.checklist.length > 0 ? (view.problem as Problem) : null
+  const others = view?.sheets.filter((s) => !s.mine) ?? []
   const tabs: { id: Tab; label: string }[] = [
     { id: 'problem', label: 'Problem' },
-    ...(reviewOpen || snapshot?.sharedRubric ? [{ id: 'rubric' as const, label: 'Rubric' }] : []),
+    ...((canScore && (!solo || ended)) || others.length
+      ? [{ id: 'rubric' as const, label: solo ? 'Self-score' : 'Rubric' }]
+      : []),
     ...(reviewOpen && fullProblem ? [{ id: 'checklist' as const, label: 'Checklist' }] : []),
     ...(reviewOpen ? [{ id: 'review' as const, label: 'Review' }] : []),
   ]
   const current = tabs.some((t) => t.id === tab) ? tab : 'problem'
   const guide = timer && !ended ? phaseGuides.find((g) => g.id === timer.phases[timer.phaseIndex]?.id) : undefined
+  const replayHref = record ? `/r/${roomId}/s/${record.sessionId}/replay` : `/r/${roomId}/replay`
+  const showStart = !snapshot || restarting || (ended && !record)
 
   return (
     <aside className={styles.panel} aria-label="Session" data-testid="session-panel">
       <header className={styles.header}>
-        <h2>Session</h2>
+        <h2>{snapshot && !restarting ? (solo ? 'Solo practice' : 'Interview') : 'Session'}</h2>
         <button type="button" className={styles.iconButton} onClick={() => setOpen(false)} title="Hide session">
           <PanelRightClose size={18} aria-label="Hide session" />
         </button>
       </header>
-      {error && <p className={styles.error}>{error}</p>}
-      {!snapshot || restarting ? (
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      {showStart ? (
         interviewer ? (
           <div className={styles.body}>
             <StartSessionForm
               onStart={(config) => {
                 setRestarting(false)
+                setTab('problem')
                 void actions.start(config)
               }}
             />
+            {restarting && (
+              <button type="button" className={styles.secondary} onClick={() => setRestarting(false)}>
+                Back to the last session
+              </button>
+            )}
             <details className={styles.reviewAnyTime} data-testid="review-without-session">
               <summary>Review the board</summary>
               <ReviewPanel editor={editor} problem={null} />
@@ -110,27 +129,53 @@ export function SessionPanel({
             {current === 'problem' && (
               <ProblemCard
                 problem={view?.problem ?? null}
-                customPrompt={snapshot.config.customPrompt}
+                customPrompt={record?.customPrompt ?? snapshot?.config.customPrompt}
                 guide={guide}
-                showInterviewerNotes={reviewOpen}
+                revealed={snapshot?.revealed ?? record?.revealed ?? []}
+                onReveal={interviewer && !ended ? actions.reveal : undefined}
+                solo={solo}
               />
             )}
-            {current === 'rubric' && (
-              <RubricPanel
-                sheet={reviewOpen ? sheet : (snapshot.sharedRubric ?? sheet)}
-                level={snapshot.config.level}
-                doc={reviewOpen ? rubricDoc : null}
+            {current === 'problem' && interviewer && !ended && !solo && snapshot && (
+              <label className={styles.flag}>
+                <input
+                  type="checkbox"
+                  checked={snapshot.settings.templatesForCandidate}
+                  onChange={(e) =>
+                    void actions.settings({ ...snapshot.settings, templatesForCandidate: e.target.checked })
+                  }
+                  data-testid="setting-templates"
+                />
+                Candidate may use templates
+              </label>
+            )}
+            {current === 'rubric' && record && (
+              <RubricTab
+                mine={canScore ? mySheet : null}
+                others={others}
+                level={record.level}
+                mode={record.mode}
+                ended={ended}
                 elapsedMs={timer?.elapsedMs ?? 0}
-                author={author}
-                onSave={actions.saveScores}
-                onShare={snapshot.config.mode === 'pair' ? actions.share : undefined}
-                replayHref={`/r/${roomId}/replay`}
+                replayHref={replayHref}
               />
             )}
-            {current === 'checklist' && fullProblem && <ChecklistPanel problem={fullProblem} editor={editor} />}
+            {current === 'checklist' && fullProblem && (
+              <ChecklistPanel
+                problem={fullProblem}
+                editor={editor}
+                ticks={mySheet.sheet?.sheet.ticks ?? []}
+                onTick={canScore && mySheet.sheet?.submittedAt === null ? mySheet.edit : undefined}
+              />
+            )}
             {current === 'review' && <ReviewPanel editor={editor} problem={view?.problem ?? null} />}
             {ended && interviewer && (
-              <button type="button" className={styles.secondary} onClick={() => setRestarting(true)}>
+              <button
+                type="button"
+                className={styles.secondary}
+                onClick={() => setRestarting(true)}
+                data-testid="new-session"
+              >
                 New session
               </button>
             )}

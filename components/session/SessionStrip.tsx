@@ -2,6 +2,7 @@
 
 import { Pause, Play, Plus, SkipForward, Square } from 'lucide-react'
 import { formatClock } from '@/lib/session/timer'
+import { ConfirmButton } from '../ui/ConfirmButton'
 import type { RoomSession } from './useRoomSession'
 import styles from './session.module.css'
 
@@ -22,7 +23,11 @@ export function SessionStrip({ session, roomId }: { session: RoomSession; roomId
       {timer.status === 'ended' ? (
         <>
           <span className={styles.phase}>Session ended</span>
-          <a className={styles.link} href={`/r/${roomId}/summary`} data-testid="summary-link">
+          <a
+            className={styles.link}
+            href={snapshot.id ? `/r/${roomId}/s/${snapshot.id}/summary` : `/r/${roomId}/summary`}
+            data-testid="summary-link"
+          >
             Summary
           </a>
         </>
@@ -82,14 +87,16 @@ export function SessionStrip({ session, roomId }: { session: RoomSession; roomId
           >
             <Plus size={16} aria-label="Extend by 2 minutes" />2
           </button>
-          <button
-            type="button"
-            onClick={() => actions.clock({ type: 'end' })}
-            title="End the session"
-            data-testid="clock-end"
+          <ConfirmButton
+            buttonTitle="End the session"
+            testId="clock-end"
+            title="End the session?"
+            description="The clock stops for everyone and the board is frozen for this session's summary and replay. This cannot be undone."
+            confirmLabel="End session"
+            onConfirm={() => actions.clock({ type: 'end' })}
           >
-            <Square size={14} aria-label="End session" />
-          </button>
+            <Square size={14} aria-label="End session" /> End
+          </ConfirmButton>
         </span>
       )}
     </div>

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
-import { problemCategories, problemDifficulties, type PublicProblem } from '@/lib/problems/problemSchema'
+import { problemCategories, problemDifficulties, type ProblemSummary } from '@/lib/problems/problemSchema'
 import {
   PLAN_45,
   PLAN_60,
@@ -16,10 +16,12 @@ import styles from './session.module.css'
 /**
  * The interviewer's "start a session" form: a problem from the bank
  * (filtered by category and difficulty) or a custom prompt, pair or solo, the
- * target level, 45 or 60 minutes, and the minutes of each phase.
+ * target level, 45 or 60 minutes, the minutes of each phase, and the
+ * session's settings: templates for the candidate (pair), hints and showing
+ * the whole problem at once (solo).
  */
 export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig) => void }) {
-  const [problems, setProblems] = useState<PublicProblem[]>([])
+  const [problems, setProblems] = useState<ProblemSummary[]>([])
   const [category, setCategory] = useState('')
   const [difficulty, setDifficulty] = useState('')
   const [problemId, setProblemId] = useState('')
@@ -27,6 +29,9 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   const [mode, setMode] = useState<SessionConfig['mode']>('pair')
   const [level, setLevel] = useState<SessionConfig['level']>('senior')
   const [plan, setPlan] = useState<PlannedPhase[]>(PLAN_45)
+  const [templatesForCandidate, setTemplatesForCandidate] = useState(true)
+  const [soloHints, setSoloHints] = useState(false)
+  const [revealAll, setRevealAll] = useState(false)
   useEffect(() => void sessionApi.problems().then(setProblems, () => undefined), [])
   const shown = useMemo(
     () =>
@@ -38,7 +43,14 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const source = problemId ? { problemId } : { customPrompt: customPrompt.trim() }
-    onStart({ ...source, mode, level, plan })
+    onStart({
+      ...source,
+      mode,
+      level,
+      plan,
+      settings: { templatesForCandidate, soloHints },
+      revealAll: mode === 'solo' && revealAll,
+    })
   }
   const setMinutes = (index: number, minutes: number) =>
     setPlan((current) =>
@@ -109,6 +121,33 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
           ))}
         </select>
       </div>
+      {mode === 'pair' ? (
+        <label className={styles.flag}>
+          <input
+            type="checkbox"
+            checked={templatesForCandidate}
+            onChange={(e) => setTemplatesForCandidate(e.target.checked)}
+            data-testid="templates-for-candidate"
+          />
+          Candidate may use templates
+        </label>
+      ) : (
+        <>
+          <label className={styles.flag}>
+            <input
+              type="checkbox"
+              checked={revealAll}
+              onChange={(e) => setRevealAll(e.target.checked)}
+              data-testid="reveal-all"
+            />
+            Show requirements and scale from the start (otherwise reveal them step by step)
+          </label>
+          <label className={styles.flag}>
+            <input type="checkbox" checked={soloHints} onChange={(e) => setSoloHints(e.target.checked)} />
+            Show hints while I practise
+          </label>
+        </>
+      )}
       <div className={styles.row} role="radiogroup" aria-label="Duration">
         {[PLAN_45, PLAN_60].map((preset) => (
           <label key={planMinutes(preset)}>

@@ -2,34 +2,36 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Role } from '@/lib/access/roles'
-import { EMPTY_SHEET, readRubricSheet } from '@/lib/rubric/rubricSheet'
+import { canWriteSheet } from '@/lib/rubric/sheetAccess'
 import type { SessionConfig } from '@/lib/session/sessionConfig'
 import { readSession } from '@/lib/session/sessionDoc'
+import type { RevealPart, SessionSettings } from '@/lib/session/sessionRecord'
+import type { SessionView } from '@/lib/session/sessionView'
 import { computeTimer } from '@/lib/session/timer'
-import type { SessionView } from '@/server/sessions/SessionService'
 import { sessionApi } from './sessionApi'
+import { useMySheet } from './useMySheet'
 import { useRoomDoc } from './useRoomDoc'
 import { useServerClock } from './useServerClock'
 
 /**
- * Everything the session UI shows, for one room and the user's role: the
+ * Everything the session UI shows, for one room and the user's role now: the
  * live session (from the server-written session doc), the clock computed at
- * the server's time, the problem as the role may see it, and for interviewers
- * the rubric doc they write to.
+ * the server's time, the session as the server cuts it for this user (the
+ * problem with its revealed parts, the sheets they may read), and for an
+ * interviewer their own rubric sheet. The view is fetched again whenever the
+ * doc says something the cut depends on changed (a new session, a reveal, a
+ * shared sheet, the end) or the role changes.
  */
-export function useRoomSession(collabUrl: string, roomId: string, role: Role | null) {
-  const interviewer = role === 'interviewer'
+export function useRoomSession(collabUrl: string, roomId: string, role: Role | null, author: string, userId: string) {
   const sessionDoc = useRoomDoc(collabUrl, roomId, 'session', role !== null)
-  const rubricDoc = useRoomDoc(collabUrl, roomId, 'private', interviewer)
   const now = useServerClock()
   const snapshot = useMemo(() => (sessionDoc.doc ? readSession(sessionDoc.doc) : null), [sessionDoc])
-  const sheet = useMemo(() => (rubricDoc.doc ? readRubricSheet(rubricDoc.doc) : EMPTY_SHEET), [rubricDoc])
   const timer = snapshot ? computeTimer(snapshot.config.plan, snapshot.events, now) : null
+  const ended = timer?.status === 'ended'
   const [view, setView] = useState<SessionView | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  // The problem (cut to the role by the server) changes only when a session starts or the role changes.
-  const startedAt = snapshot?.events[0]?.at ?? null
+  const refreshKey = [snapshot?.id, snapshot?.revealed.join(), snapshot?.sheetsVersion, ended, role].join('|')
   useEffect(() => {
     if (!role) return
     let stale = false
@@ -40,7 +42,11 @@ export function useRoomSession(collabUrl: string, roomId: string, role: Role | n
     return () => {
       stale = true
     }
-  }, [roomId, role, startedAt])
+  }, [roomId, role, refreshKey])
+
+  const record = view?.session && view.session.sessionId === snapshot?.id ? view.session : (view?.session ?? null)
+  const canScore = !!record && !!role && canWriteSheet(record, { userId, role })
+  const mySheet = useMySheet(roomId, record?.sessionId ?? null, canScore, author)
 
   const run = useCallback(async (action: () => Promise<unknown>) => {
     setError(null)
@@ -54,13 +60,13 @@ export function useRoomSession(collabUrl: string, roomId: string, role: Role | n
     () => ({
       start: (config: SessionConfig) => run(() => sessionApi.start(roomId, config)),
       clock: (action: Parameters<typeof sessionApi.clock>[1]) => run(() => sessionApi.clock(roomId, action)),
-      share: () => run(() => sessionApi.share(roomId)),
-      saveScores: () => run(() => sessionApi.saveScores(roomId)),
+      reveal: (parts: RevealPart[]) => run(() => sessionApi.reveal(roomId, parts)),
+      settings: (settings: SessionSettings) => run(() => sessionApi.settings(roomId, settings)),
     }),
     [roomId, run]
   )
 
-  return { role, snapshot, timer, now, view, rubricDoc: rubricDoc.doc, sheet, actions, error }
+  return { role, snapshot, timer, now, view, record, mySheet, canScore, actions, error }
 }
 
 /** What {@link useRoomSession} returns. */

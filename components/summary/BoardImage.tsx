@@ -1,7 +1,8 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import type { BoardSnapshot } from '@/server/sessions/SessionService'
+import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
+import { boardHasShapes } from './summaryData'
 import styles from './summary.module.css'
 
 // tldraw touches the DOM on import: render it in the browser only.
@@ -14,14 +15,16 @@ const BoardImageView = dynamic(() => import('./BoardImageView'), {
 export interface BoardImageProps {
   /** The board, or null when it has nothing drawn on it. */
   snapshot: BoardSnapshot | null
+  /** True when this is the board as the ended session left it. */
+  ended: boolean
 }
 
-/** The summary's picture of the board. */
-export function BoardImage({ snapshot }: BoardImageProps) {
+/** The summary's picture of the board: as the session left it, never the board's later edits. */
+export function BoardImage({ snapshot, ended }: BoardImageProps) {
   return (
     <section className={styles.card} data-testid="board-image">
-      <h2>Board</h2>
-      {snapshot ? (
+      <h2>{ended ? 'Board at the end of the session' : 'Board now'}</h2>
+      {boardHasShapes(snapshot) ? (
         <div className={styles.board}>
           <BoardImageView snapshot={snapshot} />
         </div>

@@ -3,7 +3,7 @@
 import { TldrawImage } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
-import type { BoardSnapshot } from '@/server/sessions/SessionService'
+import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import { boardShapeUtils } from '../board/boardShapeUtils'
 
 // Fonts come from our own origin, as on the live board (see CollabBoard).

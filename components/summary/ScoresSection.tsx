@@ -11,14 +11,16 @@ export interface ScoresSectionProps {
   level: SessionLevel
   /** Shown to interviewers whose scores the candidate cannot see yet. */
   unsharedHint: boolean
+  /** The section's heading. */
+  title: string
 }
 
 /** The rubric scores as a chart, with the recommendation and red flags. */
-export function ScoresSection({ rubric, level, unsharedHint }: ScoresSectionProps) {
+export function ScoresSection({ rubric, level, unsharedHint, title }: ScoresSectionProps) {
   if (!rubric) {
     return (
       <section className={styles.card} data-testid="scores-hidden">
-        <h2>Scores</h2>
+        <h2>{title}</h2>
         <p className={styles.muted}>The interviewer has not shared the scores yet.</p>
       </section>
     )
@@ -28,8 +30,8 @@ export function ScoresSection({ rubric, level, unsharedHint }: ScoresSectionProp
   const flags = flagLabels(rubric.flags)
   return (
     <section className={styles.card} data-testid="scores">
-      <h2>Scores</h2>
-      {unsharedHint && <p className={styles.muted}>Only interviewers see these until you share the rubric.</p>}
+      <h2>{title}</h2>
+      {unsharedHint && <p className={styles.muted}>Only you see these until you share them with the candidate.</p>}
       {verdict ? (
         <p className={styles.verdict} data-testid="recommendation">
           <span className={styles.recommendation} data-suggested={verdict.suggested}>

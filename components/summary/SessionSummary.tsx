@@ -1,80 +1,90 @@
-import type { BoardSnapshot, SessionView } from '@/server/sessions/SessionService'
+import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
+import type { Finding } from '@/lib/review/finding'
+import type { SessionView } from '@/lib/session/sessionView'
 import { BoardImage } from './BoardImage'
+import { ChecklistSection, type ChecklistRow } from './ChecklistSection'
 import { NotesSection } from './NotesSection'
 import { ReviewSection } from './ReviewSection'
-import type { Finding } from '@/lib/review/finding'
 import { ScoresSection } from './ScoresSection'
 import { TimingSection } from './TimingSection'
-import {
-  boardHasShapes,
-  capitalize,
-  formatDateTime,
-  noteRows,
-  sessionStartedAt,
-  sessionTitle,
-  timingRows,
-} from './summaryData'
+import { capitalize, formatDateTime, noteRows, sessionTitle, timingRows } from './summaryData'
 import styles from './summary.module.css'
 
 /** Props of {@link SessionSummary}. */
 export interface SessionSummaryProps {
   roomId: string
-  view: SessionView
+  view: SessionView & { session: NonNullable<SessionView['session']> }
+  /** The board as the session left it (live while it runs). */
   board: BoardSnapshot | null
   /** Server time the clock is read at (a running session counts up to now). */
   now: number
-  /** The design review of the final board; null for viewers who may not see it (a candidate). */
+  /** The design review of the session's board; null for viewers who may not see it (a candidate). */
   findings: Finding[] | null
+  /** The reference checklist's result, for the interviewer or solo user. */
+  checklist: ChecklistRow[] | null
 }
 
-/** The after-session page: scores, time per phase, notes and the board, as the viewer's role may see them. */
-export function SessionSummary({ roomId, view, board, now, findings }: SessionSummaryProps) {
-  const boardHref = `/r/${roomId}`
+/**
+ * One session's summary: each rubric sheet the viewer may read (their own,
+ * or the copies shared with them), time per phase, notes, the checklist and
+ * review for the interviewer, and the board as the session left it.
+ */
+export function SessionSummary({ roomId, view, board, now, findings, checklist }: SessionSummaryProps) {
   const { session } = view
-  const startedAt = sessionStartedAt(view)
-  const level = session?.config.level ?? view.record?.level
-  const mode = session?.config.mode ?? view.record?.mode
+  const base = `/r/${roomId}/s/${session.sessionId}`
   const meta = [
-    mode && `${capitalize(mode)} session`,
-    level && capitalize(level),
-    startedAt && formatDateTime(startedAt),
+    `${capitalize(session.mode)} session`,
+    capitalize(session.level),
+    formatDateTime(session.startedAt),
+    session.endedAt === null ? 'still running' : null,
   ]
+  const people = session.participants.map((p) => `${p.name} (${p.roles.join(' → ')})`).join(', ')
+  const mine = view.sheets.find((s) => s.mine)
+  const others = view.sheets.filter((s) => !s.mine)
   return (
     <main className={styles.page}>
       <nav className={styles.nav} aria-label="Session links">
-        <a href={boardHref} data-testid="back-to-board">
+        <a href={`/r/${roomId}`} data-testid="back-to-board">
           ← Back to the board
         </a>
-        <a href={`${boardHref}/replay`}>Replay</a>
+        <a href={`${base}/replay`}>Replay</a>
         <a href="/sessions">My sessions</a>
       </nav>
       <h1 className={styles.title} data-testid="summary-title">
-        {session ? sessionTitle(view) : 'Session summary'}
+        {sessionTitle(view)}
       </h1>
-      {session ? (
-        <p className={styles.meta}>{meta.filter(Boolean).join(' · ')}</p>
-      ) : (
-        <p className={styles.meta} data-testid="no-session">
-          No session was started on this board.{' '}
-          <a className={styles.link} href={boardHref}>
-            Open the board
-          </a>{' '}
-          to start one.
-        </p>
+      <p className={styles.meta}>{meta.filter(Boolean).join(' · ')}</p>
+      {session.mode === 'pair' && <p className={styles.meta}>With {people}</p>}
+      {mine ? (
+        <ScoresSection
+          rubric={mine.sheet}
+          level={session.level}
+          title={session.mode === 'solo' ? 'Your self-score' : 'Your scores'}
+          unsharedHint={session.mode === 'pair' && mine.sharedAt === null}
+        />
+      ) : null}
+      {others.map((s) => (
+        <ScoresSection
+          key={s.authorId}
+          rubric={s.sheet}
+          level={session.level}
+          title={`Scores from ${s.authorName}`}
+          unsharedHint={false}
+        />
+      ))}
+      {!mine && others.length === 0 && (
+        <ScoresSection rubric={null} level={session.level} title="Scores" unsharedHint={false} />
       )}
-      {session && (
-        <>
-          <ScoresSection
-            rubric={view.rubric}
-            level={session.config.level}
-            unsharedHint={view.role === 'interviewer' && view.record?.scoresShared === false}
-          />
-          <TimingSection rows={timingRows(session.config.plan, session.events, now)} />
-          {view.rubric && <NotesSection notes={noteRows(view.rubric.notes)} replayHref={`${boardHref}/replay`} />}
-          {findings && <ReviewSection findings={findings} />}
-        </>
+      <TimingSection rows={timingRows(session.plan, session.events, now)} />
+      {view.sheets.map(
+        (s) =>
+          s.sheet.notes.length > 0 && (
+            <NotesSection key={s.authorId} notes={noteRows(s.sheet.notes)} replayHref={`${base}/replay`} />
+          )
       )}
-      <BoardImage snapshot={boardHasShapes(board) ? board : null} />
+      {checklist && <ChecklistSection rows={checklist} />}
+      {findings && <ReviewSection findings={findings} />}
+      <BoardImage snapshot={board} ended={session.endedAt !== null} />
     </main>
   )
 }

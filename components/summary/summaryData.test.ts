@@ -3,14 +3,13 @@ import { rubricDimensions } from '@/lib/rubric/rubricContent'
 import { EMPTY_SHEET, type RubricSheet } from '@/lib/rubric/rubricSheet'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import type { TimerEvent } from '@/lib/session/timer'
-import type { BoardSnapshot } from '@/server/sessions/SessionService'
+import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import {
   boardHasShapes,
   flagLabels,
   noteRows,
   recommendationView,
   scoreRows,
-  sessionStartedAt,
   sessionTitle,
   timingRows,
 } from './summaryData'
@@ -53,6 +52,7 @@ describe('scores', () => {
     flags: ['buzzwords', 'retired-flag'],
     notes: [],
     recommendation: null,
+    ticks: [],
   }
 
   it('lists all ten dimensions in rubric order, unscored ones without a score', () => {
@@ -92,15 +92,8 @@ describe('notes, title and board', () => {
     ])
   })
 
-  it('titles a custom prompt and dates the session from its start event without a record', () => {
-    const session = {
-      config: { customPrompt: 'Design a chat app', mode: 'solo' as const, level: 'mid' as const, plan: PLAN_45 },
-      startedBy: 'u',
-      events: [{ type: 'start' as const, at: T0 }],
-    }
-    expect(sessionTitle({ problem: null, record: null })).toBe('Custom prompt')
-    expect(sessionStartedAt({ record: null, session })).toBe(T0)
-    expect(sessionStartedAt({ record: null, session: null })).toBeNull()
+  it('titles a session by its problem, else by its record, else as a custom prompt', () => {
+    expect(sessionTitle({ problem: null, session: null })).toBe('Custom prompt')
   })
 
   it('has a picture only when the board has shapes', () => {

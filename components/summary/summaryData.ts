@@ -3,7 +3,8 @@ import { rollUp } from '@/lib/rubric/rollUp'
 import { recommendations, type Recommendation, type RubricNote, type RubricSheet } from '@/lib/rubric/rubricSheet'
 import type { PlannedPhase, SessionLevel } from '@/lib/session/sessionConfig'
 import { computeTimer, formatClock, type TimerEvent } from '@/lib/session/timer'
-import type { BoardSnapshot, SessionView } from '@/server/sessions/SessionService'
+import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
+import type { SessionView } from '@/lib/session/sessionView'
 
 /** What each score means, indexed by score − 1 (as on the rubric panel). */
 export const SCORE_MEANINGS = ['not yet', 'developing', 'solid', 'strong'] as const
@@ -100,13 +101,8 @@ export function noteRows(notes: readonly RubricNote[]): NoteRow[] {
 }
 
 /** The session's title: the problem's, the record's, or "Custom prompt". */
-export function sessionTitle(view: Pick<SessionView, 'problem' | 'record'>): string {
-  return view.problem?.title ?? view.record?.title ?? 'Custom prompt'
-}
-
-/** When the session started (epoch ms): the record's time, else the clock's start event. */
-export function sessionStartedAt(view: Pick<SessionView, 'session' | 'record'>): number | null {
-  return view.record?.startedAt ?? view.session?.events.find((e) => e.type === 'start')?.at ?? null
+export function sessionTitle(view: Pick<SessionView, 'problem' | 'session'>): string {
+  return view.problem?.title ?? view.session?.title ?? 'Custom prompt'
 }
 
 /** Whether the board has anything to draw (tldraw renders no image for an empty page). */

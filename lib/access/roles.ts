@@ -11,9 +11,11 @@ export const roleSchema = z.enum(['interviewer', 'candidate', 'observer'])
 export type Role = z.infer<typeof roleSchema>
 
 /**
- * Documents of a room: the shared board, the interviewers' private notes
- * (the rubric), and the session (problem, clock, shared rubric) that everyone
- * reads and only the server writes.
+ * Documents of a room: the shared board, and the session (its id, clock,
+ * revealed parts, settings) that everyone reads and only the server writes.
+ * `private` held the rubric before rubric sheets became per-author records
+ * (written through the API); nobody may open it any more, and its log stays
+ * only for the migration.
  */
 export const docSchema = z.enum(['board', 'private', 'session'])
 
@@ -26,8 +28,8 @@ export function canWriteBoard(role: Role): boolean {
 }
 
 /** Whether `role` may open (read) a document of the room. */
-export function canOpenDoc(role: Role, doc: RoomDoc): boolean {
-  return doc !== 'private' || role === 'interviewer'
+export function canOpenDoc(_role: Role, doc: RoomDoc): boolean {
+  return doc !== 'private'
 }
 
 /**
@@ -36,7 +38,6 @@ export function canOpenDoc(role: Role, doc: RoomDoc): boolean {
  * changes only through the session API.
  */
 export function canWriteDoc(role: Role, doc: RoomDoc): boolean {
-  if (doc === 'session') return false
-  if (doc === 'private') return role === 'interviewer'
+  if (doc !== 'board') return false
   return canWriteBoard(role)
 }

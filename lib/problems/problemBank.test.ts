@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getBlock } from '../patterns/catalog'
-import { problemBank, publicProblemBank } from './problemBank'
+import { problemBank, problemSummaries } from './problemBank'
+import { revealedProblem } from './problemSchema'
 import { problemCategories, problemSchema } from './problemSchema'
 
 describe('problem bank', () => {
@@ -35,11 +36,18 @@ describe('problem bank', () => {
     }
   })
 
-  it('the public bank carries no follow-ups, hints or checklists', () => {
-    for (const problem of publicProblemBank()) {
-      expect(Object.keys(problem).sort()).toEqual(
-        ['category', 'difficulty', 'functional', 'id', 'nonFunctional', 'prompt', 'scale', 'title'].sort()
-      )
+  it('the picker bank carries the prompt only: no requirements, scale, follow-ups, hints or checklists', () => {
+    for (const problem of problemSummaries()) {
+      expect(Object.keys(problem).sort()).toEqual(['category', 'difficulty', 'id', 'prompt', 'title'].sort())
     }
+  })
+
+  it('a candidate gets only the revealed parts of a problem', () => {
+    const problem = problemBank[0]!
+    expect(revealedProblem(problem, [])).toMatchObject({ functional: [], nonFunctional: [], scale: [] })
+    const some = revealedProblem(problem, ['scale'])
+    expect(some.scale).toEqual(problem.scale)
+    expect(some.functional).toEqual([])
+    expect(JSON.stringify(revealedProblem(problem, []))).not.toContain(problem.functional[0])
   })
 })

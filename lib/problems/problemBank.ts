@@ -6,7 +6,7 @@ import { classicSocialProblems } from './bank/classicSocial'
 import { lldProblems } from './bank/lld'
 import { contentionPatternProblems } from './bank/patternsContention'
 import { pipelinePatternProblems } from './bank/patternsPipelines'
-import { publicProblem, type Problem, type PublicProblem } from './problemSchema'
+import { problemSummary, type Problem, type ProblemSummary } from './problemSchema'
 
 /**
  * Every practice problem. Server code only: the follow-ups, hints and
@@ -32,7 +32,10 @@ export function getProblem(id: string): Problem | undefined {
   return byId.get(id)
 }
 
-/** The bank as everyone may see it: prompts and requirements, no interviewer material. */
-export function publicProblemBank(): PublicProblem[] {
-  return problemBank.map(publicProblem)
+/**
+ * The bank as the session picker lists it: titles and prompts only. The
+ * requirements reach a candidate only when the interviewer reveals them.
+ */
+export function problemSummaries(): ProblemSummary[] {
+  return problemBank.map(problemSummary)
 }

@@ -65,3 +65,30 @@ export function publicProblem(problem: Problem): PublicProblem {
   const { id, title, category, difficulty, prompt, functional, nonFunctional, scale } = problem
   return { id, title, category, difficulty, prompt, functional, nonFunctional, scale }
 }
+
+/** What the session picker lists of a problem: no requirements, no interviewer material. */
+export type ProblemSummary = Pick<Problem, 'id' | 'title' | 'category' | 'difficulty' | 'prompt'>
+
+/** The picker's part of a problem. */
+export function problemSummary(problem: Problem): ProblemSummary {
+  const { id, title, category, difficulty, prompt } = problem
+  return { id, title, category, difficulty, prompt }
+}
+
+/**
+ * The candidate's part of a problem in a session: the prompt, and of the
+ * requirements and scale only the parts the interviewer revealed (the others
+ * arrive empty, so their text never leaves the server).
+ */
+export function revealedProblem(
+  problem: Problem,
+  revealed: readonly ('functional' | 'nonFunctional' | 'scale')[]
+): PublicProblem {
+  const full = publicProblem(problem)
+  return {
+    ...full,
+    functional: revealed.includes('functional') ? full.functional : [],
+    nonFunctional: revealed.includes('nonFunctional') ? full.nonFunctional : [],
+    scale: revealed.includes('scale') ? full.scale : [],
+  }
+}

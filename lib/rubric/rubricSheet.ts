@@ -1,4 +1,3 @@
-import * as Y from 'yjs'
 import { z } from 'zod'
 
 /** A score on a dimension: 1 not yet · 2 developing · 3 solid · 4 strong. */
@@ -15,6 +14,7 @@ export const recommendations = [
 /** An overall recommendation id. */
 export type Recommendation = (typeof recommendations)[number]['id']
 
+/** Validates a recommendation id. */
 export const recommendationSchema = z.enum(recommendations.map((r) => r.id) as [Recommendation, ...Recommendation[]])
 
 /** A note, stamped with the session clock (running ms since the start) when it was written. */
@@ -25,12 +25,17 @@ export const rubricNoteSchema = z.object({
   by: z.string().max(200),
 })
 
-/** One interviewer's evaluation of a session, as stored and as shared. */
+/** Ids of dimensions, flags and checklist items: short, plain text. */
+const itemId = z.string().min(1).max(200)
+
+/** One interviewer's evaluation of a session (or a solo user's self-score), as stored and as shared. */
 export const rubricSheetSchema = z.object({
-  scores: z.record(z.string(), scoreSchema),
-  flags: z.array(z.string()),
-  notes: z.array(rubricNoteSchema),
+  scores: z.record(z.string().max(64), scoreSchema),
+  flags: z.array(itemId).max(50),
+  notes: z.array(rubricNoteSchema).max(500),
   recommendation: recommendationSchema.nullable(),
+  /** Reference-checklist items ticked by hand (those the board cannot decide). Absent on sheets from older releases. */
+  ticks: z.array(itemId).max(100).default([]),
 })
 
 /** A rubric sheet. */
@@ -39,75 +44,63 @@ export type RubricSheet = z.infer<typeof rubricSheetSchema>
 export type RubricNote = z.infer<typeof rubricNoteSchema>
 
 /** An empty sheet. */
-export const EMPTY_SHEET: RubricSheet = { scores: {}, flags: [], notes: [], recommendation: null }
+export const EMPTY_SHEET: RubricSheet = { scores: {}, flags: [], notes: [], recommendation: null, ticks: [] }
 
-/*
- * Layout in the room's private document (interviewers only): a `Y.Map` named
- * `rubric` holding `scores` (Y.Map dimension → 1..4), `flags` (Y.Map flag →
- * true), `notes` (Y.Array of notes) and `recommendation` (string). Separate
- * maps let two interviewers score different dimensions at once.
+/**
+ * One edit of a sheet, as the browser sends it (`PATCH …/sheet`). Edits, not
+ * whole sheets, so two tabs of the same interviewer never overwrite each
+ * other's changes.
  */
-const RUBRIC = 'rubric'
+export const sheetEditSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('score'), dimension: z.string().min(1).max(64), score: scoreSchema.nullable() }).strict(),
+  z.object({ op: z.literal('flag'), flag: itemId, on: z.boolean() }).strict(),
+  z.object({ op: z.literal('tick'), item: itemId, on: z.boolean() }).strict(),
+  z
+    .object({
+      op: z.literal('addNote'),
+      id: z.string().min(1).max(64),
+      at: z.number().min(0),
+      text: z.string().trim().min(1).max(2000),
+    })
+    .strict(),
+  z.object({ op: z.literal('removeNote'), id: z.string().min(1).max(64) }).strict(),
+  z.object({ op: z.literal('recommendation'), recommendation: recommendationSchema.nullable() }).strict(),
+])
 
-function part<T>(doc: Y.Doc, key: string, make: () => T): T {
-  const root = doc.getMap<unknown>(RUBRIC)
-  const existing = root.get(key)
-  if (existing instanceof Y.AbstractType) return existing as T
-  const created = make()
-  root.set(key, created)
-  return created
-}
+/** An edit of a sheet. */
+export type SheetEdit = z.infer<typeof sheetEditSchema>
 
-const scoresMap = (doc: Y.Doc) => part(doc, 'scores', () => new Y.Map<number>())
-const flagsMap = (doc: Y.Doc) => part(doc, 'flags', () => new Y.Map<boolean>())
-const notesArray = (doc: Y.Doc) => part(doc, 'notes', () => new Y.Array<RubricNote>())
+const toggle = (list: readonly string[], item: string, on: boolean) =>
+  on ? [...new Set([...list, item])].sort() : list.filter((x) => x !== item)
 
-/** Reads the rubric from a private doc; malformed entries are skipped, never trusted. */
-export function readRubricSheet(doc: Y.Doc): RubricSheet {
-  const root = doc.getMap<unknown>(RUBRIC)
-  const scores: Record<string, number> = {}
-  const rawScores = root.get('scores')
-  if (rawScores instanceof Y.Map) {
-    for (const [id, value] of rawScores.entries())
-      if (scoreSchema.safeParse(value).success) scores[id] = value as number
+/**
+ * Applies an edit to a sheet and returns the new sheet (the input is not
+ * changed). `by` names the note's author. Unknown dimensions or flags are the
+ * caller's to refuse; this only keeps the sheet well formed.
+ *
+ * @example
+ * ```ts
+ * applySheetEdit(EMPTY_SHEET, { op: 'score', dimension: 'scalability', score: 3 }, 'Olga').scores // { scalability: 3 }
+ * ```
+ */
+export function applySheetEdit(sheet: RubricSheet, edit: SheetEdit, by: string): RubricSheet {
+  switch (edit.op) {
+    case 'score': {
+      const scores = { ...sheet.scores }
+      if (edit.score === null) delete scores[edit.dimension]
+      else scores[edit.dimension] = edit.score
+      return { ...sheet, scores }
+    }
+    case 'flag':
+      return { ...sheet, flags: toggle(sheet.flags, edit.flag, edit.on) }
+    case 'tick':
+      return { ...sheet, ticks: toggle(sheet.ticks, edit.item, edit.on) }
+    case 'addNote':
+      if (sheet.notes.some((n) => n.id === edit.id)) return sheet
+      return { ...sheet, notes: [...sheet.notes, { id: edit.id, at: edit.at, text: edit.text, by }] }
+    case 'removeNote':
+      return { ...sheet, notes: sheet.notes.filter((n) => n.id !== edit.id) }
+    case 'recommendation':
+      return { ...sheet, recommendation: edit.recommendation }
   }
-  const rawFlags = root.get('flags')
-  const flags =
-    rawFlags instanceof Y.Map ? [...rawFlags.entries()].filter(([, on]) => on === true).map(([id]) => id) : []
-  const rawNotes = root.get('notes')
-  const notes = (rawNotes instanceof Y.Array ? rawNotes.toArray() : []).flatMap((n) => {
-    const parsed = rubricNoteSchema.safeParse(n)
-    return parsed.success ? [parsed.data] : []
-  })
-  const recommendation = recommendationSchema.safeParse(root.get('recommendation'))
-  return { scores, flags: flags.sort(), notes, recommendation: recommendation.success ? recommendation.data : null }
-}
-
-/** Sets (or, with null, clears) a dimension's score. */
-export function setScore(doc: Y.Doc, dimension: string, score: number | null): void {
-  doc.transact(() => (score === null ? scoresMap(doc).delete(dimension) : scoresMap(doc).set(dimension, score)))
-}
-
-/** Turns a red flag on or off. */
-export function setFlag(doc: Y.Doc, flag: string, on: boolean): void {
-  doc.transact(() => (on ? flagsMap(doc).set(flag, true) : flagsMap(doc).delete(flag)))
-}
-
-/** Adds a note. */
-export function addNote(doc: Y.Doc, note: RubricNote): void {
-  doc.transact(() => notesArray(doc).push([note]))
-}
-
-/** Removes a note by id. */
-export function removeNote(doc: Y.Doc, id: string): void {
-  doc.transact(() => {
-    const notes = notesArray(doc)
-    const index = notes.toArray().findIndex((n) => n.id === id)
-    if (index >= 0) notes.delete(index, 1)
-  })
-}
-
-/** Sets the overall recommendation (null: none chosen yet). */
-export function setRecommendation(doc: Y.Doc, recommendation: Recommendation | null): void {
-  doc.transact(() => doc.getMap<unknown>(RUBRIC).set('recommendation', recommendation))
 }

@@ -28,6 +28,10 @@ export const sessionConfigSchema = z
     mode: z.enum(['pair', 'solo']),
     level: z.enum(sessionLevels),
     plan: z.array(phasePlanItemSchema).min(1).max(12),
+    /** The interviewer's settings (defaults: templates on, no hints in solo). */
+    settings: z.object({ templatesForCandidate: z.boolean(), soloHints: z.boolean() }).strict().optional(),
+    /** Show the whole problem from the start (solo users choose; pair sessions reveal on request). */
+    revealAll: z.boolean().optional(),
   })
   .refine((c) => !!c.problemId !== !!c.customPrompt, {
     message: 'choose a problem from the bank or write a prompt (not both)',

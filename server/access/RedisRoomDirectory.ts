@@ -14,9 +14,11 @@ const memberSchema = z.object({ name: z.string(), role: roleSchema, joinedAt: z.
 const inviteSchema = z.object({ roomId: z.string(), role: roleSchema })
 
 /**
- * The room directory in Redis: `{room}:meta` (hash: owner, created),
+ * The room directory in Redis: `{room}:meta` (hash: owner, created, name,
+ * active),
  * `{room}:members` (hash: user id → JSON), `{room}:invites` (hash: role →
- * token) and `invite:<token>` (JSON of room and role).
+ * token), `invite:<token>` (JSON of room and role) and `user-rooms:<user>`
+ * (set of the user's rooms).
  */
 export class RedisRoomDirectory implements RoomDirectory {
   constructor(
@@ -29,29 +31,98 @@ export class RedisRoomDirectory implements RoomDirectory {
     return { meta: `${base}:meta`, members: `${base}:members`, invites: `${base}:invites` }
   }
 
+  /** Set of the rooms a user is a member of (for "My boards"). */
+  private userRoomsKey(userId: string): string {
+    return `${this.prefix}user-rooms:${userId}`
+  }
+
   private inviteKey(token: string): string {
     return `${this.prefix}invite:${token}`
   }
 
-  async createRoom(roomId: string, owner: { userId: string; name: string }): Promise<InviteTokens> {
+  async createRoom(roomId: string, owner: { userId: string; name: string }, name: string): Promise<InviteTokens> {
     const keys = this.keys(roomId)
     const now = Date.now()
     const invites = Object.fromEntries(INVITE_ROLES.map((role) => [role, createInviteToken()])) as InviteTokens
     const created = await this.redis.hsetnx(keys.meta, 'owner', owner.userId)
     if (!created) throw new Error(`room ${roomId} already exists`)
-    const multi = this.redis.multi().hset(keys.meta, 'created', now)
+    const multi = this.redis.multi().hset(keys.meta, 'created', now, 'name', name, 'active', now)
     multi.hset(keys.members, owner.userId, JSON.stringify({ name: owner.name, role: 'interviewer', joinedAt: now }))
     for (const role of INVITE_ROLES) {
       multi.hset(keys.invites, role, invites[role])
       multi.set(this.inviteKey(invites[role]), JSON.stringify({ roomId, role }))
     }
     await multi.exec()
+    await this.redis.sadd(this.userRoomsKey(owner.userId), roomId)
     return invites
   }
 
   async getRoom(roomId: string): Promise<RoomInfo | null> {
-    const [owner, created] = await this.redis.hmget(this.keys(roomId).meta, 'owner', 'created')
-    return owner ? { roomId, ownerId: owner, createdAt: Number(created ?? 0) } : null
+    const [owner, created, name, active] = await this.redis.hmget(
+      this.keys(roomId).meta,
+      'owner',
+      'created',
+      'name',
+      'active'
+    )
+    if (!owner) return null
+    const createdAt = Number(created ?? 0)
+    return {
+      roomId,
+      ownerId: owner,
+      createdAt,
+      name: name ?? 'Untitled board',
+      lastActivityAt: Math.max(createdAt, Number(active ?? 0)),
+    }
+  }
+
+  async renameRoom(roomId: string, name: string): Promise<void> {
+    if (await this.redis.exists(this.keys(roomId).meta)) await this.redis.hset(this.keys(roomId).meta, 'name', name)
+  }
+
+  async touchRoom(roomId: string, at: number): Promise<void> {
+    if (await this.redis.exists(this.keys(roomId).meta)) await this.redis.hset(this.keys(roomId).meta, 'active', at)
+  }
+
+  async listRoomsOf(userId: string, limit = 200): Promise<{ room: RoomInfo; role: Role }[]> {
+    const roomIds = await this.redis.smembers(this.userRoomsKey(userId))
+    const found = await Promise.all(
+      roomIds.map(async (roomId) => {
+        const [room, member] = await Promise.all([this.getRoom(roomId), this.getMember(roomId, userId)])
+        return room && member ? [{ room, role: member.role }] : []
+      })
+    )
+    return found
+      .flat()
+      .sort((a, b) => b.room.lastActivityAt - a.room.lastActivityAt)
+      .slice(0, limit)
+  }
+
+  async deleteRoom(roomId: string): Promise<void> {
+    const keys = this.keys(roomId)
+    const [members, invites] = await Promise.all([this.listMembers(roomId), this.getInvites(roomId)])
+    for (const member of members) await this.redis.srem(this.userRoomsKey(member.userId), roomId)
+    for (const token of Object.values(invites)) await this.redis.del(this.inviteKey(token))
+    await this.redis.del(keys.meta, keys.members, keys.invites)
+  }
+
+  /**
+   * Builds the user → rooms index for rooms made before it existed (once per
+   * Redis: a marker key remembers it was done). Idempotent.
+   */
+  async backfillUserIndex(): Promise<void> {
+    const marker = `${this.prefix}migrated:user-rooms`
+    if (await this.redis.exists(marker)) return
+    let cursor = '0'
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}{*}:members`, 'COUNT', 500)
+      cursor = next
+      for (const key of keys) {
+        const roomId = key.slice(this.prefix.length + 1, -'}:members'.length)
+        for (const userId of await this.redis.hkeys(key)) await this.redis.sadd(this.userRoomsKey(userId), roomId)
+      }
+    } while (cursor !== '0')
+    await this.redis.set(marker, String(Date.now()))
   }
 
   async getMember(roomId: string, userId: string): Promise<Member | null> {
@@ -69,10 +140,12 @@ export class RedisRoomDirectory implements RoomDirectory {
   async putMember(roomId: string, member: Member): Promise<void> {
     const { userId, ...rest } = member
     await this.redis.hset(this.keys(roomId).members, userId, JSON.stringify(rest))
+    await this.redis.sadd(this.userRoomsKey(userId), roomId)
   }
 
   async removeMember(roomId: string, userId: string): Promise<void> {
     await this.redis.hdel(this.keys(roomId).members, userId)
+    await this.redis.srem(this.userRoomsKey(userId), roomId)
   }
 
   async getInvites(roomId: string): Promise<InviteTokens> {

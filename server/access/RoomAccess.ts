@@ -1,5 +1,6 @@
 import type { Role } from '@/lib/access/roles'
 import { createRoomId } from '@/lib/room/roomId'
+import type { BoardListItem } from '@/lib/session/sessionView'
 import { INVITE_ROLES, type InviteTokens, type Member, type RoomDirectory } from './RoomDirectory'
 
 import type { Actor } from '@/lib/access/actor'
@@ -32,7 +33,9 @@ export interface RoomView {
   me: Member
   isOwner: boolean
   members: Member[]
-  /** Invite tokens, for interviewers only. */
+  /** The board's name. */
+  name: string
+  /** Invite tokens, for the owner only. */
   invites: InviteTokens | null
 }
 
@@ -54,9 +57,9 @@ export class RoomAccess {
   ) {}
 
   /** Creates a room; the actor becomes its owner and interviewer. */
-  async createRoom(actor: Actor): Promise<{ roomId: string; invites: InviteTokens }> {
+  async createRoom(actor: Actor, name = 'Untitled board'): Promise<{ roomId: string; invites: InviteTokens }> {
     const roomId = createRoomId()
-    return { roomId, invites: await this.directory.createRoom(roomId, actor) }
+    return { roomId, invites: await this.directory.createRoom(roomId, actor, name) }
   }
 
   /** The actor's role in the room, or null when they are not a member. */
@@ -76,8 +79,9 @@ export class RoomAccess {
       roomId,
       me,
       isOwner: room.ownerId === actor.userId,
+      name: room.name,
       members: await this.directory.listMembers(roomId),
-      invites: me.role === 'interviewer' ? await this.directory.getInvites(roomId) : null,
+      invites: room.ownerId === actor.userId ? await this.directory.getInvites(roomId) : null,
     }
   }
 
@@ -97,7 +101,8 @@ export class RoomAccess {
 
   /**
    * Swaps the roles of the interviewer and the candidate in a peer mock: the
-   * owner becomes candidate and the candidate interviewer, or back. Owner only.
+   * owner becomes candidate and the candidate interviewer, or back. Owner
+   * only; the owner keeps every admin right whatever their role.
    */
   async swapRoles(roomId: string, actor: Actor): Promise<Member[]> {
     await this.requireOwner(roomId, actor)
@@ -116,9 +121,9 @@ export class RoomAccess {
     return this.directory.listMembers(roomId)
   }
 
-  /** Sets a member's role. Interviewers only; the owner's own role changes only by swapping. */
+  /** Sets a member's role. Owner only; the owner's own role changes only by swapping. */
   async setRole(roomId: string, actor: Actor, userId: string, role: Role): Promise<void> {
-    await this.requireInterviewer(roomId, actor)
+    await this.requireOwner(roomId, actor)
     const room = await this.directory.getRoom(roomId)
     if (room?.ownerId === userId) throw new AccessError(403, "the owner's role changes only by swapping")
     const member = await this.directory.getMember(roomId, userId)
@@ -127,25 +132,57 @@ export class RoomAccess {
     await this.onAccessChanged(roomId, userId)
   }
 
-  /** Removes a member; their open connections close at once. Interviewers only. */
+  /** Removes a member; their open connections close at once. Owner only. */
   async removeMember(roomId: string, actor: Actor, userId: string): Promise<void> {
-    await this.requireInterviewer(roomId, actor)
+    await this.requireOwner(roomId, actor)
     const room = await this.directory.getRoom(roomId)
     if (room?.ownerId === userId) throw new AccessError(403, 'the owner cannot be removed')
     await this.directory.removeMember(roomId, userId)
     await this.onAccessChanged(roomId, userId)
   }
 
-  /** Revokes a role's invite link and returns the new one. Interviewers only. */
+  /** Revokes a role's invite link and returns the new one. Owner only. */
   async rotateInvite(roomId: string, actor: Actor, role: Role): Promise<string> {
-    await this.requireInterviewer(roomId, actor)
+    await this.requireOwner(roomId, actor)
     return this.directory.rotateInvite(roomId, role)
   }
 
-  private async requireInterviewer(roomId: string, actor: Actor): Promise<void> {
-    const role = await this.roleOf(roomId, actor.userId)
-    if (role === null) throw new AccessError(403, 'not a member of this room')
-    if (role !== 'interviewer') throw new AccessError(403, 'only interviewers may do this')
+  /** Renames the board. Owner only. */
+  async rename(roomId: string, actor: Actor, name: string): Promise<void> {
+    await this.requireOwner(roomId, actor)
+    await this.directory.renameRoom(roomId, name)
+  }
+
+  /** Notes that someone opened the board now ("last activity" in My boards). Members only. */
+  async touch(roomId: string, actor: Actor): Promise<void> {
+    if (await this.roleOf(roomId, actor.userId)) await this.directory.touchRoom(roomId, Date.now())
+  }
+
+  /** Boards the actor owns or joined, most recently active first. */
+  async listBoards(actor: Actor): Promise<BoardListItem[]> {
+    const boards = await this.directory.listRoomsOf(actor.userId)
+    return boards.map(({ room, role }) => ({
+      roomId: room.roomId,
+      name: room.name,
+      isOwner: room.ownerId === actor.userId,
+      role,
+      createdAt: room.createdAt,
+      lastActivityAt: room.lastActivityAt,
+    }))
+  }
+
+  /**
+   * Deletes the board from the directory (owner only): its members and
+   * invites go, so every old token and link opens nothing. Returns the
+   * members, whose connections the caller closes; the caller deletes the
+   * logs and sessions.
+   */
+  async deleteRoom(roomId: string, actor: Actor): Promise<Member[]> {
+    await this.requireOwner(roomId, actor)
+    const members = await this.directory.listMembers(roomId)
+    await this.directory.deleteRoom(roomId)
+    for (const member of members) await this.onAccessChanged(roomId, member.userId)
+    return members
   }
 
   private async requireOwner(roomId: string, actor: Actor): Promise<void> {

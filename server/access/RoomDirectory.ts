@@ -1,11 +1,16 @@
 import type { Role } from '@/lib/access/roles'
 
-/** A room's record: who owns it and when it was made. */
+/** A room's record: its name, who owns it, when it was made and last opened. */
 export interface RoomInfo {
   roomId: string
+  name: string
   ownerId: string
   createdAt: number
+  lastActivityAt: number
 }
+
+/** Longest board name. */
+export const MAX_ROOM_NAME = 80
 
 /** A person's place in a room. */
 export interface Member {
@@ -26,8 +31,15 @@ export type InviteTokens = Record<Role, string>
  */
 export interface RoomDirectory {
   /** Creates a room owned by `owner` (an interviewer), with a fresh invite per role. */
-  createRoom(roomId: string, owner: { userId: string; name: string }): Promise<InviteTokens>
+  createRoom(roomId: string, owner: { userId: string; name: string }, name: string): Promise<InviteTokens>
   getRoom(roomId: string): Promise<RoomInfo | null>
+  renameRoom(roomId: string, name: string): Promise<void>
+  /** Records that the room was opened at `at`. */
+  touchRoom(roomId: string, at: number): Promise<void>
+  /** Rooms `userId` is a member of, with their role, most recently active first. */
+  listRoomsOf(userId: string, limit?: number): Promise<{ room: RoomInfo; role: Role }[]>
+  /** Deletes the room, its members and its invites. */
+  deleteRoom(roomId: string): Promise<void>
   getMember(roomId: string, userId: string): Promise<Member | null>
   listMembers(roomId: string): Promise<Member[]>
   /** Adds a member or changes their role or name. */

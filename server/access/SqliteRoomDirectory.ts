@@ -32,14 +32,21 @@ export class SqliteRoomDirectory implements RoomDirectory {
         role TEXT NOT NULL
       );
       CREATE UNIQUE INDEX IF NOT EXISTS room_invites_by_role ON room_invites (room, role);
+      CREATE INDEX IF NOT EXISTS room_members_by_user ON room_members (user);
     `)
+    // Boards got names and a last-activity time after the first release.
+    const columns = (db.prepare('PRAGMA table_info(rooms)').all() as { name: string }[]).map((c) => c.name)
+    if (!columns.includes('name')) db.exec("ALTER TABLE rooms ADD COLUMN name TEXT NOT NULL DEFAULT 'Untitled board'")
+    if (!columns.includes('active')) db.exec('ALTER TABLE rooms ADD COLUMN active INTEGER NOT NULL DEFAULT 0')
   }
 
-  async createRoom(roomId: string, owner: { userId: string; name: string }): Promise<InviteTokens> {
+  async createRoom(roomId: string, owner: { userId: string; name: string }, name: string): Promise<InviteTokens> {
     const now = Date.now()
     const invites = Object.fromEntries(INVITE_ROLES.map((role) => [role, createInviteToken()])) as InviteTokens
     this.db.transaction(() => {
-      this.db.prepare('INSERT INTO rooms (room, owner, created) VALUES (?, ?, ?)').run(roomId, owner.userId, now)
+      this.db
+        .prepare('INSERT INTO rooms (room, owner, created, name, active) VALUES (?, ?, ?, ?, ?)')
+        .run(roomId, owner.userId, now, name, now)
       this.db
         .prepare('INSERT INTO room_members (room, user, name, role, joined) VALUES (?, ?, ?, ?, ?)')
         .run(roomId, owner.userId, owner.name, 'interviewer', now)
@@ -50,9 +57,36 @@ export class SqliteRoomDirectory implements RoomDirectory {
   }
 
   async getRoom(roomId: string): Promise<RoomInfo | null> {
-    const row = this.db.prepare('SELECT owner, created FROM rooms WHERE room = ?').get(roomId) as
-      { owner: string; created: number } | undefined
-    return row ? { roomId, ownerId: row.owner, createdAt: row.created } : null
+    const row = this.db.prepare('SELECT room, owner, created, name, active FROM rooms WHERE room = ?').get(roomId) as
+      RoomRow | undefined
+    return row ? toRoom(row) : null
+  }
+
+  async renameRoom(roomId: string, name: string): Promise<void> {
+    this.db.prepare('UPDATE rooms SET name = ? WHERE room = ?').run(name, roomId)
+  }
+
+  async touchRoom(roomId: string, at: number): Promise<void> {
+    this.db.prepare('UPDATE rooms SET active = MAX(active, ?) WHERE room = ?').run(at, roomId)
+  }
+
+  async listRoomsOf(userId: string, limit = 200): Promise<{ room: RoomInfo; role: Role }[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT r.room, r.owner, r.created, r.name, r.active, m.role FROM room_members m
+         JOIN rooms r ON r.room = m.room WHERE m.user = ?
+         ORDER BY MAX(r.active, r.created) DESC LIMIT ?`
+      )
+      .all(userId, limit) as (RoomRow & { role: string })[]
+    return rows.map((row) => ({ room: toRoom(row), role: roleSchema.parse(row.role) }))
+  }
+
+  async deleteRoom(roomId: string): Promise<void> {
+    this.db.transaction(() => {
+      for (const table of ['room_invites', 'room_members', 'rooms']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE room = ?`).run(roomId)
+      }
+    })()
   }
 
   async getMember(roomId: string, userId: string): Promise<Member | null> {
@@ -103,6 +137,24 @@ export class SqliteRoomDirectory implements RoomDirectory {
     const row = this.db.prepare('SELECT room, role FROM room_invites WHERE token = ?').get(token) as
       { room: string; role: string } | undefined
     return row ? { roomId: row.room, role: roleSchema.parse(row.role) } : null
+  }
+}
+
+interface RoomRow {
+  room: string
+  owner: string
+  created: number
+  name: string
+  active: number
+}
+
+function toRoom(row: RoomRow): RoomInfo {
+  return {
+    roomId: row.room,
+    name: row.name,
+    ownerId: row.owner,
+    createdAt: row.created,
+    lastActivityAt: Math.max(row.active, row.created),
   }
 }
 

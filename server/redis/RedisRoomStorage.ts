@@ -88,6 +88,11 @@ export class RedisRoomStorage implements RoomStorage {
     return entries
   }
 
+  async deleteLog(key: string): Promise<void> {
+    const keys = roomKeys(this.options.prefix, key)
+    await this.redis.del(keys.log, keys.seq, keys.snapshot)
+  }
+
   async ping(): Promise<void> {
     await this.redis.ping()
   }

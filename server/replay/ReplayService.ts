@@ -1,86 +1,104 @@
-import type * as Y from 'yjs'
 import type { Actor } from '@/lib/access/actor'
-import type { Role } from '@/lib/access/roles'
-import { readRubricSheet } from '@/lib/rubric/rubricSheet'
-import { readSession } from '@/lib/session/sessionDoc'
-import { phaseMarks, wallTimeAt, type PhaseMark } from '@/lib/session/sessionTimeline'
-import type { TimerEvent } from '@/lib/session/timer'
-import type { RoomAccess } from '../access/RoomAccess'
-import type { RoomRegistry } from '../rooms/RoomRegistry'
+import { readableSheet } from '@/lib/rubric/sheetAccess'
+import { phaseMarks, wallTimeAt } from '@/lib/session/sessionTimeline'
+import type { NoteMark, ReplayEntry, ReplayManifest } from '@/lib/replay/replayManifest'
+import type { SessionRecord } from '@/lib/session/sessionRecord'
+import { AccessError, type RoomAccess } from '../access/RoomAccess'
 import { presenceLogKey } from '../rooms/PresenceRecorder'
 import type { RoomStorage } from '../storage/RoomStorage'
+import type { SessionStore } from '../sessions/SessionStore'
+
+export type { NoteMark, ReplayEntry, ReplayManifest }
 
 /** The most log entries one chunk request returns. */
 export const MAX_REPLAY_CHUNK = 2000
 
-/** A rubric note placed on the replay's timeline (interviewers only). */
-export interface NoteMark {
-  id: string
-  text: string
-  by: string
-  /** Server time of the moment the note was written (from the session clock). */
-  at: number
-}
-
-/** What the replay page needs before the log: who is who, the phases, and (for interviewers) the notes. */
-export interface ReplayManifest {
-  role: Role
-  members: { userId: string; name: string }[]
-  phases: PhaseMark[]
-  /** The session clock's events, to turn a session-clock time (`?clock=`) into a moment. */
-  events: TimerEvent[]
-  sessionStart: number | null
-  sessionEnd: number | null
-  /** Null for candidates and observers: rubric notes are the interviewers'. */
-  notes: NoteMark[] | null
-}
-
-/** One log entry as the replay API sends it: the update (or presence JSON) base64-encoded. */
-export interface ReplayEntry {
-  seq: number
-  time: number
-  author: string
-  data: string
-}
+/** How much of the board's life before a session's start and after its end the replay shows. */
+export const REPLAY_MARGIN_MS = 5_000
 
 /**
- * Serves a room's recorded history to its members: the board's log (every
+ * Serves recorded history to a board's members: the board's log (every
  * accepted update with server time and author), the recorded cursors, and
- * the session's phases and rubric notes as timeline marks. Read only; the
- * logs are the same in both storage modes, so replay is too.
+ * for a session its phases, end and rubric notes as timeline marks. A
+ * session's replay runs on its own range: from a few seconds before its
+ * start to a few after its end, and the board log only up to the position
+ * the session ended at. Read only; both storage modes keep the same logs.
  */
 export class ReplayService {
-  constructor(private readonly deps: { access: RoomAccess; storage: RoomStorage; rooms: RoomRegistry }) {}
+  constructor(private readonly deps: { access: RoomAccess; storage: RoomStorage; sessions: SessionStore }) {}
 
-  /** The timeline's marks and the people in the room. Members only; notes for interviewers only. */
-  async manifest(roomId: string, actor: Actor): Promise<ReplayManifest> {
+  /** The timeline's marks and the people. Members only; notes only from sheets the reader may read. */
+  async manifest(roomId: string, actor: Actor, sessionId: string | null): Promise<ReplayManifest> {
     const { me, members } = await this.deps.access.view(roomId, actor)
-    const session = await this.read(`${roomId}.session`, (doc) => readSession(doc))
-    const events = session?.events ?? []
-    const notes =
-      me.role === 'interviewer'
-        ? (await this.read(`${roomId}.private`, (doc) => readRubricSheet(doc))).notes.flatMap((note) => {
-            const at = wallTimeAt(events, note.at)
-            return at === null ? [] : [{ id: note.id, text: note.text, by: note.by, at }]
-          })
-        : null
-    return {
+    const session = sessionId ? await this.requireSession(roomId, sessionId) : null
+    const base = {
       role: me.role,
+      sessionId,
       members: members.map((m) => ({ userId: m.userId, name: m.name })),
-      phases: session ? phaseMarks(session.config.plan, events) : [],
+    }
+    if (!session) {
+      return {
+        ...base,
+        phases: [],
+        events: [],
+        range: null,
+        sessionStart: null,
+        sessionEnd: null,
+        boardSeqEnd: null,
+        notes: null,
+      }
+    }
+    const events = session.events
+    const sheets = await this.deps.sessions.listSheets(roomId, session.sessionId)
+    const notes: NoteMark[] = sheets.flatMap((s) => {
+      const sheet = readableSheet(session, s, me)
+      return (sheet?.notes ?? []).flatMap((note) => {
+        const at = wallTimeAt(events, note.at)
+        return at === null ? [] : [{ id: note.id, text: note.text, by: note.by, at }]
+      })
+    })
+    const end = session.endedAt
+    return {
+      ...base,
+      // Named as they were in the session, and everyone who is a member now.
+      members: [
+        ...session.participants.map((p) => ({ userId: p.userId, name: p.name })),
+        ...base.members.filter((m) => !session.participants.some((p) => p.userId === m.userId)),
+      ],
+      phases: phaseMarks(session.plan, events),
       events,
-      sessionStart: events.find((e) => e.type === 'start')?.at ?? null,
-      sessionEnd: events.find((e) => e.type === 'end')?.at ?? null,
-      notes,
+      range: { start: session.startedAt - REPLAY_MARGIN_MS, end: end === null ? null : end + REPLAY_MARGIN_MS },
+      sessionStart: session.startedAt,
+      sessionEnd: end,
+      boardSeqEnd: session.boardSeqEnd,
+      notes: notes.length || sheets.some((s) => readableSheet(session, s, me)) ? notes : null,
     }
   }
 
-  /** A chunk of the board's log or of the recorded cursors, after `afterSeq`. Members only. */
-  async log(roomId: string, actor: Actor, stream: 'board' | 'presence', afterSeq: number, limit: number) {
+  /**
+   * A chunk of the board's log or of the recorded cursors, after `afterSeq`.
+   * With a session, the board's log stops where the session ended. Members only.
+   */
+  async log(
+    roomId: string,
+    actor: Actor,
+    stream: 'board' | 'presence',
+    afterSeq: number,
+    limit: number,
+    sessionId: string | null
+  ) {
     await this.deps.access.view(roomId, actor)
+    const session = sessionId ? await this.requireSession(roomId, sessionId) : null
     const key = stream === 'board' ? roomId : presenceLogKey(roomId)
     const size = Math.min(Math.max(limit, 1), MAX_REPLAY_CHUNK)
-    const entries = await this.deps.storage.readLog(key, afterSeq, size)
+    let entries = await this.deps.storage.readLog(key, afterSeq, size)
+    const full = entries.length === size
+    const stop =
+      stream === 'board'
+        ? (e: { seq: number }) => session?.boardSeqEnd != null && e.seq > session.boardSeqEnd
+        : (e: { time: number }) => session?.endedAt != null && e.time > session.endedAt + REPLAY_MARGIN_MS
+    const cut = entries.findIndex(stop)
+    if (cut >= 0) entries = entries.slice(0, cut)
     return {
       entries: entries.map((e): ReplayEntry => ({
         seq: e.seq,
@@ -88,16 +106,13 @@ export class ReplayService {
         author: e.author,
         data: Buffer.from(e.update).toString('base64'),
       })),
-      done: entries.length < size,
+      done: !full || cut >= 0,
     }
   }
 
-  private async read<T>(key: string, use: (doc: Y.Doc) => T): Promise<T> {
-    const room = await this.deps.rooms.acquire(key, { seed: false })
-    try {
-      return use(room.doc)
-    } finally {
-      this.deps.rooms.release(room)
-    }
+  private async requireSession(roomId: string, sessionId: string): Promise<SessionRecord> {
+    const session = await this.deps.sessions.getSession(roomId, sessionId)
+    if (!session) throw new AccessError(404, 'no such session on this board')
+    return session
   }
 }

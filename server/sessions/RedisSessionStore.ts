@@ -1,9 +1,16 @@
 import type { Redis } from 'ioredis'
-import { sessionRecordSchema, type SessionRecord, type SessionStore } from './SessionStore'
+import { sessionRecordSchema, type SessionRecord } from '@/lib/session/sessionRecord'
+import { sheetRecordSchema, type SheetRecord } from '@/lib/rubric/sheetRecord'
+import type { SessionStore } from './SessionStore'
+import type { LegacySessions } from './migrateLegacySessions'
 
 /**
- * Session records in Redis: `{room}:session` (the record as JSON) and
- * `user-sessions:<user>` (a sorted set of room ids by start time).
+ * Sessions and rubric sheets in Redis. Per room (one hash slot, by the
+ * `{room}` tag): `{room}:isession:<id>` (the record as JSON),
+ * `{room}:isessions` (sorted set of ids by start time) and
+ * `{room}:sheets:<id>` (hash: author → sheet JSON). Across rooms:
+ * `user-isessions:<user>` (sorted set of `<room>/<id>` by start time), written
+ * with single-key commands so it works on a cluster too.
  */
 export class RedisSessionStore implements SessionStore {
   constructor(
@@ -11,32 +18,104 @@ export class RedisSessionStore implements SessionStore {
     private readonly prefix: string
   ) {}
 
-  private recordKey(roomId: string) {
-    return `${this.prefix}{${roomId}}:session`
+  private roomKey(roomId: string, suffix: string) {
+    return `${this.prefix}{${roomId}}:${suffix}`
   }
 
   private userKey(userId: string) {
-    return `${this.prefix}user-sessions:${userId}`
+    return `${this.prefix}user-isessions:${userId}`
   }
 
-  async put(record: SessionRecord): Promise<void> {
-    const previous = await this.get(record.roomId)
-    const multi = this.redis.multi().set(this.recordKey(record.roomId), JSON.stringify(record))
-    for (const user of previous?.participants ?? []) {
-      if (!record.participants.includes(user)) multi.zrem(this.userKey(user), record.roomId)
+  async putSession(record: SessionRecord): Promise<void> {
+    const valid = sessionRecordSchema.parse(record)
+    const previous = await this.getSession(valid.roomId, valid.sessionId)
+    const ref = `${valid.roomId}/${valid.sessionId}`
+    await this.redis
+      .multi()
+      .set(this.roomKey(valid.roomId, `isession:${valid.sessionId}`), JSON.stringify(valid))
+      .zadd(this.roomKey(valid.roomId, 'isessions'), valid.startedAt, valid.sessionId)
+      .exec()
+    const users = new Set(valid.participants.map((p) => p.userId))
+    for (const gone of previous?.participants ?? []) {
+      if (!users.has(gone.userId)) await this.redis.zrem(this.userKey(gone.userId), ref)
     }
-    for (const user of new Set(record.participants)) multi.zadd(this.userKey(user), record.startedAt, record.roomId)
-    await multi.exec()
+    for (const user of users) await this.redis.zadd(this.userKey(user), valid.startedAt, ref)
   }
 
-  async get(roomId: string): Promise<SessionRecord | null> {
-    const raw = await this.redis.get(this.recordKey(roomId))
+  async getSession(roomId: string, sessionId: string): Promise<SessionRecord | null> {
+    const raw = await this.redis.get(this.roomKey(roomId, `isession:${sessionId}`))
     return raw ? sessionRecordSchema.parse(JSON.parse(raw)) : null
   }
 
-  async listForUser(userId: string, limit = 100): Promise<SessionRecord[]> {
-    const roomIds = await this.redis.zrevrange(this.userKey(userId), 0, limit - 1)
-    const records = await Promise.all(roomIds.map((roomId) => this.get(roomId)))
+  async listRoomSessions(roomId: string, limit = 200): Promise<SessionRecord[]> {
+    const ids = await this.redis.zrevrange(this.roomKey(roomId, 'isessions'), 0, limit - 1)
+    const records = await Promise.all(ids.map((id) => this.getSession(roomId, id)))
     return records.filter((r): r is SessionRecord => r !== null)
+  }
+
+  async listUserSessions(userId: string, limit = 200): Promise<SessionRecord[]> {
+    const refs = await this.redis.zrevrange(this.userKey(userId), 0, limit - 1)
+    const records = await Promise.all(
+      refs.map((ref) => {
+        const [roomId, sessionId] = ref.split('/')
+        return roomId && sessionId ? this.getSession(roomId, sessionId) : null
+      })
+    )
+    return records.filter((r): r is SessionRecord => r !== null)
+  }
+
+  async putSheet(roomId: string, sheet: SheetRecord): Promise<void> {
+    const valid = sheetRecordSchema.parse(sheet)
+    await this.redis.hset(this.roomKey(roomId, `sheets:${valid.sessionId}`), valid.authorId, JSON.stringify(valid))
+  }
+
+  async getSheet(roomId: string, sessionId: string, authorId: string): Promise<SheetRecord | null> {
+    const raw = await this.redis.hget(this.roomKey(roomId, `sheets:${sessionId}`), authorId)
+    return raw ? sheetRecordSchema.parse(JSON.parse(raw)) : null
+  }
+
+  async listSheets(roomId: string, sessionId: string): Promise<SheetRecord[]> {
+    const all = await this.redis.hvals(this.roomKey(roomId, `sheets:${sessionId}`))
+    return all.map((raw) => sheetRecordSchema.parse(JSON.parse(raw)))
+  }
+
+  async deleteRoom(roomId: string): Promise<void> {
+    const sessions = await this.listRoomSessions(roomId, 10_000)
+    for (const s of sessions) {
+      for (const p of s.participants) await this.redis.zrem(this.userKey(p.userId), `${roomId}/${s.sessionId}`)
+      await this.redis.del(
+        this.roomKey(roomId, `isession:${s.sessionId}`),
+        this.roomKey(roomId, `sheets:${s.sessionId}`)
+      )
+    }
+    await this.redis.del(this.roomKey(roomId, 'isessions'))
+  }
+
+  /**
+   * The earlier release's one-session-per-room records (`{room}:session`),
+   * for `migrateLegacySessions`; each is renamed `{room}:session-legacy` once
+   * migrated.
+   */
+  legacy(): LegacySessions {
+    const pattern = `${this.prefix}{*}:session`
+    const keys = async () => {
+      const found: string[] = []
+      let cursor = '0'
+      do {
+        const [next, batch] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500)
+        cursor = next
+        found.push(...batch)
+      } while (cursor !== '0')
+      return found
+    }
+    return {
+      pending: async () => {
+        const raws = await Promise.all((await keys()).map((key) => this.redis.get(key)))
+        return raws.flatMap((raw) => (raw ? [JSON.parse(raw) as unknown] : []))
+      },
+      finish: async () => {
+        for (const key of await keys()) await this.redis.rename(key, `${key}-legacy`)
+      },
+    }
   }
 }

@@ -1,43 +1,34 @@
-import { z } from 'zod'
-import { sessionLevels } from '@/lib/session/sessionConfig'
-import { recommendationSchema, scoreSchema } from '@/lib/rubric/rubricSheet'
+import type { SessionRecord } from '@/lib/session/sessionRecord'
+import type { SheetRecord } from '@/lib/rubric/sheetRecord'
+
+export type { SessionRecord, SheetRecord }
+
+/** A session as a user's history lists it. */
+export interface UserSessionRef {
+  roomId: string
+  sessionId: string
+}
 
 /**
- * The durable record of a room's session, for the summary and "My sessions":
- * what was practised, when, by whom, and the scores once saved. The clock and
- * the rubric themselves live in the room's session and private documents; this
- * is the index over them. One session per room: starting again replaces it.
- */
-export const sessionRecordSchema = z.object({
-  roomId: z.string(),
-  title: z.string(),
-  problemId: z.string().nullable(),
-  mode: z.enum(['pair', 'solo']),
-  level: z.enum(sessionLevels),
-  startedAt: z.number(),
-  endedAt: z.number().nullable(),
-  startedBy: z.string(),
-  /** Everyone who was a member while the session ran: their "My sessions" list shows it. */
-  participants: z.array(z.string()),
-  /** The candidate in a pair session, or the solo user. */
-  candidateId: z.string().nullable(),
-  scores: z.record(z.string(), scoreSchema),
-  recommendation: recommendationSchema.nullable(),
-  /** Whether the candidate may see the scores (shared in pair mode; always in solo mode). */
-  scoresShared: z.boolean(),
-})
-
-/** A session record. */
-export type SessionRecord = z.infer<typeof sessionRecordSchema>
-
-/**
- * Where session records live: SQLite embedded, Redis at scale.
+ * Where sessions and their rubric sheets live: SQLite embedded, Redis at
+ * scale. Records are validated on the way in and out. Every implementation
+ * passes the same contract suite (`tests/sessions/sessionStore.contract.ts`).
+ *
  * Implementations: `SqliteSessionStore`, `RedisSessionStore`.
  */
 export interface SessionStore {
-  /** Creates or replaces the room's session record. */
-  put(record: SessionRecord): Promise<void>
-  get(roomId: string): Promise<SessionRecord | null>
+  /** Creates or replaces a session record, and indexes it for each participant. */
+  putSession(record: SessionRecord): Promise<void>
+  getSession(roomId: string, sessionId: string): Promise<SessionRecord | null>
+  /** The room's sessions, newest first. */
+  listRoomSessions(roomId: string, limit?: number): Promise<SessionRecord[]>
   /** Sessions `userId` took part in, newest first. */
-  listForUser(userId: string, limit?: number): Promise<SessionRecord[]>
+  listUserSessions(userId: string, limit?: number): Promise<SessionRecord[]>
+  /** Creates or replaces a rubric sheet (one per session and author). */
+  putSheet(roomId: string, sheet: SheetRecord): Promise<void>
+  getSheet(roomId: string, sessionId: string, authorId: string): Promise<SheetRecord | null>
+  /** Every sheet of a session, in no particular order. */
+  listSheets(roomId: string, sessionId: string): Promise<SheetRecord[]>
+  /** Deletes every session and sheet of a room (the board is being deleted). */
+  deleteRoom(roomId: string): Promise<void>
 }

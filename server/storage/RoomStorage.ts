@@ -50,6 +50,8 @@ export interface RoomStorage {
   saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void>
   /** Reads log entries with `afterSeq < seq`, oldest first, at most `limit` of them. */
   readLog(roomId: string, afterSeq?: number, limit?: number): Promise<LogEntry[]>
+  /** Deletes a log and its snapshot for good (the board was deleted by its owner). */
+  deleteLog(key: string): Promise<void>
   /** Resolves when the storage answers (readiness probe); rejects otherwise. */
   ping(): Promise<void>
   /** Releases the storage's resources. */

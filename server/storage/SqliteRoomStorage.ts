@@ -108,6 +108,13 @@ export class SqliteRoomStorage implements RoomStorage {
     return changes ? 1 : null
   }
 
+  async deleteLog(key: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM room_log WHERE room = ?').run(key)
+      this.db.prepare('DELETE FROM room_snapshot WHERE room = ?').run(key)
+    })()
+  }
+
   async ping(): Promise<void> {
     if (!this.db.open) throw new Error('database is closed')
     this.db.prepare('SELECT 1').get()

@@ -1,22 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { Redis } from 'ioredis'
-import { RoomAccess } from '@/server/access/RoomAccess'
-import type { RoomDirectory } from '@/server/access/RoomDirectory'
-import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
-import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
-import { openSqlite } from '@/server/storage/openSqlite'
-import { ReplayService } from '@/server/replay/ReplayService'
 import { PRESENCE_RECORD_HZ } from '@/server/rooms/PresenceRecorder'
-import { SessionService } from '@/server/sessions/SessionService'
-import { SqliteSessionStore } from '@/server/sessions/SqliteSessionStore'
-import { RedisSessionStore } from '@/server/sessions/RedisSessionStore'
-import type { SessionStore } from '@/server/sessions/SessionStore'
 import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
-import { addNote } from '@/lib/rubric/rubricSheet'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
-import { startInProcessCollab, tempDataDir, type InProcessCollab } from '../support/collabServers'
-import { connectProvider, synced } from '../support/providers'
-import { RedisServer } from '../support/redisServer'
+import { synced } from '../support/providers'
+import { deploySessions } from '../support/sessionDeployment'
 
 const olga = { userId: 'guest:olga', name: 'Olga' }
 const cid = { userId: 'guest:cid', name: 'Cid' }
@@ -32,46 +19,13 @@ async function until(check: () => Promise<boolean>, what: string) {
 
 /** One deployment per mode; in Redis mode edits go to server B while replay reads through A. */
 async function deploy(mode: 'embedded' | 'redis') {
-  const cleanups: (() => unknown)[] = []
-  let directory: RoomDirectory
-  let store: SessionStore
-  let servers: InProcessCollab[]
-  if (mode === 'embedded') {
-    const data = tempDataDir()
-    const db = openSqlite(data.dir)
-    servers = [await startInProcessCollab({ dataDir: data.dir })]
-    directory = new SqliteRoomDirectory(db)
-    store = new SqliteSessionStore(db)
-    cleanups.push(data.remove, () => db.close())
-  } else {
-    const redis = await RedisServer.start()
-    const client = new Redis(redis.url)
-    servers = [await startInProcessCollab({ redisUrl: redis.url }), await startInProcessCollab({ redisUrl: redis.url })]
-    directory = new RedisRoomDirectory(client, 'mb:')
-    store = new RedisSessionStore(client, 'mb:')
-    cleanups.push(
-      () => redis.destroy(),
-      () => client.disconnect()
-    )
-  }
-  const access = new RoomAccess(directory, () => undefined)
-  const [a] = servers as [InProcessCollab]
-  const providers: { destroy(): void }[] = []
-  return {
-    access,
-    replay: new ReplayService({ access, storage: a.storage, rooms: a.collab.rooms }),
-    sessions: new SessionService({ rooms: a.collab.rooms, access, store }),
-    open(roomId: string, user: string, roomDoc: 'board' | 'private' = 'board') {
-      const connection = connectProvider(servers.at(-1)!.url, roomId, { user, role: 'interviewer', roomDoc })
-      providers.push(connection)
-      return connection
+  const d = await deploySessions(mode, Date.now())
+  return Object.assign(d, {
+    /** A board client (interviewer) on server B. */
+    openBoard(roomId: string, user: string) {
+      return d.open(roomId, user, 'interviewer', 'board')
     },
-    async close() {
-      for (const p of providers) p.destroy()
-      await Promise.all(servers.map((s) => s.close()))
-      for (const cleanup of cleanups.reverse()) await cleanup()
-    },
-  }
+  })
 }
 
 let deployment: Awaited<ReturnType<typeof deploy>> | null = null
@@ -84,7 +38,7 @@ afterEach(async () => {
 async function readAll(d: NonNullable<typeof deployment>, roomId: string, stream: 'board' | 'presence') {
   const entries = []
   for (let after = 0; ;) {
-    const chunk = await d.replay.log(roomId, olga, stream, after, 7)
+    const chunk = await d.replay.log(roomId, olga, stream, after, 7, null)
     entries.push(...chunk.entries)
     if (chunk.done) return entries
     after = chunk.entries.at(-1)!.seq
@@ -95,7 +49,7 @@ describe.each(['embedded', 'redis'] as const)('replay (%s)', (mode) => {
   test('the board at any moment of the replay is the board as it was live at that moment', async () => {
     const d = (deployment = await deploy(mode))
     const { roomId } = await d.access.createRoom(olga)
-    const writer = d.open(roomId, olga.userId)
+    const writer = d.openBoard(roomId, olga.userId)
     await synced(writer.provider)
     const notes = writer.doc.getMap<number>('script')
 
@@ -128,23 +82,30 @@ describe.each(['embedded', 'redis'] as const)('replay (%s)', (mode) => {
     }
   })
 
-  test('only members may replay; rubric notes are on the timeline for interviewers only', async () => {
+  test('only members may replay; rubric notes are on the timeline for the readers of their sheet only', async () => {
     const d = (deployment = await deploy(mode))
     const { roomId, invites } = await d.access.createRoom(olga)
     await d.access.acceptInvite(invites.candidate, cid)
-    await d.sessions.start(roomId, olga, { problemId: 'url-shortener', mode: 'pair', level: 'senior', plan: PLAN_45 })
-    const rubric = d.open(roomId, olga.userId, 'private')
-    await synced(rubric.provider)
-    addNote(rubric.doc, { id: 'n1', at: 1_000, text: 'Clarified the read ratio', by: 'Olga' })
+    const { sessionId } = await d.sessions.start(roomId, olga, {
+      problemId: 'url-shortener',
+      mode: 'pair',
+      level: 'senior',
+      plan: PLAN_45,
+    })
+    await d.sheets.edit(roomId, sessionId, olga, {
+      op: 'addNote',
+      id: 'n1',
+      at: 1_000,
+      text: 'Clarified the read ratio',
+    })
 
-    await expect(d.replay.manifest(roomId, stranger)).rejects.toMatchObject({ status: 403 })
-    await expect(d.replay.log(roomId, stranger, 'board', 0, 10)).rejects.toMatchObject({ status: 403 })
-    const candidate = await d.replay.manifest(roomId, cid)
+    await expect(d.replay.manifest(roomId, stranger, sessionId)).rejects.toMatchObject({ status: 403 })
+    await expect(d.replay.log(roomId, stranger, 'board', 0, 10, null)).rejects.toMatchObject({ status: 403 })
+    const candidate = await d.replay.manifest(roomId, cid, sessionId)
     expect(candidate.notes).toBeNull()
     expect(candidate.phases.map((p) => p.id)).toEqual(['requirements'])
 
-    await until(async () => ((await d.replay.manifest(roomId, olga)).notes?.length ?? 0) > 0, 'the note')
-    const manifest = await d.replay.manifest(roomId, olga)
+    const manifest = await d.replay.manifest(roomId, olga, sessionId)
     expect(manifest.notes).toEqual([
       { id: 'n1', text: 'Clarified the read ratio', by: 'Olga', at: manifest.sessionStart! + 1_000 },
     ])
@@ -153,7 +114,7 @@ describe.each(['embedded', 'redis'] as const)('replay (%s)', (mode) => {
   test(`cursors are recorded apart from the log, at most ${PRESENCE_RECORD_HZ} per second, ending where they stopped`, async () => {
     const d = (deployment = await deploy(mode))
     const { roomId } = await d.access.createRoom(olga)
-    const mover = d.open(roomId, olga.userId)
+    const mover = d.openBoard(roomId, olga.userId)
     await synced(mover.provider)
     for (let i = 0; i <= 50; i++) {
       mover.provider.awareness.setLocalState({ u: 'olga', p: 'page', k: [i * 10, 0] })

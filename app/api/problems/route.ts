@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
-import { publicProblemBank } from '@/lib/problems/problemBank'
+import { problemSummaries } from '@/lib/problems/problemBank'
 import { problemCategories, problemDifficulties } from '@/lib/problems/problemSchema'
 import { currentActor } from '@/server/auth/session'
 import { badRequest, handleErrors, unauthorized } from '@/server/http/apiResponses'
@@ -14,8 +14,9 @@ const querySchema = z
 
 /**
  * The problem bank for the session picker, optionally filtered
- * (`?category=&difficulty=`). Prompts and requirements only: follow-ups,
- * hints and checklists reach interviewers through the room's session.
+ * (`?category=&difficulty=`). Titles and prompts only: the requirements
+ * reach a candidate when the interviewer reveals them, and follow-ups, hints
+ * and checklists reach interviewers through the room's session.
  */
 export function GET(request: NextRequest) {
   return handleErrors(async () => {
@@ -23,7 +24,7 @@ export function GET(request: NextRequest) {
     if (!query.success) return badRequest(query.error)
     if (!(await currentActor())) return unauthorized()
     const { category, difficulty } = query.data
-    const problems = publicProblemBank().filter(
+    const problems = problemSummaries().filter(
       (p) => (!category || p.category === category) && (!difficulty || p.difficulty === difficulty)
     )
     return NextResponse.json({ problems })

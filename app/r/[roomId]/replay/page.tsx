@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Replay · Mockboard' }
 
 const moment = z.coerce.number().int().min(0).optional().catch(undefined)
 
-/** The replay of a room's board, for its members. `?at=` (server ms) or `?clock=` (session clock ms) opens at a moment. */
+/** The replay of a board's whole life (every session; each session has its own at `/r/<room>/s/<id>/replay`), for its members. `?at=` (server ms) or `?clock=` (session clock ms) opens at a moment. */
 export default async function ReplayPage({
   params,
   searchParams,
@@ -33,5 +33,12 @@ export default async function ReplayPage({
     )
   }
   const query = await searchParams
-  return <ReplayLoader roomId={roomId} at={moment.parse(query.at) ?? null} clock={moment.parse(query.clock) ?? null} />
+  return (
+    <ReplayLoader
+      roomId={roomId}
+      sessionId={null}
+      at={moment.parse(query.at) ?? null}
+      clock={moment.parse(query.clock) ?? null}
+    />
+  )
 }

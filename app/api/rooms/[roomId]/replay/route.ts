@@ -1,10 +1,17 @@
-import { NextResponse } from 'next/server'
-import { appContext } from '@/server/appContext'
-import { sessionRoute, type SessionRouteContext } from '../session/sessionRoute'
+import { NextResponse, type NextRequest } from 'next/server'
+import { sessionIdSchema } from '@/lib/session/sessionRecord'
+import { badRequest } from '@/server/http/apiResponses'
+import { roomRoute, type RoomRouteContext } from '../roomRoute'
 
-/** The replay's manifest: members, phase marks, and rubric-note marks for interviewers. Members only. */
-export function GET(_request: Request, context: SessionRouteContext) {
-  return sessionRoute(context, async ({ roomId, actor }) =>
-    NextResponse.json(await appContext().replay.manifest(roomId, actor))
-  )
+/**
+ * The replay's manifest (`?session=<id>` for one session: its range, phases,
+ * end and the notes of sheets the caller may read). Members only.
+ */
+export function GET(request: NextRequest, context: RoomRouteContext) {
+  return roomRoute(context, async ({ roomId, actor, app }) => {
+    const raw = request.nextUrl.searchParams.get('session')
+    const session = raw === null ? null : sessionIdSchema.safeParse(raw)
+    if (session && !session.success) return badRequest(session.error)
+    return NextResponse.json(await app.replay.manifest(roomId, actor, session?.data ?? null))
+  })
 }

@@ -1,20 +1,18 @@
 import { NextResponse } from 'next/server'
 import { sessionConfigSchema } from '@/lib/session/sessionConfig'
 import { badRequest, jsonBody } from '@/server/http/apiResponses'
-import { sessionRoute, type SessionRouteContext } from './sessionRoute'
+import { roomRoute, type RoomRouteContext } from '../roomRoute'
 
-/** The room's session as the caller's role may see it (problem and rubric cut to the role). */
-export function GET(_request: Request, context: SessionRouteContext) {
-  return sessionRoute(context, async ({ roomId, actor, sessions }) =>
-    NextResponse.json(await sessions.view(roomId, actor))
-  )
+/** The board's newest session as the caller may see it (problem cut to role and reveals; readable sheets). */
+export function GET(_request: Request, context: RoomRouteContext) {
+  return roomRoute(context, async ({ roomId, actor, app }) => NextResponse.json(await app.sessions.view(roomId, actor)))
 }
 
-/** Starts the session (interviewers): `{ problemId | customPrompt, mode, level, plan }`. */
-export function POST(request: Request, context: SessionRouteContext) {
-  return sessionRoute(context, async ({ roomId, actor, sessions }) => {
+/** Starts a session (interviewers; 409 while one runs): `{ problemId | customPrompt, mode, level, plan, settings?, revealAll? }`. */
+export function POST(request: Request, context: RoomRouteContext) {
+  return roomRoute(context, async ({ roomId, actor, app }) => {
     const body = sessionConfigSchema.safeParse(await jsonBody(request))
     if (!body.success) return badRequest(body.error)
-    return NextResponse.json(await sessions.start(roomId, actor, body.data), { status: 201 })
+    return NextResponse.json(await app.sessions.start(roomId, actor, body.data), { status: 201 })
   })
 }

@@ -27,6 +27,7 @@ export function GET(request: NextRequest, context: { params: Promise<{ roomId: s
     const role = await access.roleOf(params.data.roomId, actor.userId)
     if (!role) throw new AccessError(403, 'not a member of this room')
     if (!canOpenDoc(role, query.data.doc)) throw new AccessError(403, `a ${role} may not open this document`)
+    if (query.data.doc === 'board') await access.touch(params.data.roomId, actor)
     const token = await signCollabToken({ ...actor, roomId: params.data.roomId, role }, authSecret)
     return NextResponse.json({ token, role, expiresAt: Date.now() + COLLAB_TOKEN_TTL_SECONDS * 1000 })
   })

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import { SessionSummary } from '@/components/summary/SessionSummary'
+import type { ChecklistRow } from '@/components/summary/ChecklistSection'
+import type { Actor } from '@/lib/access/actor'
+import type { Problem } from '@/lib/problems/problemSchema'
+import { extractBoardGraph, kindsOnBoard } from '@/lib/review/boardGraph'
+import { reviewBoard } from '@/lib/review/reviewBoard'
+import { sessionPageParamsSchema } from '@/lib/room/roomPageParams'
+import { isAccessError } from '@/server/access/RoomAccess'
+import { currentActor } from '@/server/auth/session'
+import { appContext } from '@/server/appContext'
+import styles from '../../../../../home.module.css'
+
+export const metadata: Metadata = { title: 'Session summary · Mockboard' }
+
+/** One session's summary: scores, time per phase, notes and the board as the session left it, cut to the viewer. */
+export default async function SummaryPage({ params }: { params: Promise<{ roomId: string; sessionId: string }> }) {
+  const parsed = sessionPageParamsSchema.safeParse(await params)
+  if (!parsed.success) notFound()
+  const { roomId, sessionId } = parsed.data
+  const actor = await currentActor()
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/r/${roomId}/s/${sessionId}/summary`)}`)
+  const data = await load(roomId, sessionId, actor)
+  if (data === 'not-found') notFound()
+  if (!data) {
+    return (
+      <main className={styles.main}>
+        <h1 className={styles.title}>Ask for an invite</h1>
+        <p className={styles.lead}>Only the people of this board can see its sessions.</p>
+      </main>
+    )
+  }
+  const { view, board } = data
+  const session = view.session!
+  const full =
+    view.problem && 'checklist' in view.problem && view.problem.checklist.length ? (view.problem as Problem) : null
+  // The review and the checklist are the interviewer's (a solo user is their own): a candidate never gets them.
+  const interviewer = view.role === 'interviewer'
+  const graph = board ? extractBoardGraph(Object.values(board.store)) : null
+  const findings = interviewer && graph ? reviewBoard({ graph, problem: view.problem }) : null
+  const ticks = view.sheets.find((s) => s.mine)?.sheet.ticks ?? []
+  const present = graph ? kindsOnBoard(graph) : new Set<string>()
+  const checklist: ChecklistRow[] | null =
+    interviewer && full
+      ? full.checklist.map(({ item, kinds }) =>
+          kinds.length
+            ? { item, covered: kinds.some((k) => present.has(k)), by: 'board' }
+            : { item, covered: ticks.includes(item), by: 'hand' }
+        )
+      : null
+  return (
+    <SessionSummary
+      roomId={roomId}
+      view={{ ...view, session }}
+      board={board}
+      now={Date.now()}
+      findings={findings}
+      checklist={checklist}
+    />
+  )
+}
+
+/** The session as the actor may see it and its board, null when not a member, 'not-found' for no such session. */
+async function load(roomId: string, sessionId: string, actor: Actor) {
+  const { sessions, boards } = appContext()
+  try {
+    const view = await sessions.view(roomId, actor, sessionId)
+    if (!view.session) return 'not-found' as const
+    const board = await boards.snapshot(roomId, actor, view.session.boardSeqEnd)
+    return { view, board }
+  } catch (error) {
+    if (isAccessError(error)) return error.status === 404 ? ('not-found' as const) : null
+    throw error
+  }
+}

@@ -1,0 +1,114 @@
+'use client'
+
+import { useState } from 'react'
+import type { BoardListItem } from '@/lib/session/sessionView'
+import { ConfirmButton } from '../ui/ConfirmButton'
+import styles from './boards.module.css'
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+async function request(url: string, method: 'PATCH' | 'POST' | 'DELETE', body?: unknown) {
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await response.json().catch(() => ({}))) as { error?: string; roomId?: string }
+  if (!response.ok) throw new Error(json.error ?? `request failed: ${response.status}`)
+  return json
+}
+
+/**
+ * "My boards" on the home page: every board the user owns or joined, most
+ * recently active first, to open, duplicate, and (owner) rename or delete.
+ */
+export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
+  const [boards, setBoards] = useState(initial)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const act = async (action: () => Promise<void>) => {
+    setError(null)
+    try {
+      await action()
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  if (boards.length === 0) return <p className={styles.empty}>No boards yet.</p>
+  return (
+    <>
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      <ul className={styles.list} data-testid="board-list">
+        {boards.map((board) => (
+          <li key={board.roomId} className={styles.item} data-testid="board-item" data-room-id={board.roomId}>
+            {editing === board.roomId ? (
+              <form
+                className={styles.rename}
+                onSubmit={(e) => {
+                  e.preventDefault()
+                  const name = String(new FormData(e.currentTarget).get('name') ?? '').trim()
+                  void act(async () => {
+                    await request(`/api/rooms/${board.roomId}`, 'PATCH', { name })
+                    setBoards((all) => all.map((b) => (b.roomId === board.roomId ? { ...b, name } : b)))
+                    setEditing(null)
+                  })
+                }}
+              >
+                <input name="name" defaultValue={board.name} maxLength={80} aria-label="Board name" autoFocus />
+                <button type="submit">Save</button>
+                <button type="button" onClick={() => setEditing(null)}>
+                  Cancel
+                </button>
+              </form>
+            ) : (
+              <a className={styles.name} href={`/r/${board.roomId}`} data-testid="board-link">
+                {board.name}
+              </a>
+            )}
+            <span className={styles.meta}>
+              {board.isOwner ? 'Owner' : board.role} · {when.format(board.lastActivityAt)}
+            </span>
+            <span className={styles.actions}>
+              {board.isOwner && editing !== board.roomId && (
+                <button type="button" onClick={() => setEditing(board.roomId)} data-testid="rename-board">
+                  Rename
+                </button>
+              )}
+              <button
+                type="button"
+                onClick={() =>
+                  void act(async () => {
+                    const { roomId } = await request(`/api/rooms/${board.roomId}/duplicate`, 'POST')
+                    window.location.assign(`/r/${roomId}`)
+                  })
+                }
+              >
+                Duplicate
+              </button>
+              {board.isOwner && (
+                <ConfirmButton
+                  testId="delete-board"
+                  title={`Delete “${board.name}”?`}
+                  description="The board, its sessions, their rubric sheets and replays are deleted for everyone, for good. Invite links stop working."
+                  confirmLabel="Delete board"
+                  onConfirm={() =>
+                    act(async () => {
+                      await request(`/api/rooms/${board.roomId}`, 'DELETE')
+                      setBoards((all) => all.filter((b) => b.roomId !== board.roomId))
+                    })
+                  }
+                >
+                  Delete
+                </ConfirmButton>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

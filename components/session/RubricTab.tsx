@@ -1,0 +1,56 @@
+'use client'
+
+import type { SessionLevel } from '@/lib/session/sessionConfig'
+import type { SheetView } from '@/lib/session/sessionView'
+import { RubricPanel } from './RubricPanel'
+import { SheetActions } from './SheetActions'
+import type { MySheet } from './useMySheet'
+import styles from './session.module.css'
+
+/** Props of {@link RubricTab}. */
+export interface RubricTabProps {
+  mine: MySheet | null
+  /** Other people's sheets the server let this user read (a shared copy, a co-interviewer's). */
+  others: SheetView[]
+  level: SessionLevel
+  mode: 'pair' | 'solo'
+  ended: boolean
+  elapsedMs: number
+  replayHref: string
+}
+
+/**
+ * The Rubric tab: the user's own sheet (editable until submitted) and, read
+ * only, any sheet others shared with them or opened to them.
+ */
+export function RubricTab({ mine, others, level, mode, ended, elapsedMs, replayHref }: RubricTabProps) {
+  const own = mine?.sheet ?? null
+  return (
+    <div className={styles.rubricTab}>
+      {own && (
+        <RubricPanel
+          sheet={own.sheet}
+          level={level}
+          onEdit={own.submittedAt === null ? mine!.edit : undefined}
+          elapsedMs={elapsedMs}
+          replayHref={replayHref}
+          testId="rubric-panel"
+          footer={<SheetActions mine={mine!} mode={mode} ended={ended} />}
+        />
+      )}
+      {others.map((s) => (
+        <section key={s.authorId} data-testid="other-sheet">
+          <h4>{s.sharedAt !== null && !own ? `Feedback from ${s.authorName}` : `${s.authorName}'s sheet`}</h4>
+          <RubricPanel
+            sheet={s.sheet}
+            level={level}
+            elapsedMs={elapsedMs}
+            replayHref={replayHref}
+            testId="shared-rubric"
+          />
+        </section>
+      ))}
+      {!own && others.length === 0 && <p className={styles.muted}>No sheet has been shared with you yet.</p>}
+    </div>
+  )
+}

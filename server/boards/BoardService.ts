@@ -1,0 +1,76 @@
+import * as Y from 'yjs'
+import type { Actor } from '@/lib/access/actor'
+import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
+import type { BoardListItem } from '@/lib/session/sessionView'
+import { AccessError, type RoomAccess } from '../access/RoomAccess'
+import type { RoomRegistry } from '../rooms/RoomRegistry'
+import type { RoomStorage } from '../storage/RoomStorage'
+import { presenceLogKey } from '../rooms/PresenceRecorder'
+import type { SessionStore } from '../sessions/SessionStore'
+import { boardAt, boardOfDoc } from './boardAt'
+
+/** What {@link BoardService} needs. */
+export interface BoardServiceDeps {
+  access: RoomAccess
+  rooms: RoomRegistry
+  storage: RoomStorage
+  sessions: SessionStore
+}
+
+/**
+ * Boards as places: listed for their members, renamed, duplicated and
+ * deleted by their owners, and pictured (live, or as a session left them).
+ */
+export class BoardService {
+  constructor(private readonly deps: BoardServiceDeps) {}
+
+  /** The actor's boards, most recently active first. */
+  list(actor: Actor): Promise<BoardListItem[]> {
+    return this.deps.access.listBoards(actor)
+  }
+
+  /**
+   * The board as a session left it (log position `seq`), or live when `seq`
+   * is null. Members only.
+   */
+  async snapshot(roomId: string, actor: Actor, seq: number | null): Promise<BoardSnapshot | null> {
+    await this.deps.access.view(roomId, actor)
+    if (seq !== null) return boardAt(this.deps.storage, roomId, seq)
+    const room = await this.deps.rooms.acquire(roomId, { seed: true })
+    try {
+      return boardOfDoc(room.doc)
+    } finally {
+      this.deps.rooms.release(room)
+    }
+  }
+
+  /** A new board owned by the actor, starting as a copy of this one's current drawing. Members only. */
+  async duplicate(roomId: string, actor: Actor): Promise<{ roomId: string }> {
+    const { name } = await this.deps.access.view(roomId, actor)
+    const room = await this.deps.rooms.acquire(roomId, { seed: true })
+    let update: Uint8Array
+    try {
+      await room.flush()
+      update = Y.encodeStateAsUpdate(room.doc)
+    } finally {
+      this.deps.rooms.release(room)
+    }
+    const copy = await this.deps.access.createRoom(actor, `Copy of ${name}`.slice(0, 80))
+    await this.deps.storage.appendIfEmpty(copy.roomId, { time: Date.now(), author: actor.userId, update })
+    return { roomId: copy.roomId }
+  }
+
+  /**
+   * Deletes a board for good (owner only): members, invites, sessions,
+   * sheets and every log (board, session, cursors). Open connections close.
+   */
+  async delete(roomId: string, actor: Actor): Promise<void> {
+    const room = await this.deps.access.view(roomId, actor)
+    if (!room.isOwner) throw new AccessError(403, 'only the owner may delete the board')
+    await this.deps.access.deleteRoom(roomId, actor)
+    await this.deps.sessions.deleteRoom(roomId)
+    for (const key of [roomId, `${roomId}.session`, `${roomId}.private`, presenceLogKey(roomId)]) {
+      await this.deps.storage.deleteLog(key)
+    }
+  }
+}

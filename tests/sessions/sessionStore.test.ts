@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { EMPTY_SHEET } from '@/lib/rubric/rubricSheet'
+import type { SheetRecord } from '@/lib/rubric/sheetRecord'
+import { PLAN_45 } from '@/lib/session/sessionConfig'
+import { DEFAULT_SESSION_SETTINGS, type SessionRecord } from '@/lib/session/sessionRecord'
+import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
+
+/**
+ * The session store's contract: every implementation (SQLite embedded, Redis
+ * at scale) passes the same suite.
+ */
+let deployment: SessionDeployment | null = null
+afterEach(async () => {
+  await deployment?.close()
+  deployment = null
+})
+
+const T0 = 1_900_000_000_000
+
+function session(roomId: string, sessionId: string, startedAt: number, users: string[]): SessionRecord {
+  return {
+    sessionId,
+    roomId,
+    title: 'URL shortener',
+    problemId: 'url-shortener',
+    customPrompt: null,
+    mode: 'pair',
+    level: 'senior',
+    plan: PLAN_45,
+    settings: DEFAULT_SESSION_SETTINGS,
+    revealed: [],
+    startedAt,
+    endedAt: null,
+    startedBy: users[0]!,
+    events: [{ type: 'start', at: startedAt }],
+    participants: users.map((userId) => ({ userId, name: userId, roles: ['interviewer'] })),
+    boardSeqStart: 0,
+    boardSeqEnd: null,
+  }
+}
+
+function sheet(sessionId: string, authorId: string, score: number): SheetRecord {
+  return {
+    sessionId,
+    authorId,
+    authorName: authorId,
+    sheet: { ...EMPTY_SHEET, scores: { requirements: score } },
+    shared: null,
+    openToInterviewers: false,
+    submittedAt: null,
+    updatedAt: T0,
+  }
+}
+
+describe.each(['embedded', 'redis'] as const)('session store contract (%s)', (mode) => {
+  test('sessions: put, get, replace, list by room and by participant, newest first', async () => {
+    const { store } = (deployment = await deploySessions(mode))
+    await store.putSession(session('room-aaaa', 'sess-0001', T0, ['u:a', 'u:b']))
+    await store.putSession(session('room-aaaa', 'sess-0002', T0 + 10, ['u:a']))
+    await store.putSession(session('room-bbbb', 'sess-0003', T0 + 5, ['u:b']))
+    expect(await store.getSession('room-aaaa', 'sess-0001')).toMatchObject({ startedAt: T0 })
+    expect(await store.getSession('room-bbbb', 'sess-0001')).toBeNull()
+    expect((await store.listRoomSessions('room-aaaa')).map((s) => s.sessionId)).toEqual(['sess-0002', 'sess-0001'])
+    expect((await store.listRoomSessions('room-aaaa', 1)).map((s) => s.sessionId)).toEqual(['sess-0002'])
+    expect((await store.listUserSessions('u:b')).map((s) => s.sessionId)).toEqual(['sess-0003', 'sess-0001'])
+
+    // Replacing a record re-indexes its participants.
+    await store.putSession(session('room-aaaa', 'sess-0001', T0, ['u:a']))
+    expect((await store.listUserSessions('u:b')).map((s) => s.sessionId)).toEqual(['sess-0003'])
+  })
+
+  test('sheets: one per session and author; listed per session', async () => {
+    const { store } = (deployment = await deploySessions(mode))
+    await store.putSheet('room-aaaa', sheet('sess-0001', 'u:a', 2))
+    await store.putSheet('room-aaaa', sheet('sess-0001', 'u:a', 3))
+    await store.putSheet('room-aaaa', sheet('sess-0001', 'u:c', 4))
+    await store.putSheet('room-aaaa', sheet('sess-0002', 'u:a', 1))
+    expect((await store.getSheet('room-aaaa', 'sess-0001', 'u:a'))?.sheet.scores).toEqual({ requirements: 3 })
+    expect(await store.getSheet('room-aaaa', 'sess-0001', 'u:b')).toBeNull()
+    const listed = await store.listSheets('room-aaaa', 'sess-0001')
+    expect(listed.map((s) => s.authorId).sort()).toEqual(['u:a', 'u:c'])
+  })
+
+  test('refuses records that do not validate, and stores nothing of them', async () => {
+    const { store } = (deployment = await deploySessions(mode))
+    const bad = { ...session('room-aaaa', 'sess-0001', T0, ['u:a']), level: 'wizard' } as unknown as SessionRecord
+    await expect(store.putSession(bad)).rejects.toThrow()
+    expect(await store.getSession('room-aaaa', 'sess-0001')).toBeNull()
+    const badSheet = { ...sheet('sess-0001', 'u:a', 2), sheet: { ...EMPTY_SHEET, scores: { requirements: 9 } } }
+    await expect(store.putSheet('room-aaaa', badSheet)).rejects.toThrow()
+  })
+
+  test('deleting a room removes its sessions, sheets and index entries only', async () => {
+    const { store } = (deployment = await deploySessions(mode))
+    await store.putSession(session('room-aaaa', 'sess-0001', T0, ['u:a']))
+    await store.putSession(session('room-bbbb', 'sess-0002', T0, ['u:a']))
+    await store.putSheet('room-aaaa', sheet('sess-0001', 'u:a', 2))
+    await store.deleteRoom('room-aaaa')
+    expect(await store.listRoomSessions('room-aaaa')).toEqual([])
+    expect(await store.listSheets('room-aaaa', 'sess-0001')).toEqual([])
+    expect((await store.listUserSessions('u:a')).map((s) => s.sessionId)).toEqual(['sess-0002'])
+  })
+})
