@@ -104,6 +104,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     logger,
     maxFrameBytes: config.maxFrameBytes,
     limits: config.limits,
+    currentRole: async (roomId, userId) => (await directory.getMember(roomId, userId))?.role ?? null,
   })
   const access = new RoomAccess(directory, async (roomId, userId) => {
     await collab.announceAccessChange(roomId, userId)

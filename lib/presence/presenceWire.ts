@@ -46,6 +46,17 @@ export const wirePresenceSchema = z.object({
   r: z.tuple([finite, finite, finite, finite]).optional(),
 })
 
+/**
+ * The `u` of an account's presence: the account id with anything but
+ * letters, digits, `_` and `-` replaced, as in its tldraw user id
+ * (`guest:ab12` → `guest_ab12`, tldraw id `user:guest_ab12`). The collab
+ * server stamps it on every presence state, so a cursor always names the
+ * connection's own user. Must match `tldrawUserId` in `components/board/userLook.ts`.
+ */
+export function wireUserId(accountId: string): string {
+  return accountId.replace(/[^\w-]/g, '_').slice(0, 64)
+}
+
 /** The validated wire form of a participant's presence. */
 export type WirePresence = z.infer<typeof wirePresenceSchema>
 

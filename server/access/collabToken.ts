@@ -12,7 +12,11 @@ const claimsSchema = z.object({
   role: roleSchema,
 })
 
-/** What a collab token grants: one user, one room, one role. */
+/**
+ * What a collab token says: one user, one room, and the role the app saw when
+ * it signed it. The collab server trusts only the identity (user and room)
+ * and decides with the member's current role from the room directory.
+ */
 export interface CollabGrant {
   userId: string
   name: string
@@ -20,11 +24,16 @@ export interface CollabGrant {
   role: Role
 }
 
+/** A verified token: its grant and when it expires (ms since the epoch). */
+export interface VerifiedGrant extends CollabGrant {
+  expiresAt: number
+}
+
 /** Why a token was refused: absent or expired (fetch a new one) or invalid (forged, wrong room). */
 export type TokenProblem = 'missing' | 'expired' | 'invalid'
 
 /** Result of {@link verifyCollabToken}. */
-export type TokenCheck = { ok: true; grant: CollabGrant } | { ok: false; problem: TokenProblem }
+export type TokenCheck = { ok: true; grant: VerifiedGrant } | { ok: false; problem: TokenProblem }
 
 const encoder = new TextEncoder()
 
@@ -51,18 +60,23 @@ export async function signCollabToken(
     .sign(encoder.encode(secret))
 }
 
-/** Verifies a collab token for `roomId`. Never throws. */
+/**
+ * Verifies a collab token for `roomId`: signature, audience, room, and an
+ * `exp` that must be present and in the future (a token without one is
+ * invalid). Never throws.
+ */
 export async function verifyCollabToken(token: string | null, roomId: string, secret: string): Promise<TokenCheck> {
   if (!token) return { ok: false, problem: 'missing' }
   try {
     const { payload } = await jwtVerify(token, encoder.encode(secret), {
       algorithms: ['HS256'],
       audience: 'mockboard-collab',
+      requiredClaims: ['exp'],
     })
     const claims = claimsSchema.safeParse(payload)
     if (!claims.success || claims.data.room !== roomId) return { ok: false, problem: 'invalid' }
     const { sub, name, room, role } = claims.data
-    return { ok: true, grant: { userId: sub, name, roomId: room, role } }
+    return { ok: true, grant: { userId: sub, name, roomId: room, role, expiresAt: payload.exp! * 1000 } }
   } catch (error) {
     return { ok: false, problem: error instanceof errors.JWTExpired ? 'expired' : 'invalid' }
   }

@@ -4,13 +4,15 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { Logger } from 'pino'
 import type { TLSchema } from '@tldraw/tlschema'
 import { CloseCode } from '@/lib/collab/closeCodes'
-import { canOpenDoc, canWriteDoc } from '@/lib/access/roles'
-import { verifyCollabToken } from '../access/collabToken'
+import type { RoomDoc } from '@/lib/access/roles'
+import { COLLAB_TOKEN_TTL_SECONDS } from '../access/collabToken'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { RoomRegistry } from '../rooms/RoomRegistry'
 import type { RoomBus } from '../rooms/RoomBus'
 import { ClientConnection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './ClientConnection'
 import { COLLAB_PATH_PREFIX, parseCollabPath } from './collabPath'
+import { ConnectionAccess, type Admitted } from './ConnectionAccess'
+import { MemberRoles, type CurrentRole } from './MemberRoles'
 
 export { COLLAB_PATH_PREFIX }
 
@@ -30,6 +32,15 @@ export interface CollabServerOptions {
   /** How long an empty room stays loaded. Default 2 s. */
   roomUnloadDelayMs?: number
   limits?: Partial<ConnectionLimits>
+  /**
+   * The member's current role in a room, from the room directory (null: not a
+   * member). Decides every connection's rights; the token then only proves
+   * who the client is. Without it the token's role is trusted: only for tests
+   * and tools that have no directory (`createCollabStack` always sets it).
+   */
+  currentRole?: CurrentRole
+  /** After a connection's token expired, its access is looked up again this often. Default 5 min. */
+  revalidateMs?: number
 }
 
 /** True for upgrade requests the collab server should take. */
@@ -43,11 +54,13 @@ export function isCollabRequest(url: string | undefined): boolean {
  * server, or the standalone collab server).
  *
  * Every connection carries a short-lived signed token (`?token=`, see
- * `collabToken.ts`) naming its user, room and role. The token is checked
- * before the room is touched; a refused connection is upgraded only to be
- * closed with a code the client understands (4401: fetch a new token, 4403:
- * not allowed). Observers' document updates are dropped; only interviewers
- * may open a room's private document.
+ * `collabToken.ts`) that proves its user and room; its rights come from the
+ * member's current role (`currentRole`, see {@link ConnectionAccess}). Both
+ * are checked before the room is touched; a refused connection is upgraded
+ * only to be closed with a code the client understands (4401: fetch a new
+ * token, 4403: not allowed). When the token expires the role is read again
+ * and the connection kept, or closed if access was lost. Observers' document
+ * updates are dropped; only interviewers may open a room's private document.
  *
  * @example
  * ```ts
@@ -63,6 +76,8 @@ export class CollabServer {
   private readonly connections = new Set<ClientConnection>()
   private readonly keepalive: ReturnType<typeof setInterval>
   private readonly limits: ConnectionLimits
+  private readonly roles: MemberRoles | null
+  private readonly access: ConnectionAccess
   private closing = false
 
   constructor(private readonly options: CollabServerOptions) {
@@ -74,6 +89,8 @@ export class CollabServer {
       unloadDelayMs: options.roomUnloadDelayMs,
     })
     this.limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits }
+    this.roles = options.currentRole ? new MemberRoles(options.currentRole) : null
+    this.access = new ConnectionAccess({ authSecret: options.authSecret, roles: this.roles })
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: options.maxFrameBytes ?? 2 * 1024 * 1024,
@@ -89,9 +106,11 @@ export class CollabServer {
   /**
    * Closes every connection of `userId` in `roomId` on this server (4409), so
    * a changed role or a removal takes effect at once: the client fetches a new
-   * token, which carries the new role or is refused.
+   * token, which carries the new role or is refused. The member's cached
+   * role is forgotten, so their next connection reads the directory.
    */
   revokeUser(roomId: string, userId: string): number {
+    this.roles?.invalidate(roomId, userId)
     let closed = 0
     for (const connection of this.connections) {
       if (connection.roomId === roomId && connection.userId === userId) {
@@ -141,15 +160,8 @@ export class CollabServer {
     const target = parseCollabPath(url.pathname)
     if (!target || !looksLikeWebSocketHandshake(req)) return rejectUpgrade(socket, 400, 'Bad Request')
 
-    const check = await verifyCollabToken(url.searchParams.get('token'), target.roomId, this.options.authSecret)
-    if (!check.ok) {
-      const code = check.problem === 'invalid' ? CloseCode.Forbidden : CloseCode.Unauthorized
-      return this.refuse(req, socket, head, code, `token ${check.problem}`)
-    }
-    const { grant } = check
-    if (!canOpenDoc(grant.role, target.doc)) {
-      return this.refuse(req, socket, head, CloseCode.Forbidden, `a ${grant.role} may not open this document`)
-    }
+    const admitted = await this.access.admit(url.searchParams.get('token'), target.roomId, target.doc)
+    if (!admitted.ok) return this.refuse(req, socket, head, admitted.code, admitted.reason)
 
     const board = target.doc === 'board'
     const room = await this.rooms.acquire(target.storageKey, { seed: board })
@@ -161,20 +173,53 @@ export class CollabServer {
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       const connection = new ClientConnection(ws, room, {
         roomId: target.roomId,
-        userId: grant.userId,
-        canWrite: canWriteDoc(grant.role, target.doc),
+        userId: admitted.userId,
+        canWrite: admitted.canWrite,
         logger: this.options.logger,
         limits: this.limits,
       })
       this.connections.add(connection)
+      const stopWatching = this.watchExpiry(connection, target.doc, admitted)
       ws.on('close', (code) => {
+        stopWatching()
         this.connections.delete(connection)
         room.leave(connection)
         this.rooms.release(room)
-        this.options.logger.debug({ room: target.storageKey, user: grant.userId, code }, 'connection closed')
+        this.options.logger.debug({ room: target.storageKey, user: admitted.userId, code }, 'connection closed')
       })
       room.join(connection)
+      // An access change announced while this connection was being admitted.
+      if (this.access.changedSince(target.roomId, admitted)) {
+        connection.close(CloseCode.AccessChanged, 'your access to this room changed')
+      }
     })
+  }
+
+  /**
+   * Re-validates `connection` when its token expires, then every
+   * `revalidateMs`, until it closes. Returns the function that stops it.
+   */
+  private watchExpiry(connection: ClientConnection, doc: RoomDoc, admitted: Admitted): () => void {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    let stopped = false
+    const check = async () => {
+      const verdict = await this.access.recheck(connection.roomId, doc, connection)
+      if (stopped) return
+      if (!verdict.ok) {
+        this.options.logger.info({ room: connection.roomId, user: connection.userId, code: verdict.code }, verdict.reason)
+        return connection.close(verdict.code, verdict.reason)
+      }
+      arm(this.options.revalidateMs ?? COLLAB_TOKEN_TTL_SECONDS * 1000)
+    }
+    const arm = (delayMs: number) => {
+      timer = setTimeout(() => void check(), Math.max(0, delayMs))
+      timer.unref()
+    }
+    arm(admitted.expiresAt - Date.now())
+    return () => {
+      stopped = true
+      if (timer) clearTimeout(timer)
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ import type * as Y from 'yjs'
 import type { Logger } from 'pino'
 import { encodeAwarenessMessage } from '../collab/messages'
 import { AwarenessRejectedError } from './errors'
+import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries'
+import { gatePresence } from './presenceGate'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomChannel } from './RoomBus'
 
@@ -29,6 +31,8 @@ export class RoomAwareness {
   private readonly owners = new Map<number, RoomPeer>()
   /** Awareness client ids whose state came from another server, and which. */
   private readonly remote = new Map<number, string>()
+  /** The one awareness client id each peer publishes (see `presenceGate.ts`). */
+  private readonly claims = new WeakMap<RoomPeer, number>()
   private readonly toPublish = new Set<number>()
   private publishTimer: ReturnType<typeof setTimeout> | null = null
 
@@ -56,18 +60,28 @@ export class RoomAwareness {
   }
 
   /**
-   * Applies a peer's awareness update.
-   * @throws AwarenessRejectedError for oversized or undecodable updates.
+   * Applies a peer's awareness update: only its own client id's state,
+   * validated and stamped with its user (see `gatePresence`); entries for
+   * other people's ids are dropped.
+   * @throws AwarenessRejectedError for oversized or undecodable updates,
+   *   invalid presence states, or invented client ids.
    */
   applyFromPeer(update: Uint8Array, peer: RoomPeer): void {
     if (update.byteLength > MAX_AWARENESS_BYTES) {
       throw new AwarenessRejectedError(`awareness update of ${update.byteLength} bytes is too large`)
     }
-    try {
-      applyAwarenessUpdate(this.awareness, update, peer)
-    } catch (error) {
-      throw new AwarenessRejectedError(`awareness update failed: ${(error as Error).message}`)
-    }
+    const { entries, claimed } = gatePresence(
+      decodeAwarenessEntries(update),
+      {
+        claimed: this.claims.get(peer),
+        clockOf: (id) => this.awareness.meta.get(id)?.clock,
+        ownedByOthers: (id) =>
+          id === this.awareness.clientID || this.remote.has(id) || (this.owners.has(id) && this.owners.get(id) !== peer),
+      },
+      peer.userId
+    )
+    if (claimed !== undefined) this.claims.set(peer, claimed)
+    if (entries.length) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer)
   }
 
   /** Applies an awareness update another server published. */

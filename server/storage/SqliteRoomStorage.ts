@@ -18,6 +18,10 @@ interface LogRow {
  * can lose the last few commits. `FULL` fsyncs every commit and survives both,
  * at the cost of a disk flush per update.
  *
+ * Appends never leave a statement open (no `INSERT … RETURNING` read through
+ * `.get()`), so SQLite's automatic checkpoints complete and the WAL stays
+ * bounded (about 4 MB) under sustained appends; see `openSqlite`.
+ *
  * @example
  * ```ts
  * const storage = new SqliteRoomStorage({ dataDir: './data' })
@@ -27,6 +31,7 @@ interface LogRow {
 export class SqliteRoomStorage implements RoomStorage {
   private readonly db: Database.Database
   private readonly statements
+  private readonly append: (roomId: string, entry: NewLogEntry) => number
 
   /** Opens the store in `dataDir`, or uses an already open database (shared with the room directory). */
   constructor(options: { dataDir: string; synchronous?: SqliteSync } | { db: Database.Database }) {
@@ -47,15 +52,18 @@ export class SqliteRoomStorage implements RoomStorage {
       );
     `)
     this.statements = {
-      append: this.db.prepare<[string, number, string, Buffer, string], { seq: number }>(
-        `INSERT INTO room_log (room, seq, time, author, data)
-         SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM room_log WHERE room = ?
-         RETURNING seq`
+      // Plain `.run()` statements and `.get()`s that read one row: no statement is
+      // left stepping (as `INSERT … RETURNING` through `.get()` was), so no read
+      // transaction stays open and WAL checkpoints can complete.
+      nextSeq: this.db.prepare<[string], { next: number }>(
+        'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM room_log WHERE room = ?'
       ),
-      appendIfEmpty: this.db.prepare<[string, number, string, Buffer, string], { seq: number }>(
+      insert: this.db.prepare<[string, number, number, string, Buffer]>(
+        'INSERT INTO room_log (room, seq, time, author, data) VALUES (?, ?, ?, ?, ?)'
+      ),
+      appendIfEmpty: this.db.prepare<[string, number, string, Buffer, string]>(
         `INSERT INTO room_log (room, seq, time, author, data)
-         SELECT ?, 1, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM room_log WHERE room = ?)
-         RETURNING seq`
+         SELECT ?, 1, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM room_log WHERE room = ?)`
       ),
       readLog: this.db.prepare<[string, number, number], LogRow>(
         'SELECT seq, time, author, data FROM room_log WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?'
@@ -69,6 +77,13 @@ export class SqliteRoomStorage implements RoomStorage {
          WHERE excluded.seq > room_snapshot.seq`
       ),
     }
+    // One write transaction: the next sequence number and the insert, atomically.
+    const append = this.db.transaction((roomId: string, entry: NewLogEntry): number => {
+      const { next } = this.statements.nextSeq.get(roomId)!
+      this.statements.insert.run(roomId, next, entry.time, entry.author, toBuffer(entry.update))
+      return next
+    })
+    this.append = (roomId, entry) => append.immediate(roomId, entry)
   }
 
   async loadRoom(roomId: string): Promise<StoredRoom> {
@@ -79,14 +94,18 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   async appendUpdate(roomId: string, entry: NewLogEntry): Promise<number> {
-    const row = this.statements.append.get(roomId, entry.time, entry.author, toBuffer(entry.update), roomId)
-    if (!row) throw new Error(`append to room ${roomId} returned no sequence number`)
-    return row.seq
+    return this.append(roomId, entry)
   }
 
   async appendIfEmpty(roomId: string, entry: NewLogEntry): Promise<number | null> {
-    const row = this.statements.appendIfEmpty.get(roomId, entry.time, entry.author, toBuffer(entry.update), roomId)
-    return row?.seq ?? null
+    const { changes } = this.statements.appendIfEmpty.run(
+      roomId,
+      entry.time,
+      entry.author,
+      toBuffer(entry.update),
+      roomId
+    )
+    return changes ? 1 : null
   }
 
   async deleteLog(key: string): Promise<void> {

@@ -8,6 +8,7 @@ import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { spawnCollabProcess, tempDataDir, type CollabProcess, type StorageTarget } from '../support/collabServers'
 import { COLLAB_MODES, type CollabMode } from '../support/collabModes'
 import { RedisServer } from '../support/redisServer'
+import { addMembers } from '../support/members'
 import { connectProvider, eventually, synced } from '../support/providers'
 
 const ROOM = 'durable-room-1'
@@ -23,15 +24,23 @@ async function start(target: StorageTarget, port = 0): Promise<CollabProcess> {
   return server
 }
 
+/** The test's people, members of the room (servers decide with the directory's roles). */
+const MEMBERS = ['user:alice', 'user:bob', 'user:reader', 'user:tester'].map((userId) => ({
+  userId,
+  role: 'interviewer' as const,
+}))
+
 /** Where the servers of one test keep rooms: a temp DATA_DIR, or a fresh redis-server. */
 async function storageFor(mode: CollabMode): Promise<{ target: StorageTarget; open: () => RoomStorage }> {
   if (mode === 'embedded') {
     const data = tempDataDir()
     cleanups.push(data.remove)
+    await addMembers({ dataDir: data.dir }, ROOM, MEMBERS)
     return { target: { dataDir: data.dir }, open: () => new SqliteRoomStorage({ dataDir: data.dir }) }
   }
   const redis = await RedisServer.start()
   cleanups.push(() => redis.destroy())
+  await addMembers({ redisUrl: redis.url }, ROOM, MEMBERS)
   return {
     target: { redisUrl: redis.url },
     open: () => new RedisRoomStorage(new Redis(redis.url), { serverId: 'test-reader', prefix: 'mb:' }),

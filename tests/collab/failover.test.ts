@@ -6,6 +6,7 @@ import { LoadBalancer } from '../support/loadBalancer'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { RedisServer } from '../support/redisServer'
 import { auditLog } from '../support/logAudit'
+import { addMembers } from '../support/members'
 
 /**
  * Redis mode under failure: two collab server processes on one real
@@ -21,6 +22,9 @@ afterEach(async () => {
 async function setup() {
   const redis = await RedisServer.start()
   cleanups.push(() => redis.destroy())
+  // The servers decide with the members' current roles: register the test's people.
+  const people = ['lb1', 'lb2', 'direct', 'a', 'b', 'tester'].map((name) => ({ userId: `user:${name}`, role: 'interviewer' as const }))
+  await addMembers({ redisUrl: redis.url }, ROOM, people)
   const servers: CollabProcess[] = []
   for (let i = 0; i < 2; i++) {
     const server = await spawnCollabProcess({ redisUrl: redis.url })
@@ -144,7 +148,7 @@ describe('redis mode under failure', () => {
     const onB = connectProvider(servers[1]!.url, ROOM)
     cleanups.push(onA.destroy, onB.destroy)
     await Promise.all([synced(onA.provider), synced(onB.provider)])
-    onA.provider.awareness.setLocalState({ u: 'alice' })
+    onA.provider.awareness.setLocalState({ u: 'alice', p: 'page' })
     await eventually(() => onB.provider.awareness.getStates().has(onA.doc.clientID), 5_000, 'cursor on B')
 
     // A dies about a second after it started, which used to be before its first

@@ -82,8 +82,8 @@ describe.each(COLLAB_MODES)('y-websocket protocol (%s)', (mode) => {
     const a = client('presence-room')
     const b = client('presence-room', undefined, 'reader')
     await Promise.all([synced(a.provider), synced(b.provider)])
-    a.provider.awareness.setLocalState({ n: 'Alice' })
-    await eventually(() => b.provider.awareness.getStates().get(a.doc.clientID)?.n === 'Alice', 5_000, 'presence')
+    a.provider.awareness.setLocalState({ u: 'tester', p: 'page', k: [1, 2] })
+    await eventually(() => b.provider.awareness.getStates().get(a.doc.clientID)?.k?.[0] === 1, 5_000, 'presence')
 
     a.provider.disconnect()
     await eventually(() => !b.provider.awareness.getStates().has(a.doc.clientID), 5_000, 'presence removal')

@@ -9,6 +9,7 @@ import { encodeSyncMessage, SyncType } from '@/server/collab/messages'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { eventually, synced } from '../support/providers'
 import { openRawSocket } from '../support/rawClient'
+import { testToken } from '../support/tokens'
 
 const olga = { userId: 'guest:olga', name: 'Olga' }
 const cid = { userId: 'guest:cid', name: 'Cid' }
@@ -33,8 +34,9 @@ async function roomWithCandidate(d: SessionDeployment) {
  * A raw socket on the room's session doc that records every frame the server
  * sends it (it asks for the whole doc first, as a real client does).
  */
-async function recordSessionFrames(d: SessionDeployment, roomId: string, role: 'candidate' | 'interviewer') {
-  const socket: WebSocket = await openRawSocket(d.clientUrl, roomId, { role, path: `${roomId}/session` })
+async function recordSessionFrames(d: SessionDeployment, roomId: string, user: { userId: string }) {
+  const token = await testToken(roomId, { user: user.userId, role: 'candidate' })
+  const socket: WebSocket = await openRawSocket(d.clientUrl, roomId, { token, path: `${roomId}/session` })
   const frames: Buffer[] = []
   socket.on('message', (data: Buffer) => frames.push(data))
   socket.send(encodeSyncMessage(SyncType.Step1, Y.encodeStateVector(new Y.Doc())))
@@ -191,7 +193,7 @@ describe.each(['embedded', 'redis'] as const)('sessions (%s)', (mode) => {
   test('a role swap never hands the rubric to the new interviewer, over any socket or API; the owner swaps back and stays admin', async () => {
     const d = (deployment = await deploySessions(mode, T0))
     const { roomId } = await roomWithCandidate(d)
-    const frames = await recordSessionFrames(d, roomId, 'candidate')
+    const frames = await recordSessionFrames(d, roomId, cid)
     const { sessionId } = await d.sessions.start(roomId, olga, config)
     await d.sheets.edit(roomId, sessionId, olga, { op: 'addNote', id: 'secret', at: 60_000, text: SECRET_NOTE })
     await d.sheets.edit(roomId, sessionId, olga, { op: 'score', dimension: 'trade-offs', score: 1 })
@@ -217,12 +219,17 @@ describe.each(['embedded', 'redis'] as const)('sessions (%s)', (mode) => {
     expect(await d.access.roleOf(roomId, olga.userId)).toBe('interviewer')
     expect(await d.access.roleOf(roomId, cid.userId)).toBe('candidate')
 
-    // Barrier on the former candidate's session socket: a later clock change must arrive…
+    // The swap closed the former candidate's socket (4409, access changed); a new one gets the whole doc.
+    const after = await recordSessionFrames(d, roomId, cid)
+    // Barrier: a later clock change must arrive on it…
     await d.sessions.control(roomId, olga, { type: 'pause' })
-    await eventually(() => frames.text().includes('pause'), 10_000, 'the pause to reach the socket')
-    // …and nothing of the rubric ever did.
-    expect(frames.text()).not.toContain(SECRET_NOTE)
-    expect(frames.text()).not.toContain('trade-offs')
+    await eventually(() => after.text().includes('pause'), 10_000, 'the pause to reach the socket')
+    // …and nothing of the rubric ever reached either socket.
+    for (const recorded of [frames, after]) {
+      expect(recorded.text()).not.toContain(SECRET_NOTE)
+      expect(recorded.text()).not.toContain('trade-offs')
+    }
+    after.socket.close()
     frames.socket.close()
   })
 
@@ -230,7 +237,7 @@ describe.each(['embedded', 'redis'] as const)('sessions (%s)', (mode) => {
     const d = (deployment = await deploySessions(mode, T0))
     const { roomId } = await roomWithCandidate(d)
     const problem = getProblem('url-shortener')!
-    const frames = await recordSessionFrames(d, roomId, 'candidate')
+    const frames = await recordSessionFrames(d, roomId, cid)
     await d.sessions.start(roomId, olga, config)
     const before = JSON.stringify(await d.sessions.view(roomId, cid))
     for (const line of [...problem.functional, ...problem.nonFunctional, ...problem.scale])

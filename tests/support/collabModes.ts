@@ -1,6 +1,6 @@
 import { startInProcessCollab, tempDataDir, type InProcessCollab } from './collabServers'
 import { RedisServer } from './redisServer'
-import type { CollabServerOptions } from '@/server/collab/CollabServer'
+import type { TestCollabOptions } from './collabServers'
 
 /** The two storage modes every collab integration test runs in. */
 export const COLLAB_MODES = ['embedded', 'redis'] as const
@@ -20,7 +20,7 @@ export interface CollabCluster {
   close(): Promise<void>
 }
 
-type Options = Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger'>>
+type Options = TestCollabOptions
 
 /** Starts the servers for `mode`. */
 export async function startCluster(mode: CollabMode, options: Options = {}): Promise<CollabCluster> {

@@ -13,6 +13,10 @@ import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import { RedisRoomBus } from '@/server/redis/RedisRoomBus'
 import type { RoomBus } from '@/server/rooms/RoomBus'
+import { openSqlite } from '@/server/storage/openSqlite'
+import type { RoomDirectory } from '@/server/access/RoomDirectory'
+import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
+import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { TEST_AUTH_SECRET } from './tokens'
 
 /** A fresh temporary data directory; remove it with the returned function. */
@@ -28,7 +32,19 @@ export interface InProcessCollab {
   port: number
   collab: CollabServer
   storage: RoomStorage
+  /** The room directory beside the storage (shared by every server of a Redis cluster). */
+  directory: RoomDirectory
   close(): Promise<void>
+}
+
+/** Options of a test collab server: the server's own, and whether it decides with the directory's roles. */
+export type TestCollabOptions = Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger'>> & {
+  /**
+   * Decide every connection's rights with the member's current role in
+   * `directory`, as `createCollabStack` does (the token then proves identity
+   * only). Off by default: older tests trust the role in their test tokens.
+   */
+  checkMembers?: boolean
 }
 
 /** Where an in-process server keeps rooms: SQLite in a directory, or a Redis server. */
@@ -39,17 +55,23 @@ let serverCount = 0
 /** Starts a collab server in this process, on the embedded store or in Redis mode. */
 export async function startInProcessCollab(
   target: StorageTarget,
-  options: Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger'>> = {}
+  options: TestCollabOptions = {}
 ): Promise<InProcessCollab> {
+  const { checkMembers, ...collabOptions } = options
   const logger = pino({ level: 'silent' })
   let storage: RoomStorage
+  let directory: RoomDirectory
   let bus: RoomBus | undefined
   if ('dataDir' in target) {
-    storage = new SqliteRoomStorage({ dataDir: target.dataDir })
+    const db = openSqlite(target.dataDir)
+    storage = new SqliteRoomStorage({ db })
+    directory = new SqliteRoomDirectory(db)
   } else {
     const serverId = target.serverId ?? `test-${process.pid}-${++serverCount}`
     const connect = () => new Redis(target.redisUrl, { maxRetriesPerRequest: 5 }).on('error', () => undefined)
-    storage = new RedisRoomStorage(connect(), { serverId, prefix: 'mb:' })
+    const storageConnection = connect()
+    storage = new RedisRoomStorage(storageConnection, { serverId, prefix: 'mb:' })
+    directory = new RedisRoomDirectory(storageConnection, 'mb:')
     bus = new RedisRoomBus(connect(), connect(), { serverId, prefix: 'mb:', logger })
   }
   const collab = new CollabServer({
@@ -59,7 +81,9 @@ export async function startInProcessCollab(
     schema: createBoardSchema(),
     logger,
     roomUnloadDelayMs: 50,
-    ...options,
+    // The same wiring as createCollabStack.
+    currentRole: checkMembers ? async (room, user) => (await directory.getMember(room, user))?.role ?? null : undefined,
+    ...collabOptions,
   })
   const server = http.createServer((_req, res) => res.writeHead(404).end())
   server.on('upgrade', (req, socket, head) => {
@@ -73,6 +97,7 @@ export async function startInProcessCollab(
     port,
     collab,
     storage,
+    directory,
     async close() {
       await collab.close()
       server.closeAllConnections()

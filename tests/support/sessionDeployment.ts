@@ -69,8 +69,9 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     return { access, sessions, sheets, boards, replay }
   }
   const boot = async () => {
-    servers = [await startInProcessCollab(target)]
-    if (mode === 'redis') servers.push(await startInProcessCollab(target))
+    // As in production: every connection's rights come from the directory's current roles.
+    servers = [await startInProcessCollab(target, { checkMembers: true })]
+    if (mode === 'redis') servers.push(await startInProcessCollab(target, { checkMembers: true }))
     services = wire(servers[0]!)
   }
   await boot()
