@@ -5,6 +5,8 @@ import { freePort } from '../support/ports'
 import { stopProcess } from '../support/processes'
 import { processCpuMs, processRssKb } from './processStats'
 import { TEST_AUTH_SECRET } from '../support/tokens'
+import { addMembers } from '../support/members'
+import { BENCH_USER } from './benchUser'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -22,6 +24,20 @@ export interface BenchServer {
   cpuMs(): number
   rssKb(): number
   stop(): Promise<void>
+  /**
+   * Mockboard only: makes the bench's user (`BENCH_USER`) an interviewer of
+   * `room`, as accepting an invite would. Our servers decide every
+   * connection with the member's current role, so the bench admits its user
+   * to each room before connecting; the peers need no such step.
+   */
+  admit?(room: string): Promise<void>
+}
+
+export { BENCH_USER }
+
+/** Admits {@link BENCH_USER} to `room` on `server` when it needs it (Mockboard); a no-op for peers. */
+export async function admit(server: BenchServer, room: string): Promise<void> {
+  await server.admit?.(room)
 }
 
 async function spawnServer(
@@ -98,7 +114,12 @@ export async function startMockboard(options: { redisUrl?: string } = {}): Promi
     throw error
   })
   const stop = server.stop
-  return { ...server, stop: async () => (await stop(), data.remove()) }
+  const target = options.redisUrl ? { redisUrl: options.redisUrl } : { dataDir: data.dir }
+  return {
+    ...server,
+    admit: (room) => addMembers(target, room, [{ userId: BENCH_USER, role: 'interviewer' }]),
+    stop: async () => (await stop(), data.remove()),
+  }
 }
 
 /** The reference server, `@y/websocket-server@0.1.1` (yjs 13), without persistence. */

@@ -14,6 +14,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { awarenessFrame, now, timestampIn, updateFrame, updateOf } from './wire'
 import { testToken } from '../../support/tokens'
+import { BENCH_USER } from '../benchUser'
 
 import type { LoadJob } from './runLoad'
 
@@ -32,7 +33,7 @@ function record(timestamp: number | null) {
 /** One raw y-websocket client: a Y.Doc whose updates it sends, and a decoder for what it receives. */
 async function yWebsocketClient(index: number) {
   // Mockboard requires a collab token; the reference server ignores it.
-  const token = await testToken(job.room, { user: `user:load-${process.pid}-${index}` })
+  const token = await testToken(job.room, { user: BENCH_USER })
   const socket = new WebSocket(`${job.url}/${job.room}?token=${token}`)
   socket.binaryType = 'nodebuffer'
   await new Promise((resolve, reject) => {

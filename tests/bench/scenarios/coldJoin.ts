@@ -12,7 +12,8 @@ import { connectProvider, synced } from '../../support/providers'
 import { freePort } from '../../support/ports'
 import { TEST_AUTH_SECRET } from '../../support/tokens'
 import { chromiumLaunchOptions } from '../../support/chromium'
-import { startMockboard, startReference, type BenchServer } from '../servers'
+import { admit, BENCH_USER, startMockboard, startReference, type BenchServer } from '../servers'
+import { addMembers } from '../../support/members'
 import { median, spread, type BenchOptions, type BenchRow } from '../types'
 
 const SCENARIO = '5. Cold join of a 2,000-shape room'
@@ -75,7 +76,7 @@ export function shapeCount(doc: Y.Doc): number {
  * Resolves once a second client sees every shape, i.e. the server holds them.
  */
 export async function fillRoom(url: string, room: string, shapes: TLGeoShape[]): Promise<void> {
-  const writer = connectProvider(url, room, { user: 'user:bench-writer' })
+  const writer = connectProvider(url, room, { user: BENCH_USER })
   try {
     await synced(writer.provider)
     seedBoardDoc(writer.doc, schema)
@@ -100,7 +101,7 @@ export async function fillRoom(url: string, room: string, shapes: TLGeoShape[]):
  */
 async function timeToFullDoc(url: string, room: string, count: number, timeoutMs = 30_000): Promise<number> {
   const start = performance.now()
-  const joiner = connectProvider(url, room, { user: 'user:bench-joiner' })
+  const joiner = connectProvider(url, room, { user: BENCH_USER })
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`join of ${room} timed out`)), timeoutMs)
@@ -152,6 +153,7 @@ interface JoinTimes {
  */
 async function serverJoins(server: BenchServer, runs: number, fromStorage: boolean): Promise<JoinTimes> {
   const room = `cold-join-${server.name.replace(/\W/g, '')}`
+  await admit(server, room)
   await fillRoom(server.url, room, geoShapes(SHAPES))
   const times: JoinTimes = { loaded: [], fromStorage: [] }
   // One untimed join warms both sides (JIT, lazy modules) before we count.
@@ -167,7 +169,7 @@ async function serverJoins(server: BenchServer, runs: number, fromStorage: boole
 }
 
 /** The production app (Next + collab, `server/main.ts`) on a free port with a temp DATA_DIR. */
-async function startApp(): Promise<{ port: number; stop: () => Promise<void> }> {
+async function startApp(): Promise<{ port: number; stop: () => Promise<void>; admit: (room: string) => Promise<void> }> {
   // Build once if there is no production build or the code is newer than it
   // (its output goes to stderr: stdout is the harness's).
   const build = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], { cwd: ROOT, stdio: ['ignore', 2, 2] })
@@ -214,7 +216,9 @@ async function startApp(): Promise<{ port: number; stop: () => Promise<void> }> 
       child!.stderr!.on('data', onData)
       child!.once('exit', (code) => reject(new Error(`app exited (${code}):\n${output}`)))
     })
-    return { port, stop }
+    const admitBench = (room: string) =>
+      addMembers({ dataDir: data.dir }, room, [{ userId: BENCH_USER, role: 'interviewer' }])
+    return { port, stop, admit: admitBench }
   } catch (error) {
     await stop()
     throw error
@@ -313,6 +317,7 @@ async function browserJoins(runs: number, warmUp: boolean): Promise<{ render: nu
     const appUrl = `http://127.0.0.1:${app.port}`
     // A member's room (rooms belong to the people invited to them).
     const { state, roomId: room } = await signedInState(browser, appUrl)
+    await app.admit(room)
     await fillRoom(`ws://127.0.0.1:${app.port}/collab`, room, geoShapes(SHAPES))
     const url = `${appUrl}/r/${room}`
     // One untimed load: Next loads its route modules lazily on the first request

@@ -1,6 +1,6 @@
 import { RedisServer } from '../../support/redisServer'
 import { runLoad, type LoadJob, type LoadResult } from '../load/runLoad'
-import { startHocuspocus, startMockboard, startReference, type BenchServer } from '../servers'
+import { admit, startHocuspocus, startMockboard, startReference, type BenchServer } from '../servers'
 import { median, percentile, spread, type BenchOptions, type BenchRow } from '../types'
 
 /** One run's headline numbers. */
@@ -47,6 +47,7 @@ async function fanoutRun(
 ): Promise<RunStats> {
   const setup = await makeSetup()
   try {
+    for (const server of setup.servers) await admit(server, options.room)
     const protocol = setup.servers[0]!.protocol
     const base = { protocol, room: options.room, durationMs: options.durationMs }
     const jobs: LoadJob[] = [

@@ -9,7 +9,7 @@ import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
 import { connectProvider, synced } from '../../support/providers'
 import { testToken } from '../../support/tokens'
 import { freePort } from '../../support/ports'
-import { startMockboard, startReference, type BenchServer } from '../servers'
+import { admit, BENCH_USER, startMockboard, startReference, type BenchServer } from '../servers'
 import { median, spread, type BenchOptions, type BenchRow } from '../types'
 import { geoShapes } from './coldJoin'
 
@@ -30,7 +30,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * server the client seeds, so both hold the same records.
  */
 async function openBoard(url: string, room: string): Promise<() => void> {
-  const client = connectProvider(url, room)
+  const client = connectProvider(url, room, { user: BENCH_USER })
   await synced(client.provider)
   seedBoardDoc(client.doc, schema)
   client.doc.transact(() => {
@@ -61,7 +61,7 @@ function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
  */
 async function openIdleSocket(url: string, room: string): Promise<WebSocket> {
   // The reference server ignores the token; ours requires it.
-  const socket = new WebSocket(`${url}/${room}?token=${await testToken(room)}`)
+  const socket = new WebSocket(`${url}/${room}?token=${await testToken(room, { user: BENCH_USER })}`)
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('idle socket did not sync')), 20_000)
     socket.once('error', reject)
@@ -195,6 +195,9 @@ async function perRoom(start: () => Promise<BenchServer>, rooms: number): Promis
   const url = measured.server.url
   const closers: Array<() => void> = []
   try {
+    // Admitted before the baseline: the directory's rows are not what this measures.
+    await admit(measured.server, 'memory-warm-up')
+    for (let i = 0; i < rooms; i++) await admit(measured.server, `memory-room-${i}`)
     closers.push(await openBoard(url, 'memory-warm-up'))
     await sleep(500)
     const before = await measured.sample()
@@ -217,6 +220,7 @@ async function perConnection(start: () => Promise<BenchServer>, connections: num
   const closers: Array<() => void> = []
   try {
     const room = 'memory-connections'
+    await admit(measured.server, room)
     closers.push(await openBoard(url, room))
     const warmUp = await openIdleSocket(url, room)
     closers.push(() => warmUp.terminate())

@@ -1,6 +1,6 @@
 import { RedisServer } from '../../support/redisServer'
 import { runLoad } from '../load/runLoad'
-import { startMockboard } from '../servers'
+import { admit, startMockboard } from '../servers'
 import { median, percentile, spread, type BenchOptions, type BenchRow } from '../types'
 
 /**
@@ -19,6 +19,7 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
     const servers = [await startMockboard({ redisUrl: redis.url }), await startMockboard({ redisUrl: redis.url })]
     try {
       const room = `busy-room-${i}`
+      await admit(servers[0]!, room)
       const half = Math.ceil(users / 2)
       const result = await runLoad(
         servers.map((server, s) => ({
