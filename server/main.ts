@@ -9,6 +9,7 @@ import { createCollabStack, exitOnSignals } from './createCollab'
 import { isCollabRequest } from './collab/CollabServer'
 import { createOpsHandler } from './ops/opsRoutes'
 import { setAppContext } from './appContext'
+import { CLIENT_IP_HEADER, clientIp, trustedProxyHops } from './http/clientIp'
 
 const dev = process.argv.includes('--dev')
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -24,6 +25,7 @@ setAppContext(stack)
 const app = next({ dev, hostname: config.host, port: config.port })
 const handle = app.getRequestHandler()
 const handleOps = createOpsHandler(stack)
+const proxyHops = trustedProxyHops()
 
 await app.prepare()
 
@@ -31,6 +33,8 @@ const server = http.createServer((req, res) => {
   if (handleOps(req, res)) return
   // This server speaks plain http; a TLS proxy in front sets the header itself.
   req.headers['x-forwarded-proto'] ??= 'http'
+  // For per-IP quotas: the socket's peer (or what trusted proxies saw), never the client's claim.
+  req.headers[CLIENT_IP_HEADER] = clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxyHops)
   void handle(req, res)
 })
 server.on('upgrade', (req, socket, head) => {

@@ -1,12 +1,16 @@
+import { headers } from 'next/headers'
 import { enabledProviders } from '@/server/auth/authOptions'
+import { headerReader, primaryOrigin } from '@/server/http/appOrigin'
+import { safeCallbackPath } from '@/lib/url/safeCallbackPath'
 import { SignInForm } from '@/components/auth/SignInForm'
 import styles from '../home.module.css'
 
 /** Sign-in: a guest name always works; GitHub and Google appear when configured. */
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: unknown }> }) {
   const { callbackUrl } = await searchParams
-  // Only same-site paths: never bounce a user to another origin after sign-in.
-  const next = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/'
+  // Only paths on this origin, parsed as a browser would: never bounce a user elsewhere after sign-in.
+  const origin = primaryOrigin(headerReader(await headers())) ?? undefined
+  const next = safeCallbackPath(callbackUrl, origin)
   return (
     <main className={styles.main}>
       <h1 className={styles.title}>Sign in to Mockboard</h1>

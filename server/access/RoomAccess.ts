@@ -86,6 +86,26 @@ export class RoomAccess {
   }
 
   /**
+   * What an invite offers, without joining: the room, the role, the owner's
+   * name, and the role the actor already has there (if any). Null when the
+   * invite is unknown or revoked. For the join page, which must not change
+   * anything on GET.
+   */
+  async previewInvite(
+    token: string,
+    actor: Actor
+  ): Promise<{ roomId: string; role: Role; ownerName: string | null; currentRole: Role | null } | null> {
+    const invite = await this.directory.resolveInvite(token)
+    if (!invite) return null
+    const room = await this.directory.getRoom(invite.roomId)
+    const [owner, me] = await Promise.all([
+      room ? this.directory.getMember(invite.roomId, room.ownerId) : null,
+      this.directory.getMember(invite.roomId, actor.userId),
+    ])
+    return { ...invite, ownerName: owner?.name ?? null, currentRole: me?.role ?? null }
+  }
+
+  /**
    * Joins the room an invite points to with the invite's role. A member who
    * already has a role keeps it (an interviewer opening the candidate link
    * stays interviewer); use the role controls to change roles.

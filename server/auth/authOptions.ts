@@ -3,6 +3,10 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import { z } from 'zod'
+import { safeCallbackPath } from '@/lib/url/safeCallbackPath'
+import { headerReader } from '../http/appOrigin'
+import { CLIENT_IP_HEADER } from '../http/clientIp'
+import { describeWait, httpQuotas } from '../http/quotas'
 
 /** A guest's display name: what they type on the sign-in page. */
 export const guestNameSchema = z.string().trim().min(1, 'enter a name').max(40, 'at most 40 characters')
@@ -31,9 +35,17 @@ export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAut
         id: 'guest',
         name: 'Guest',
         credentials: { name: { label: 'Your name', type: 'text' } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const name = guestNameSchema.safeParse(credentials?.name)
           if (!name.success) return null
+          // Per-IP quota: each guest sign-in mints a new identity. Thrown, the message reaches the client.
+          const ip = headerReader(request?.headers)(CLIENT_IP_HEADER) ?? 'unknown'
+          const quota = httpQuotas().guestSignIn(ip)
+          if (!quota.ok) {
+            throw new Error(
+              `Too many guest sign-ins from your network. Try again in ${describeWait(quota.retryAfterMs)}.`
+            )
+          }
           return { id: `guest:${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`, name: name.data }
         },
       }),
@@ -41,6 +53,11 @@ export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAut
       ...(enabled.google ? [GoogleProvider({ clientId: env.GOOGLE_ID!, clientSecret: env.GOOGLE_SECRET! })] : []),
     ],
     callbacks: {
+      // After sign-in or sign-out, only ever go to a path on this origin.
+      async redirect({ url, baseUrl }) {
+        const origin = new URL(baseUrl).origin
+        return `${origin}${safeCallbackPath(url, origin)}`
+      },
       async jwt({ token, user, account }) {
         if (user) {
           token.uid = account && account.provider !== 'guest' ? `${account.provider}:${user.id}` : user.id

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Gauge } from 'prom-client'
 import type { CollabStack } from '../createCollab'
 import { metricsRegistry } from './metrics'
+import { mayReadMetrics } from './metricsAccess'
 
 /** How long `/readyz` waits for storage to answer. */
 const READY_TIMEOUT_MS = 1_000
@@ -10,7 +11,8 @@ const READY_TIMEOUT_MS = 1_000
  * Serves the operations endpoints of a process:
  * - `GET /healthz`: 200 while the process runs;
  * - `GET /readyz`: 200 when storage answers and the server is not shutting down, else 503;
- * - `GET /metrics`: Prometheus text format.
+ * - `GET /metrics`: Prometheus text format, with `Authorization: Bearer $METRICS_TOKEN`,
+ *   or from loopback when `METRICS_TOKEN` is unset (see `mayReadMetrics`); 401 otherwise.
  *
  * @returns a handler that answers those paths and returns false for any other.
  */
@@ -48,6 +50,12 @@ export function createOpsHandler(stack: CollabStack): (req: IncomingMessage, res
       return true
     }
     if (path === '/metrics') {
+      if (!mayReadMetrics(req)) {
+        res
+          .writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer realm="metrics"' })
+          .end('metrics need Authorization: Bearer $METRICS_TOKEN (unset: loopback only)\n')
+        return true
+      }
       void metricsRegistry.metrics().then((text) => {
         res.writeHead(200, { 'content-type': metricsRegistry.contentType }).end(text)
       })

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import path from 'node:path'
 
 /** Pages written to the WAL before SQLite checkpoints it (SQLite's default, stated). */
@@ -20,10 +20,20 @@ export type SqliteSync = 'NORMAL' | 'FULL'
  * because no statement is left open between writes, see
  * `SqliteRoomStorage`), and a WAL that grew past {@link WAL_SIZE_LIMIT_BYTES}
  * during a burst is truncated back after the next checkpoint.
+ *
+ * Only the server's user may read it: a new data directory is created 0700,
+ * the database file 0600 before SQLite opens it (SQLite gives its `-wal` and
+ * `-shm` files the database's mode), and an older world-readable install is
+ * tightened to 0600 on start.
  */
 export function openSqlite(dataDir: string, synchronous: SqliteSync = 'NORMAL'): Database.Database {
-  mkdirSync(dataDir, { recursive: true })
-  const db = new Database(path.join(dataDir, 'mockboard.sqlite'))
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const file = path.join(dataDir, 'mockboard.sqlite')
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600))
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600)
+  }
+  const db = new Database(file)
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${synchronous}`)
   db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`)

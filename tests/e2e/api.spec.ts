@@ -1,4 +1,4 @@
-import { test, expect, createRoom, participant } from './fixtures'
+import { test, expect, createRoom, joinWithInvite, participant } from './fixtures'
 
 /** Every API route validates its input with zod: bad input gets 400 naming the fields. */
 test('API routes answer bad input with 400 and the fields, no session with 401, strangers with 403', async ({
@@ -59,7 +59,7 @@ test('API routes answer bad input with 400 and the fields, no session with 401, 
 
   // A candidate may not manage the room.
   const bob = await participant(browser, app, 'Bob')
-  await bob.goto(room.invites.candidate)
+  await joinWithInvite(bob, room.invites.candidate)
   expect((await bob.request.post(`${base}/${room.roomId}/invites/observer`)).status()).toBe(403)
   // …nor run its session: starting, the clock, sharing and saving scores are the interviewer's.
   const session = {

@@ -13,7 +13,9 @@ export class AppServer {
   private child: ChildProcess | null = null
   constructor(
     readonly port: number,
-    readonly dataDir: string
+    readonly dataDir: string,
+    /** Extra environment for this server (e.g. small quotas). */
+    private readonly env: Record<string, string> = {}
   ) {}
 
   get url(): string {
@@ -31,6 +33,7 @@ export class AppServer {
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
         LOG_LEVEL: 'info',
+        ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -76,9 +79,20 @@ export const test = base.extend<{ app: AppServer }>({
 
 export { expect }
 
-/** Opens a board and waits for the canvas. */
+/**
+ * Opens an invite link and presses its Join button (joining is a POST; the
+ * link alone changes nothing), which opens the board.
+ */
+export async function joinWithInvite(page: Page, inviteUrl: string): Promise<void> {
+  await page.goto(inviteUrl)
+  await page.getByTestId('join-button').click()
+  await page.waitForURL(/\/r\/[A-Za-z0-9_-]+$/)
+}
+
+/** Opens a board (through its Join button when `url` is an invite link) and waits for the canvas. */
 export async function openBoard(page: Page, url: string): Promise<void> {
-  await page.goto(url)
+  if (new URL(url).pathname.startsWith('/join/')) await joinWithInvite(page, url)
+  else await page.goto(url)
   // Generous: on a loaded shared machine a cold Next route plus three sockets can take a while.
   await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('connection-badge')).toHaveText('Connected')

@@ -2,16 +2,28 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
 import { handleErrors, unauthorized } from '@/server/http/apiResponses'
+import { describeWait, httpQuotas, retryAfterSeconds } from '@/server/http/quotas'
 
 /**
  * Creates a room owned by the signed-in user (its interviewer) and sends the
  * browser to it (303, so a form post becomes a GET of the board). With
  * `Accept: application/json` it answers `{ roomId, url, invites }` instead.
+ * Over the per-user quota (`QUOTA_ROOMS_PER_USER_PER_HOUR`) it answers 429
+ * with `Retry-After`.
  */
 export function POST(request: NextRequest) {
   return handleErrors(async () => {
     const actor = await currentActor()
     if (!actor) return unauthorized()
+    const quota = httpQuotas().roomCreation(actor.userId)
+    if (!quota.ok) {
+      return NextResponse.json(
+        {
+          error: `You have created too many boards in the last hour. Try again in ${describeWait(quota.retryAfterMs)}.`,
+        },
+        { status: 429, headers: { 'retry-after': String(retryAfterSeconds(quota.retryAfterMs)) } }
+      )
+    }
     const { roomId, invites } = await appContext().access.createRoom(actor)
     const path = `/r/${roomId}`
     if (request.headers.get('accept')?.includes('application/json')) {

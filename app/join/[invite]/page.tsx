@@ -1,32 +1,61 @@
 import { redirect } from 'next/navigation'
-import { z } from 'zod'
-import { isAccessError } from '@/server/access/RoomAccess'
+import type { Role } from '@/lib/access/roles'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
+import { joinRoom } from './actions'
+import { inviteTokenSchema } from './inviteToken'
 import styles from '../../home.module.css'
 
-const inviteSchema = z.string().regex(/^[\w-]{16,64}$/)
+const ROLE_NAMES: Record<Role, string> = {
+  candidate: 'candidate',
+  observer: 'observer (read-only)',
+  interviewer: 'co-interviewer',
+}
 
-/** An invite link: signs you in (as a guest if need be), joins you with the link's role, opens the board. */
+/**
+ * An invite link. Opening it changes nothing (a GET must not: an `<img>` on
+ * another page could open it): it signs you in if need be, then shows whose
+ * board it is and the role it grants, and the "Join" button posts.
+ */
 export default async function JoinPage({ params }: { params: Promise<{ invite: string }> }) {
-  const invite = inviteSchema.safeParse((await params).invite)
+  const invite = inviteTokenSchema.safeParse((await params).invite)
   const actor = await currentActor()
   if (invite.success && !actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/join/${invite.data}`)}`)
-  let roomId: string | null = null
-  let problem = 'This invite link is not valid.'
-  if (invite.success && actor) {
-    try {
-      roomId = (await appContext().access.acceptInvite(invite.data, actor)).roomId
-    } catch (error) {
-      if (!isAccessError(error)) throw error
-      problem = 'This invite link was revoked or never existed. Ask the interviewer for a new one.'
-    }
+  const offer = invite.success && actor ? await appContext().access.previewInvite(invite.data, actor) : null
+  if (!invite.success || !offer) {
+    return (
+      <main className={styles.main}>
+        <h1 className={styles.title}>Cannot join</h1>
+        <p className={styles.lead}>
+          {invite.success
+            ? 'This invite link was revoked or never existed. Ask the interviewer for a new one.'
+            : 'This invite link is not valid.'}
+        </p>
+      </main>
+    )
   }
-  if (roomId) redirect(`/r/${roomId}`)
+  const board = offer.ownerName ? `${offer.ownerName}’s board` : 'a board'
   return (
     <main className={styles.main}>
-      <h1 className={styles.title}>Cannot join</h1>
-      <p className={styles.lead}>{problem}</p>
+      <h1 className={styles.title}>Join {board}</h1>
+      <p className={styles.lead} data-testid="join-offer">
+        {offer.currentRole ? (
+          <>
+            You are already on this board as <strong>{ROLE_NAMES[offer.currentRole]}</strong>.
+          </>
+        ) : (
+          <>
+            You are invited as <strong data-testid="join-role">{ROLE_NAMES[offer.role]}</strong>. You are signed in as{' '}
+            {actor!.name}.
+          </>
+        )}
+      </p>
+      <form action={joinRoom}>
+        <input type="hidden" name="invite" value={invite.data} />
+        <button type="submit" className={styles.primary} data-testid="join-button">
+          {offer.currentRole ? 'Open the board' : 'Join'}
+        </button>
+      </form>
     </main>
   )
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { createHttpQuotas, describeWait, retryAfterSeconds } from './quotas'
+
+describe('HTTP quotas', () => {
+  it('defaults to 20 rooms per user per hour', () => {
+    let now = 0
+    const quotas = createHttpQuotas({}, () => now)
+    for (let i = 0; i < 20; i++) expect(quotas.roomCreation('guest:a').ok).toBe(true)
+    const refused = quotas.roomCreation('guest:a')
+    expect(refused).toEqual({ ok: false, retryAfterMs: 60 * 60 * 1000 })
+    expect(quotas.roomCreation('guest:b').ok).toBe(true)
+    now += 60 * 60 * 1000
+    expect(quotas.roomCreation('guest:a').ok).toBe(true)
+  })
+
+  it('defaults to 30 guest sign-ins per IP per 10 minutes, and reads the environment', () => {
+    const quotas = createHttpQuotas({}, () => 0)
+    for (let i = 0; i < 30; i++) expect(quotas.guestSignIn('10.0.0.1').ok).toBe(true)
+    expect(quotas.guestSignIn('10.0.0.1').ok).toBe(false)
+    const small = createHttpQuotas({ QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN: '2' }, () => 0)
+    expect([1, 2, 3].map(() => small.guestSignIn('ip').ok)).toEqual([true, true, false])
+  })
+
+  it('0 turns a quota off; an invalid value keeps the defaults', () => {
+    const off = createHttpQuotas({ QUOTA_ROOMS_PER_USER_PER_HOUR: '0' }, () => 0)
+    for (let i = 0; i < 100; i++) expect(off.roomCreation('u').ok).toBe(true)
+    const bad = createHttpQuotas({ QUOTA_ROOMS_PER_USER_PER_HOUR: 'lots' }, () => 0)
+    for (let i = 0; i < 20; i++) bad.roomCreation('u')
+    expect(bad.roomCreation('u').ok).toBe(false)
+  })
+
+  it('rounds waits up to whole seconds and words them', () => {
+    expect(retryAfterSeconds(1)).toBe(1)
+    expect(retryAfterSeconds(1_001)).toBe(2)
+    expect(describeWait(1_000)).toBe('1 second')
+    expect(describeWait(45_000)).toBe('45 seconds')
+    expect(describeWait(59 * 60 * 1000)).toBe('59 minutes')
+  })
+})

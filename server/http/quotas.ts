@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { SlidingWindowLimiter, type LimitDecision } from './SlidingWindowLimiter'
+
+const HOUR_MS = 60 * 60 * 1000
+const TEN_MINUTES_MS = 10 * 60 * 1000
+
+const quotaEnvSchema = z.object({
+  QUOTA_ROOMS_PER_USER_PER_HOUR: z.coerce.number().int().min(0).default(20),
+  QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN: z.coerce.number().int().min(0).default(30),
+})
+
+/** The HTTP quotas of this process; a limit of 0 turns that quota off. */
+export interface HttpQuotas {
+  /** Rooms one user may create per hour (`QUOTA_ROOMS_PER_USER_PER_HOUR`, default 20). */
+  roomCreation(userId: string): LimitDecision
+  /** Guest sign-ins from one IP per 10 minutes (`QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN`, default 30). */
+  guestSignIn(ip: string): LimitDecision
+}
+
+/** Builds the quotas from the environment (invalid values fall back to the defaults). */
+export function createHttpQuotas(env: Readonly<Record<string, string | undefined>> = process.env, now?: () => number): HttpQuotas {
+  const parsed = quotaEnvSchema.safeParse(env)
+  const limits = parsed.success ? parsed.data : quotaEnvSchema.parse({})
+  const rooms = limiter(limits.QUOTA_ROOMS_PER_USER_PER_HOUR, HOUR_MS, now)
+  const guests = limiter(limits.QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN, TEN_MINUTES_MS, now)
+  return {
+    roomCreation: (userId) => rooms(userId),
+    guestSignIn: (ip) => guests(ip),
+  }
+}
+
+function limiter(limit: number, windowMs: number, now?: () => number): (key: string) => LimitDecision {
+  if (limit === 0) return () => ({ ok: true, remaining: Infinity })
+  const window = new SlidingWindowLimiter({ limit, windowMs, now })
+  return (key) => window.take(key)
+}
+
+const KEY = Symbol.for('mockboard.httpQuotas')
+
+/**
+ * The process's quotas. Kept on `globalThis` because Next bundles route
+ * handlers and next-auth apart from each other: a module variable could
+ * exist twice. In memory and per process: with several app servers (Redis
+ * mode) each one counts on its own, so the effective limit is N times higher.
+ */
+export function httpQuotas(): HttpQuotas {
+  const store = globalThis as Record<symbol, HttpQuotas | undefined>
+  return (store[KEY] ??= createHttpQuotas())
+}
+
+/** Whole seconds to wait, for `Retry-After` and messages (at least 1). */
+export function retryAfterSeconds(retryAfterMs: number): number {
+  return Math.max(1, Math.ceil(retryAfterMs / 1000))
+}
+
+/** "3 minutes", "45 seconds": a wait for people to read. */
+export function describeWait(retryAfterMs: number): string {
+  const seconds = retryAfterSeconds(retryAfterMs)
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`
+  const minutes = Math.ceil(seconds / 60)
+  return `${minutes} minutes`
+}
