@@ -140,7 +140,8 @@ export class CollabServer {
   /** Takes over an HTTP upgrade for `/collab/<roomId>`. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     void this.upgrade(req, socket, head).catch((error: unknown) => {
-      this.options.logger.error({ err: error, url: req.url }, 'upgrade failed')
+      // The path only: the query carries the collab token, which never goes into logs.
+      this.options.logger.error({ err: error, path: req.url?.split('?')[0] }, 'upgrade failed')
       rejectUpgrade(socket, 503, 'Service Unavailable')
     })
   }
