@@ -12,16 +12,36 @@ export default async function HomePage() {
     <main className={styles.main}>
       <h1 className={styles.title}>Mockboard</h1>
       <p className={styles.lead}>
-        A live whiteboard for system-design mock interviews. Start a board, send the candidate their invite link, and
-        design together.
+        A live whiteboard for system-design mock interviews. Draw the architecture together on one canvas with 159
+        building blocks, run the interview on a shared clock through its phases, score it on a private rubric, and
+        replay every session edit by edit.
       </p>
+      <ul className={styles.uses}>
+        <li>
+          <strong>Pair mock</strong>: start a board, send the candidate their invite link, pick one of 43 problems.
+        </li>
+        <li>
+          <strong>Solo practice</strong>: take a problem against the clock, then score yourself and check the reference
+          checklist.
+        </li>
+        <li>
+          <strong>Replay</strong>: every session keeps its summary and an edit-by-edit replay.
+        </li>
+      </ul>
       {actor ? (
         <>
-          <form method="post" action="/api/rooms">
-            <button type="submit" className={styles.primary} data-testid="new-board">
-              New board
-            </button>
-          </form>
+          <div className={styles.actions}>
+            <form method="post" action="/api/rooms">
+              <button type="submit" className={styles.primary} data-testid="new-board">
+                New board
+              </button>
+            </form>
+            <form method="post" action="/api/rooms?mode=solo">
+              <button type="submit" className={styles.secondary} data-testid="practise-solo">
+                Practise solo
+              </button>
+            </form>
+          </div>
           <p className={styles.hint}>
             <a href="/sessions" data-testid="my-sessions">
               My sessions

@@ -26,7 +26,10 @@ export function SignInForm({
       return
     }
     setBusy(false)
-    setError('Enter a name of 1 to 40 characters.')
+    // next-auth passes the provider's own message through (e.g. the sign-in quota); its generic code means a bad name.
+    setError(
+      result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Enter a name of 1 to 40 characters.'
+    )
   }
 
   return (

@@ -1,6 +1,6 @@
 'use client'
 
-import { useRef, type KeyboardEvent } from 'react'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { HTMLContainer, useValue, type Editor } from 'tldraw'
 import { getColorValue } from '@tldraw/editor'
 import type { TLBlockShape } from '@/lib/blocks/blockShape'
@@ -23,6 +23,20 @@ export function BlockView({ shape, editor }: BlockViewProps) {
   const isEditing = useValue('isEditing', () => editor.getEditingShapeId() === shape.id, [editor, shape.id])
   const colors = useValue('colors', () => editor.getCurrentTheme().colors[editor.getColorMode()], [editor])
   const annotationInput = useRef<HTMLInputElement>(null)
+  const labelInput = useRef<HTMLInputElement>(null)
+  // tldraw focuses its own container after the double-click that starts
+  // editing; take focus back once it has, so no keystroke reaches a tool
+  // (tldraw's shortcuts and ours skip key events aimed at an input).
+  useEffect(() => {
+    if (!isEditing) return
+    const frame = requestAnimationFrame(() => {
+      if (!labelInput.current?.contains(document.activeElement) && document.activeElement !== annotationInput.current) {
+        labelInput.current?.focus()
+        labelInput.current?.select()
+      }
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [isEditing])
   const { Icon, title, annotation, kindName } = blockLook(shape)
   const solid = getColorValue(colors, shape.props.color, 'solid')
   const semi = getColorValue(colors, shape.props.color, 'semi')
@@ -56,6 +70,7 @@ export function BlockView({ shape, editor }: BlockViewProps) {
       {isEditing ? (
         <span className={styles.fields} onPointerDown={(e) => e.stopPropagation()}>
           <input
+            ref={labelInput}
             className={styles.labelInput}
             data-testid="block-label-input"
             aria-label={`${kindName} label`}

@@ -28,7 +28,7 @@ export function BoardHeader({ roomId, session, connection, role, solo }: BoardHe
   return (
     <header className={styles.header} data-testid="board-header">
       <div className={styles.headerClock}>
-        <SessionStrip session={session} roomId={roomId} />
+        <SessionStrip session={session} roomId={roomId} online={connection === 'connected'} />
       </div>
       <div className={styles.headerRight}>
         {role && <RoleBadge role={role} solo={solo && role === 'interviewer'} />}

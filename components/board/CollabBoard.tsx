@@ -14,6 +14,7 @@ import { useBoardUser } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
 import { CanvasBlockCard } from '../blocks/CanvasBlockCard'
 import { BoardTopPanel } from './BoardTopPanel'
+import { useAppTheme } from './useAppTheme'
 import { SessionPanel } from '../session/SessionPanel'
 import { useRoomSession } from '../session/useRoomSession'
 import { PatternPalette } from '../palette/PatternPalette'
@@ -58,6 +59,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     if (isObserver) editor.setCurrentTool('hand')
   }, [editor, readOnly, isObserver])
   const dropHandlers = useCanvasPatternDrop(editor)
+  useAppTheme(editor)
   const roomSession = useRoomSession(collabUrl, roomId, session.role, account.name, account.userId)
   const solo = roomSession.snapshot?.config.mode === 'solo'
   // The interviewer may turn templates off for the candidate (a "URL shortener" template answers a URL-shortener interview).

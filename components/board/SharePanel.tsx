@@ -1,6 +1,7 @@
 'use client'
 
 import { useTldrawUiComponents } from 'tldraw'
+import styles from './board.module.css'
 
 /**
  * tldraw's top-right slot: its people menu (names, follow, your name and
@@ -9,5 +10,9 @@ import { useTldrawUiComponents } from 'tldraw'
  */
 export function SharePanel() {
   const { PeopleMenu } = useTldrawUiComponents()
-  return <div className="tlui-share-zone">{PeopleMenu && <PeopleMenu />}</div>
+  return (
+    <div className={`tlui-share-zone ${styles.sharePanel}`} draggable={false}>
+      {PeopleMenu && <PeopleMenu />}
+    </div>
+  )
 }

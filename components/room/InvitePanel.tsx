@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { createPortal } from 'react-dom'
+import { Popover } from 'radix-ui'
 import type { Role } from '@/lib/access/roles'
 import { useRoomView } from './useRoomView'
 import { MemberRow } from './MemberRow'
@@ -54,76 +54,75 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
     await reload()
   }
 
+  if (!view.isOwner && view.members.length < 2) return null
   return (
-    <div className={styles.invite}>
-      {(view.isOwner || view.members.length > 1) && (
-        <button
-          type="button"
-          className={styles.inviteButton}
-          onClick={() => {
-            if (!open) void reload() // members may have joined since it last loaded
-            setOpen(!open)
-          }}
-          data-testid="invite-button"
-        >
+    <Popover.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (next) void reload() // members may have joined since it last loaded
+        setOpen(next)
+      }}
+    >
+      <Popover.Trigger asChild>
+        <button type="button" className={styles.inviteButton} data-testid="invite-button">
           {view.isOwner ? 'Invite' : 'People'}
         </button>
-      )}
-      {open &&
-        // Portalled: tldraw's style panel shares this corner and would cover it.
-        createPortal(
-          <div className={styles.popover} role="dialog" aria-label="Invite people">
-            {view.invites &&
-              INVITES.map(({ role: inviteRole, label }) => (
-                <div key={inviteRole} className={styles.inviteRow}>
-                  <span>{label}</span>
-                  <input
-                    readOnly
-                    value={linkFor(view.invites![inviteRole])}
-                    data-testid={`invite-link-${inviteRole}`}
-                  />
-                  <button type="button" onClick={() => copy(inviteRole, view.invites![inviteRole])}>
-                    {copied === inviteRole ? 'Copied' : 'Copy'}
-                  </button>
-                  <ConfirmButton
-                    buttonTitle="Make a new link; the old one stops working"
-                    title={`Revoke the ${label.toLowerCase()} link?`}
-                    description="The old link stops working at once; people who already joined stay. Send the new link to whoever still needs it."
-                    confirmLabel="Revoke"
-                    onConfirm={() => revoke(inviteRole)}
-                  >
-                    Revoke
-                  </ConfirmButton>
-                </div>
-              ))}
-            <ul className={styles.members}>
-              {view.members.map((m) => (
-                <MemberRow
-                  key={m.userId}
-                  member={m}
-                  editable={view.isOwner && m.userId !== view.me.userId}
-                  onChange={(change) => changeMember(m.userId, change)}
-                />
-              ))}
-            </ul>
-            {canSwap && (
-              <ConfirmButton
-                testId="swap-roles"
-                title="Swap interviewer and candidate?"
-                description={
-                  view.me.role === 'interviewer'
-                    ? 'You become the candidate and they become the interviewer. Your rubric sheets stay yours: they never see them. You can swap back.'
-                    : 'You become the interviewer again and they become the candidate.'
-                }
-                confirmLabel="Swap"
-                onConfirm={swap}
-              >
-                {view.me.role === 'interviewer' ? 'Swap interviewer and candidate' : 'Swap back: I interview'}
-              </ConfirmButton>
-            )}
-          </div>,
-          document.body
-        )}
-    </div>
+      </Popover.Trigger>
+      {/* Portalled, so no panel covers it; Esc and a click outside close it. */}
+      <Popover.Portal>
+        <Popover.Content
+          className={styles.popover}
+          align="end"
+          sideOffset={8}
+          collisionPadding={8}
+          aria-label={view.isOwner ? 'Invite people' : 'People'}
+        >
+          {view.invites &&
+            INVITES.map(({ role: inviteRole, label }) => (
+              <div key={inviteRole} className={styles.inviteRow}>
+                <span>{label}</span>
+                <input readOnly value={linkFor(view.invites![inviteRole])} data-testid={`invite-link-${inviteRole}`} />
+                <button type="button" onClick={() => copy(inviteRole, view.invites![inviteRole])}>
+                  {copied === inviteRole ? 'Copied' : 'Copy'}
+                </button>
+                <ConfirmButton
+                  buttonTitle="Make a new link; the old one stops working"
+                  title={`Revoke the ${label.toLowerCase()} link?`}
+                  description="The old link stops working at once; people who already joined stay. Send the new link to whoever still needs it."
+                  confirmLabel="Revoke"
+                  onConfirm={() => revoke(inviteRole)}
+                >
+                  Revoke
+                </ConfirmButton>
+              </div>
+            ))}
+          <ul className={styles.members}>
+            {view.members.map((m) => (
+              <MemberRow
+                key={m.userId}
+                member={m}
+                editable={view.isOwner && m.userId !== view.me.userId}
+                onChange={(change) => changeMember(m.userId, change)}
+              />
+            ))}
+          </ul>
+          {canSwap && (
+            <ConfirmButton
+              testId="swap-roles"
+              title="Swap interviewer and candidate?"
+              description={
+                view.me.role === 'interviewer'
+                  ? 'You become the candidate and they become the interviewer. Your rubric sheets stay yours: they never see them. You can swap back.'
+                  : 'You become the interviewer again and they become the candidate.'
+              }
+              confirmLabel="Swap"
+              onConfirm={swap}
+            >
+              {view.me.role === 'interviewer' ? 'Swap interviewer and candidate' : 'Swap back: I interview'}
+            </ConfirmButton>
+          )}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   )
 }

@@ -40,7 +40,13 @@ export function RubricTab({ mine, others, level, mode, ended, elapsedMs, replayH
       )}
       {others.map((s) => (
         <section key={s.authorId} data-testid="other-sheet">
-          <h4>{s.sharedAt !== null && !own ? `Feedback from ${s.authorName}` : `${s.authorName}'s sheet`}</h4>
+          <h4>
+            {s.mine
+              ? 'Your sheet (read only while you are not this session’s interviewer)'
+              : s.sharedAt !== null && !own
+                ? `Feedback from ${s.authorName}`
+                : `${s.authorName}'s sheet`}
+          </h4>
           <RubricPanel
             sheet={s.sheet}
             level={level}

@@ -57,7 +57,8 @@ export function SessionPanel({
   const reviewOpen = interviewer && (!solo || ended)
   const fullProblem =
     view?.problem && 'checklist' in view.problem && view.problem.checklist.length > 0 ? (view.problem as Problem) : null
-  const others = view?.sheets.filter((s) => !s.mine) ?? []
+  // Sheets to show read-only: others' (shared or opened to me), and my own when I may no longer write it (after a swap).
+  const others = view?.sheets.filter((s) => !s.mine || !canScore) ?? []
   const tabs: { id: Tab; label: string }[] = [
     { id: 'problem', label: 'Problem' },
     ...((canScore && (!solo || ended)) || others.length

@@ -12,12 +12,22 @@ import styles from './session.module.css'
  * interviewer (or the solo user) gets pause/resume, next phase, +2 min and
  * end.
  */
-export function SessionStrip({ session, roomId }: { session: RoomSession; roomId: string }) {
+export function SessionStrip({
+  session,
+  roomId,
+  online = true,
+}: {
+  session: RoomSession
+  roomId: string
+  /** False while the board is not connected: the controls wait, with the reason in their title. */
+  online?: boolean
+}) {
   const { timer, snapshot, role, actions } = session
   if (!timer || !snapshot) return null
   const phase = timer.phases[timer.phaseIndex]
   const overrun = timer.status !== 'ended' && timer.phaseRemainingMs < 0
   const controls = role === 'interviewer' && timer.status !== 'ended'
+  const offline = online ? undefined : 'Offline: the clock can change once the board reconnects'
   return (
     <div className={styles.strip} data-testid="session-strip" data-status={timer.status}>
       {timer.status === 'ended' ? (
@@ -51,12 +61,13 @@ export function SessionStrip({ session, roomId }: { session: RoomSession; roomId
         </>
       )}
       {controls && (
-        <span className={styles.controls}>
+        <span className={styles.controls} title={offline}>
           {timer.status === 'paused' ? (
             <button
               type="button"
               onClick={() => actions.clock({ type: 'resume' })}
               title="Resume"
+              disabled={!online}
               data-testid="clock-resume"
             >
               <Play size={16} aria-label="Resume" />
@@ -66,6 +77,7 @@ export function SessionStrip({ session, roomId }: { session: RoomSession; roomId
               type="button"
               onClick={() => actions.clock({ type: 'pause' })}
               title="Pause"
+              disabled={!online}
               data-testid="clock-pause"
             >
               <Pause size={16} aria-label="Pause" />
@@ -75,6 +87,7 @@ export function SessionStrip({ session, roomId }: { session: RoomSession; roomId
             type="button"
             onClick={() => actions.clock({ type: 'next' })}
             title="Next phase"
+            disabled={!online}
             data-testid="clock-next"
           >
             <SkipForward size={16} aria-label="Next phase" />
@@ -83,12 +96,14 @@ export function SessionStrip({ session, roomId }: { session: RoomSession; roomId
             type="button"
             onClick={() => actions.clock({ type: 'extend', minutes: 2 })}
             title="Two more minutes for this phase"
+            disabled={!online}
             data-testid="clock-extend"
           >
             <Plus size={16} aria-label="Extend by 2 minutes" />2
           </button>
           <ConfirmButton
             buttonTitle="End the session"
+            disabled={!online}
             testId="clock-end"
             title="End the session?"
             description="The clock stops for everyone and the board is frozen for this session's summary and replay. This cannot be undone."

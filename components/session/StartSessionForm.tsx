@@ -26,7 +26,12 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   const [difficulty, setDifficulty] = useState('')
   const [problemId, setProblemId] = useState('')
   const [customPrompt, setCustomPrompt] = useState('')
-  const [mode, setMode] = useState<SessionConfig['mode']>('pair')
+  // The home page's "Practise solo" opens the board with `?mode=solo`.
+  const [mode, setMode] = useState<SessionConfig['mode']>(() =>
+    typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('mode') === 'solo'
+      ? 'solo'
+      : 'pair'
+  )
   const [level, setLevel] = useState<SessionConfig['level']>('senior')
   const [plan, setPlan] = useState<PlannedPhase[]>(PLAN_45)
   const [templatesForCandidate, setTemplatesForCandidate] = useState(true)

@@ -53,7 +53,7 @@ export function useRoomSession(collabUrl: string, roomId: string, role: Role | n
     try {
       await action()
     } catch (e) {
-      setError((e as Error).message)
+      setError(actionErrorMessage(e))
     }
   }, [])
   const actions = useMemo(
@@ -71,3 +71,16 @@ export function useRoomSession(collabUrl: string, roomId: string, role: Role | n
 
 /** What {@link useRoomSession} returns. */
 export type RoomSession = ReturnType<typeof useRoomSession>
+
+/**
+ * A failed session action in plain language: the server's own message when
+ * it answered, or, when it could not be reached, that nothing was changed
+ * (the clock stays as everyone sees it) and to try again once connected.
+ */
+export function actionErrorMessage(error: unknown): string {
+  const message = (error as Error)?.message ?? String(error)
+  if (error instanceof TypeError || /failed to fetch|networkerror|load failed/i.test(message)) {
+    return 'Could not reach the server, so nothing changed. Try again once the board shows Connected.'
+  }
+  return message
+}

@@ -204,7 +204,7 @@ test('a swap mid-session hands the new interviewer nothing of the old one’s sh
   expect(received.some((text) => text.includes('would not hire'))).toBe(false)
   // Olga, now the candidate, still has her own sheet.
   await olga.getByTestId('tab-rubric').click()
-  await expect(olga.getByTestId('rubric-panel')).toContainText('would not hire')
+  await expect(olga.getByTestId('shared-rubric')).toContainText('would not hire')
 })
 
 test('solo: reveal step by step, advance phases, a self-score that opens by itself, the checklist with a hand tick, the summary', async ({

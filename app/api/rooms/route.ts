@@ -8,6 +8,7 @@ import { describeWait, httpQuotas, retryAfterSeconds } from '@/server/http/quota
  * Creates a room owned by the signed-in user (its interviewer) and sends the
  * browser to it (303, so a form post becomes a GET of the board). With
  * `Accept: application/json` it answers `{ roomId, url, invites }` instead.
+ * `?mode=solo` names the board for solo practice and opens the start form in solo mode.
  * Over the per-user quota (`QUOTA_ROOMS_PER_USER_PER_HOUR`) it answers 429
  * with `Retry-After`.
  */
@@ -24,8 +25,10 @@ export function POST(request: NextRequest) {
         { status: 429, headers: { 'retry-after': String(retryAfterSeconds(quota.retryAfterMs)) } }
       )
     }
-    const { roomId, invites } = await appContext().access.createRoom(actor)
-    const path = `/r/${roomId}`
+    // `?mode=solo` (the home page's "Practise solo"): a board named for it, opened on the solo start form.
+    const solo = request.nextUrl.searchParams.get('mode') === 'solo'
+    const { roomId, invites } = await appContext().access.createRoom(actor, solo ? 'Solo practice' : undefined)
+    const path = solo ? `/r/${roomId}?mode=solo` : `/r/${roomId}`
     if (request.headers.get('accept')?.includes('application/json')) {
       return NextResponse.json({ roomId, url: path, invites }, { status: 201 })
     }
