@@ -71,9 +71,14 @@ function boardRecords(store: TLStore): TLRecord[] {
     .sort((a, b) => a.id.localeCompare(b.id))
 }
 
-/** tldraw batches store changes to the next frame; wait for the binding to write them. */
-async function settle(...peers: Peer[]) {
-  await new Promise((resolve) => setTimeout(resolve, 40))
+/**
+ * tldraw batches store changes to the next frame. Deliver them now, as the
+ * frame would: each peer's pending changes reach its binding, its doc, and
+ * (the network being synchronous unless held) every other peer. No waiting,
+ * so nothing a slow machine could turn into a false pass.
+ */
+function flush(...peers: Peer[]) {
+  for (const peer of peers) peer.store._flushHistory()
   for (const peer of peers) expect(peer.problems).toEqual([])
 }
 
@@ -96,7 +101,7 @@ describe('StoreYjsBinding', () => {
     a.editor.createShape({ id: box, type: 'geo', x: 100, y: 100, props: { w: 120, h: 80 } })
     a.editor.createShape({ id: label, type: 'text', x: 400, y: 100, props: { richText: toRichText('API') } })
     a.editor.createShape({ id: arrow, type: 'arrow', x: 0, y: 0, props: { end: { x: 200, y: 0 } } })
-    await settle(a)
+    flush(a)
     expect(b.store.get(box)).toEqual(a.store.get(box))
 
     a.editor.updateShape({ id: box, type: 'geo', x: 180, y: 140 }) // move
@@ -105,7 +110,7 @@ describe('StoreYjsBinding', () => {
     a.editor.updateShape({ id: label, type: 'text', props: { richText: toRichText('API gateway') } }) // text edit
     a.editor.deleteShape(arrow)
     a.editor.createPage({ name: 'Deep dive' })
-    await settle(a)
+    flush(a)
 
     expect(b.store.get(box)).toMatchObject({ x: 180, y: 140, props: { w: 300, h: 200, color: 'red', fill: 'solid' } })
     expect(b.store.get(arrow)).toBeUndefined()
@@ -118,7 +123,7 @@ describe('StoreYjsBinding', () => {
     const [a] = network.peers as [Peer, Peer]
     const id = createShapeId()
     a.editor.createShape({ id, type: 'geo', x: 0, y: 0, props: { w: 100, h: 100 } })
-    await settle(a)
+    flush(a)
 
     const frames: Uint8Array[] = []
     a.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -130,7 +135,7 @@ describe('StoreYjsBinding', () => {
       frames.push(encoding.toUint8Array(encoder))
     })
     a.editor.updateShape({ id, type: 'geo', x: 512.5, y: 384.25 })
-    await settle(a)
+    flush(a)
 
     expect(frames).toHaveLength(1)
     expect(frames[0]!.byteLength).toBeLessThan(100)
@@ -144,15 +149,15 @@ describe('StoreYjsBinding', () => {
 
     a.editor.markHistoryStoppingPoint('create mine')
     a.editor.createShape({ id: mine, type: 'geo', x: 0, y: 0 })
-    await settle(a)
+    flush(a)
     b.editor.markHistoryStoppingPoint('create theirs')
     b.editor.createShape({ id: theirs, type: 'geo', x: 300, y: 0 })
     b.editor.updateShape({ id: theirs, type: 'geo', x: 350 })
-    await settle(b)
+    flush(b)
     expect(a.store.get(theirs)).toMatchObject({ x: 350 })
 
     a.editor.undo()
-    await settle(a)
+    flush(a)
 
     expect(a.store.get(mine)).toBeUndefined()
     expect(b.store.get(mine)).toBeUndefined()
@@ -166,14 +171,14 @@ describe('StoreYjsBinding', () => {
     const [a, b] = network.peers as [Peer, Peer]
     const id = createShapeId()
     a.editor.createShape({ id, type: 'geo', x: 0, y: 0, props: { w: 100, h: 100, color: 'black' } })
-    await settle(a)
+    flush(a)
 
     network.hold()
     a.editor.updateShape({ id, type: 'geo', props: { color: 'blue' } })
     b.editor.updateShape({ id, type: 'geo', x: 250, y: 75 })
-    await settle(a, b)
+    flush(a, b)
     network.deliver()
-    await settle(a, b)
+    flush(a, b)
 
     for (const peer of [a, b]) {
       expect(peer.store.get(id)).toMatchObject({ x: 250, y: 75, props: { color: 'blue' } })
@@ -185,17 +190,25 @@ describe('StoreYjsBinding', () => {
     const [a, b] = network.peers as [Peer, Peer]
     const id = createShapeId()
     a.editor.createShape({ id, type: 'geo', x: 0, y: 0 })
-    await settle(a)
+    flush(a)
 
     network.hold()
     a.editor.deleteShape(id)
     b.editor.updateShape({ id, type: 'geo', x: 40 })
-    await settle(a, b)
+    flush(a, b)
     network.deliver()
-    await settle(a, b)
-    // One more edit from B after it learned of the delete must not resurrect it.
+    flush(a, b)
     expect(b.store.get(id)).toBeUndefined()
+    // One more edit from B after it learned of the delete (its user still
+    // dragging the shape, then drawing another) must not resurrect it.
+    const later = createShapeId('later')
+    b.editor.updateShape({ id, type: 'geo', x: 80 })
+    b.editor.createShape({ id: later, type: 'geo', x: 300, y: 0 })
+    flush(b)
+    expect(a.store.get(later)).toBeDefined() // B's edits after the delete did arrive…
+    expect(b.store.get(id)).toBeUndefined() // …and the deleted shape stayed deleted on both.
     expect(a.store.get(id)).toBeUndefined()
+    expect(getRecordsMap(a.doc).has(id)).toBe(false)
   })
 
   test('invalid records written into the doc by a hostile peer are ignored', async () => {
@@ -211,7 +224,7 @@ describe('StoreYjsBinding', () => {
     })
     const box = createShapeId()
     b.editor.createShape({ id: box, type: 'geo', x: 1, y: 1 })
-    await settle(b)
+    flush(b)
 
     expect(a.store.has('shape:bogus' as never)).toBe(false)
     expect(a.store.get(box)).toBeDefined()
@@ -230,7 +243,7 @@ describe('StoreYjsBinding', () => {
     const problem = binding.attach()
     const editor = createTestEditor(store)
     editor.createShape({ type: 'geo', x: 0, y: 0 })
-    await new Promise((resolve) => setTimeout(resolve, 40))
+    store._flushHistory() // the edit has reached every listener: a writing binding would have written it by now
 
     expect(problem?.kind).toBe('newer-schema')
     expect(binding.isWritable).toBe(false)

@@ -13,7 +13,8 @@ type AppendCommand = (
   update: Buffer,
   channel: string,
   serverId: string,
-  onlyIfEmpty: '0' | '1'
+  onlyIfEmpty: '0' | '1',
+  time: string
 ) => Promise<number | null>
 
 type RedisWithScripts = Redis & {
@@ -23,8 +24,9 @@ type RedisWithScripts = Redis & {
 
 /**
  * Room storage in Redis, for many collab servers. One stream per room is its
- * durable, ordered log: entry id `<seq>-0` and fields `t` (Redis server time,
- * ms: one clock for every collab server), `a` (author) and `u` (the update).
+ * durable, ordered log: entry id `<seq>-0` and fields `t` (the appending
+ * server's time, ms, never less than the previous entry's: see
+ * `LogEntry.time`), `a` (author) and `u` (the update).
  * The append script also publishes the update on the room's channel, so
  * other servers hear of it only once it is in the log, in one round trip.
  * Entries are never trimmed: replay reads them.
@@ -110,7 +112,8 @@ export class RedisRoomStorage implements RoomStorage {
       toBuffer(entry.update),
       keys.updates,
       this.options.serverId,
-      onlyIfEmpty ? '1' : '0'
+      onlyIfEmpty ? '1' : '0',
+      String(Math.floor(entry.time))
     )
     return seq === null ? null : Number(seq)
   }

@@ -2,7 +2,12 @@
 export interface LogEntry {
   /** Position in the room's log, starting at 1, without gaps. */
   seq: number
-  /** Server time (ms since the epoch) at which the update was accepted. */
+  /**
+   * Server time (ms since the epoch) at which the update was accepted: the
+   * time the appending server gave, raised to the previous entry's time if it
+   * was earlier, so times never decrease along a log (replay seeks them by
+   * binary search, and several servers' clocks may disagree by a little).
+   */
   time: number
   /** User id of the connection that sent it (`system` for server writes). */
   author: string
@@ -10,7 +15,7 @@ export interface LogEntry {
   update: Uint8Array
 }
 
-/** An update to append: the storage assigns its sequence number. */
+/** An update to append: the storage assigns its sequence number and keeps `time` (see {@link LogEntry.time}). */
 export type NewLogEntry = Omit<LogEntry, 'seq'>
 
 /** A cached encoding of a room's doc that covers its log up to `seq`. */
@@ -29,8 +34,9 @@ export interface StoredRoom {
  * Durable storage of rooms. The log is the source of truth and is never
  * compacted away (replay reads it); snapshots only make loading fast.
  *
- * Implementations: `SqliteRoomStorage` (the embedded default) and
- * `RedisRoomStorage` (many servers).
+ * Implementations: `SqliteRoomStorage` (the embedded default),
+ * `RedisRoomStorage` (many servers) and `MemoryRoomStorage` (unit tests
+ * only). All three pass one contract suite, `tests/storage/roomStorage.contract.ts`.
  */
 export interface RoomStorage {
   /** Loads the newest snapshot of a room and every log entry after it. */
@@ -46,7 +52,7 @@ export interface RoomStorage {
    * when the log already had entries.
    */
   appendIfEmpty(roomId: string, entry: NewLogEntry): Promise<number | null>
-  /** Stores a snapshot covering the log up to `snapshot.seq`. */
+  /** Stores a snapshot covering the log up to `snapshot.seq`, unless one at that position or later is stored. */
   saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void>
   /** Reads log entries with `afterSeq < seq`, oldest first, at most `limit` of them. */
   readLog(roomId: string, afterSeq?: number, limit?: number): Promise<LogEntry[]>
@@ -54,6 +60,6 @@ export interface RoomStorage {
   deleteLog(key: string): Promise<void>
   /** Resolves when the storage answers (readiness probe); rejects otherwise. */
   ping(): Promise<void>
-  /** Releases the storage's resources. */
+  /** Releases the storage's resources. Every later call rejects (none hangs). */
   close(): Promise<void>
 }

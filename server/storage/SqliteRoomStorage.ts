@@ -55,8 +55,8 @@ export class SqliteRoomStorage implements RoomStorage {
       // Plain `.run()` statements and `.get()`s that read one row: no statement is
       // left stepping (as `INSERT … RETURNING` through `.get()` was), so no read
       // transaction stays open and WAL checkpoints can complete.
-      nextSeq: this.db.prepare<[string], { next: number }>(
-        'SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM room_log WHERE room = ?'
+      last: this.db.prepare<[string], { seq: number; time: number }>(
+        'SELECT seq, time FROM room_log WHERE room = ? ORDER BY seq DESC LIMIT 1'
       ),
       insert: this.db.prepare<[string, number, number, string, Buffer]>(
         'INSERT INTO room_log (room, seq, time, author, data) VALUES (?, ?, ?, ?, ?)'
@@ -78,9 +78,12 @@ export class SqliteRoomStorage implements RoomStorage {
       ),
     }
     // One write transaction: the next sequence number and the insert, atomically.
+    // Times never decrease along a log (see LogEntry.time).
     const append = this.db.transaction((roomId: string, entry: NewLogEntry): number => {
-      const { next } = this.statements.nextSeq.get(roomId)!
-      this.statements.insert.run(roomId, next, entry.time, entry.author, toBuffer(entry.update))
+      const last = this.statements.last.get(roomId)
+      const next = (last?.seq ?? 0) + 1
+      const time = Math.max(entry.time, last?.time ?? entry.time)
+      this.statements.insert.run(roomId, next, time, entry.author, toBuffer(entry.update))
       return next
     })
     this.append = (roomId, entry) => append.immediate(roomId, entry)

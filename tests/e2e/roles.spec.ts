@@ -28,9 +28,13 @@ test('an observer invite opens a read-only board: the hand tool, a read-only bad
 
   // Olive tries to draw; the UI refuses, and the server would drop it anyway.
   await drawRectangle(olive, { x: 600, y: 300 }, { x: 700, y: 400 })
-  await olive.waitForTimeout(500)
-  await expect(shapes(olive)).toHaveCount(1)
-  await expect(shapes(alice)).toHaveCount(1)
+  // Barrier, not a sleep: Alice draws after Olive's attempt, and that shape must
+  // reach Olive. Olive then shows exactly Alice's two (none of her own), and
+  // Alice, whose second shape went through the server after Olive's attempt,
+  // has no third.
+  await drawRectangle(alice, { x: 300, y: 500 }, { x: 400, y: 600 })
+  await expect(shapes(olive)).toHaveCount(2)
+  await expect(shapes(alice)).toHaveCount(2)
 })
 
 test('the owner swaps interviewer and candidate (it asks first), and swaps back; both badges change at once', async ({

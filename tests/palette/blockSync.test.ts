@@ -57,8 +57,14 @@ function connectPeers(): [Peer, Peer] {
   return peers
 }
 
-async function settle(peers: Peer[]) {
-  await new Promise((resolve) => setTimeout(resolve, 40))
+/**
+ * tldraw batches store changes to the next frame. Deliver them now, as the
+ * frame would: pending changes reach each binding, its doc and (the relay is
+ * synchronous) the other peer. No timer, so a slow machine cannot pass a test
+ * that has not actually synced.
+ */
+function flush(peers: Peer[]) {
+  for (const peer of peers) peer.editor.store._flushHistory()
   for (const peer of peers) expect(peer.problems).toEqual([])
 }
 
@@ -80,7 +86,7 @@ describe('palette blocks over the Yjs binding', () => {
       type: 'block',
       props: { label: 'Orders topic', annotation: '12 partitions' },
     })
-    await settle(peers)
+    flush(peers)
 
     expect(b.editor.getShape<TLBlockShape>(id)?.props).toMatchObject({
       kind: 'kafka-log',
@@ -94,15 +100,15 @@ describe('palette blocks over the Yjs binding', () => {
     // resend the card, the icon or the whole block.
     const [a] = (peers = connectPeers())
     const id = insertBlock(a.editor, getBlock('load-balancer')!)
-    await settle(peers)
+    flush(peers)
 
     a.frames.length = 0
     a.editor.updateShape<TLBlockShape>({ id, type: 'block', props: { label: 'Public LB' } })
-    await settle(peers)
+    flush(peers)
     a.editor.updateShape<TLBlockShape>({ id, type: 'block', props: { annotation: '10K RPS' } })
-    await settle(peers)
+    flush(peers)
     a.editor.updateShape<TLBlockShape>({ id, type: 'block', x: 420.5, y: -80 })
-    await settle(peers)
+    flush(peers)
 
     expect(a.frames).toHaveLength(3)
     for (const frame of a.frames) expect(frame.byteLength).toBeLessThan(100)
@@ -111,7 +117,7 @@ describe('palette blocks over the Yjs binding', () => {
   test('a template arrives whole, with bound arrows and their protocol, and one undo removes it for both', async () => {
     const [a, b] = (peers = connectPeers())
     insertTemplate(a.editor, getTemplate('outbox-cdc')!)
-    await settle(peers)
+    flush(peers)
 
     const arrows = b.editor.getCurrentPageShapes().filter((s): s is TLArrowShape => s.type === 'arrow')
     expect(arrows).toHaveLength(6)
@@ -119,7 +125,7 @@ describe('palette blocks over the Yjs binding', () => {
     expect(arrows.map(readConnection)).toContainEqual({ protocol: 'CDC', mode: 'async' })
 
     a.editor.undo()
-    await settle(peers)
+    flush(peers)
     expect(b.editor.getCurrentPageShapes()).toHaveLength(0)
   })
 
@@ -128,7 +134,7 @@ describe('palette blocks over the Yjs binding', () => {
     insertTemplate(a.editor, getTemplate('rate-limited-api-edge')!)
     const arrow = a.editor.getCurrentPageShapes().find((s): s is TLArrowShape => s.type === 'arrow')!
     setConnection(a.editor, [arrow.id], { protocol: 'WebSocket', mode: 'async' })
-    await settle(peers)
+    flush(peers)
 
     const seen = b.editor.getShape<TLArrowShape>(arrow.id)!
     expect(b.editor.getShapeUtil(seen).getText(seen)).toBe('WebSocket')

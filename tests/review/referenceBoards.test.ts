@@ -7,13 +7,18 @@ import { reviewBoard } from '@/lib/review/reviewBoard'
 import { board, type BoardBuilder } from '@/lib/review/testBoards'
 
 /**
- * The seeds' reference designs (seed-extract §2), drawn as a well-prepared
+ * Reference designs for three problems of the bank (`url-shortener` in
+ * `lib/problems/bank/classicInfrastructure.ts`, `news-feed` and
+ * `chat-messaging` in `lib/problems/bank/classicSocial.ts`), each meeting its
+ * problem's requirements and reference checklist, drawn as a well-prepared
  * candidate would: typed blocks, every arrow labelled with its protocol,
- * async hand-offs dashed, numbers on the blocks that need them. A design the
- * seeds call good must not be told it has a high-severity problem.
+ * async hand-offs dashed, numbers on the blocks that need them. A design that
+ * answers its problem well must not be told it has a high-severity problem;
+ * taking out one thing its checklist or follow-ups ask for must raise exactly
+ * the finding for it.
  */
 
-/** P01: LB (NGINX) → stateless app servers → Redis (write-through, TTL 1 h) → MySQL primary + read replicas. */
+/** url-shortener: LB (NGINX) → stateless app servers → Redis (write-through, TTL 1 h) → MySQL primary + read replicas. */
 const urlShortener = () =>
   board()
     .block('client', 'client', { label: 'Browsers / apps' })
@@ -34,7 +39,7 @@ const urlShortener = () =>
     .arrow('db', 'replicas', { label: 'replication', mode: 'async' })
 
 /**
- * P05: post service ⇢ fan-out (hybrid) → per-user feed cache (800 ids); the feed
+ * news-feed: post service ⇢ fan-out (hybrid) → per-user feed cache (800 ids); the feed
  * service reads the cache, ranks, hydrates from the posts KV; media behind a CDN.
  */
 const newsFeed = () =>
@@ -69,7 +74,7 @@ const newsFeed = () =>
     .arrow('feed', 'posts', { label: 'TCP · read posts' })
 
 /**
- * P09: client → LB (sticky) → WebSocket servers → message service ⇢ Kafka msg-events
+ * chat-messaging: client → LB (sticky) → WebSocket servers → message service ⇢ Kafka msg-events
  * ⇢ delivery (recipient's server, or push when offline) and persistence (Cassandra by chat_id).
  */
 const chat = () =>
@@ -113,7 +118,7 @@ const references: [string, () => BoardBuilder][] = [
 
 const review = (id: string, graph: BoardGraph) => reviewBoard({ graph, problem: getProblem(id)! })
 
-describe('reference designs from the seeds', () => {
+describe("reference designs of the bank's problems", () => {
   it.each(references)('%s raises no high-severity finding', (id, draw) => {
     const high = review(id, draw().graph()).filter((f) => f.severity === 'high')
     expect(high.map((f) => f.title)).toEqual([])
@@ -150,7 +155,7 @@ describe('reference designs from the seeds', () => {
       'single-point-of-failure',
       ['db'],
     ],
-    // The seeds' first news-feed pitfall: "no cache". Every feed read then goes to both stores.
+    // The news feed's checklist asks for a per-user feed cache: without it every feed read goes to both stores.
     [
       'news-feed',
       'without the feed cache',
@@ -173,7 +178,8 @@ describe('reference designs from the seeds', () => {
       ['store'],
     ],
     [
-      // The seeds' chat pitfall "a single WS server": clients wired straight to one, no LB, no count.
+      // The chat problem's scale (about 100K connections per WebSocket server, tens of thousands of
+      // servers): clients wired straight to one server, no LB, no count, is a single point of failure.
       'chat-messaging',
       'with clients on one WebSocket server',
       () => chat().without('lb').change('ws', { annotation: '' }).arrow('client', 'ws', { protocol: 'WebSocket' }),
