@@ -86,7 +86,9 @@ export const classicLocationAndSearchProblems: Problem[] = [
     ],
     scale: [
       '1B+ users; road network in 220+ countries, 40M+ km of roads',
-      'Map split into 10M+ segments (~10 km × 10 km, smaller in cities)',
+      // Seed 001 gives both ~10 km × 10 km cells and "100M+ segments"; 10M cells of 100 km² would be 1B km², twice
+      // Earth's surface. ~150M km² of land at 100 km² a cell is ~1.5M cells; cities split finer.
+      'Map split into ~10 km × 10 km segments (smaller in cities): about 1.5M cells cover the land',
       'Continuous GPS updates from navigating phones',
       'Segment lookup in under 100 ms',
     ],

@@ -24,8 +24,10 @@ export const classicMediaAndDocsProblems: Problem[] = [
     scale: [
       '2B+ users, 5B+ views per day, 30M+ concurrent viewers at peak',
       '500 hours of video uploaded every minute',
-      '1080p is about 1 GB per 10 minutes; storing many resolutions multiplies size ~12x',
-      'Storage grows by ~100 PB per year; most views should be served from the edge',
+      // Seed 001 says renditions cost ~12x; one rendition per resolution sums to ~1.5–2x the top one (see `compression`).
+      // 500 h/min × 525,600 min/year ≈ 263M hours a year; at ~4 GB/h of renditions ≈ 1 EB a year.
+      'A 1080p upload is about 1 GB per 10 minutes; all renditions together cost ~1.5–2x the top rendition',
+      'Storage grows by roughly an exabyte per year; most views should be served from the edge',
     ],
     followUps: [
       'How does the transcoding pipeline parallelize a one-hour upload?',
@@ -85,7 +87,8 @@ export const classicMediaAndDocsProblems: Problem[] = [
     ],
     scale: [
       '200M subscribers, 100M DAU, ~10K titles',
-      '1B hours watched per month; ~4 Tbps of streaming at peak',
+      // 1B h/month ≈ 1.4M average concurrent streams; at ~3–5 Mbps that is ~4–7 Tbps on average, 2–3x at the evening peak.
+      '1B hours watched per month: ~1.4M concurrent streams on average, ~4–7 Tbps; 2–3x that at the evening peak',
       'About 300 TB of encoded video, replicated to ~100 edge locations',
       'Metadata API about 11.5K QPS',
     ],

@@ -24,7 +24,7 @@ export const classicSocialProblems: Problem[] = [
     ],
     scale: [
       '300M DAU posting about 2 tweets/day: ~600M tweets/day, ~7K writes/s (peak ~21K)',
-      'Reads about 100x writes: ~700K timeline reads/s (peak ~1.4M)',
+      'Reads about 100x writes: ~700K timeline reads/s (peak ~2.1M at the same 3x)',
       'Some accounts have tens of millions of followers',
       '5-year storage: ~300 TB of text, tens of PB of media',
     ],
@@ -207,7 +207,7 @@ export const classicSocialProblems: Problem[] = [
     ],
     scale: [
       '2B users, ~100B messages per day',
-      'About 100K concurrent connections per WebSocket server: tens of thousands of servers',
+      'About 100K concurrent connections per WebSocket server; size by peak concurrent users (e.g. 500M → ~5K servers), not all 2B',
       'Media attachments up to 16 MB',
       'Groups capped at a few hundred to ~1,000 members',
     ],

@@ -301,7 +301,7 @@ export const lldProblems: Problem[] = [
     scale: [
       'Encoding takes 5–30 minutes per video',
       '5 s chunks: a 1-hour video becomes 720 parallel jobs',
-      'Storing every resolution costs roughly 12× the original',
+      'All renditions together cost ~1.5–2× the top rendition (not ~12×, as one seed says)',
     ],
     followUps: [
       'One chunk fails three times. What happens to the whole job?',

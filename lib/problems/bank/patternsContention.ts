@@ -275,7 +275,8 @@ export const contentionPatternProblems: Problem[] = [
     scale: [
       'Order latency budget under 10 ms',
       'Four regions: NYC, London, Tokyo, Singapore',
-      'Synchronous cross-region replication costs ~50 ms; async under 5 ms',
+      // Round trips between regions (public inter-region ping tables, e.g. AWS us-east-1 ↔ eu-west-2 / ap-northeast-1).
+      'A cross-region round trip is ~70 ms NYC–London and ~170 ms NYC–Tokyo, so sync replication cannot fit 10 ms',
       'Reservations expire after 5 minutes',
     ],
     followUps: [
@@ -299,8 +300,8 @@ export const contentionPatternProblems: Problem[] = [
       { item: 'Idempotency keys on order submission', kinds: ['idempotency-key'] },
       { item: 'Periodic reconciliation against the system of record', kinds: ['batch-processor', 'task-scheduler'] },
       {
-        item: 'Low-latency multi-region data tier with async replication',
-        kinds: ['wide-column-store', 'replication', 'multi-region-dr'],
+        item: 'Each SKU has one home region, strongly consistent there; other regions read async copies or forward',
+        kinds: ['sharding', 'newsql-database'],
       },
       {
         item: 'Consistent lock ordering or versioned writes to avoid deadlocks',
