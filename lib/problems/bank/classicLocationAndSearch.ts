@@ -53,7 +53,7 @@ export const classicLocationAndSearchProblems: Problem[] = [
       },
       { item: 'WebSocket connections for driver offers and live location', kinds: ['websocket', 'websocket-gateway'] },
       { item: 'Location fan-out to the rider via pub/sub', kinds: ['redis-pub-sub', 'pub-sub-topic'] },
-      { item: 'Trip state machine in a transactional store', kinds: ['state-machine-diagram', 'sql-database'] },
+      { item: 'Trip state machine in a transactional store', kinds: ['state-machine-diagram', 'workflow-engine'] },
       { item: 'Location history in a write-optimized store', kinds: ['wide-column-store', 'time-series-db'] },
       { item: 'Multi-step booking as a saga with compensation', kinds: ['saga'] },
     ],
@@ -277,7 +277,7 @@ export const classicLocationAndSearchProblems: Problem[] = [
     checklist: [
       {
         item: 'URL frontier with priority queues and per-domain politeness',
-        kinds: ['priority-queue', 'message-queue'],
+        kinds: ['priority-queue'],
       },
       { item: 'Fetcher worker pool scaled horizontally', kinds: ['worker-pool', 'auto-scaling-group'] },
       { item: 'Seen-URL check with a Bloom filter or hash store', kinds: ['bloom-filter', 'key-value-store'] },

@@ -60,7 +60,7 @@ export const classicSocialProblems: Problem[] = [
         kinds: ['kafka-log', 'message-queue', 'pub-sub-topic'],
       },
       { item: 'Media in blob storage served via CDN', kinds: ['object-storage', 'cdn'] },
-      { item: 'Social graph store for follower lookups', kinds: ['graph-database', 'sql-database'] },
+      { item: 'Social graph store for follower lookups', kinds: ['graph-database'] },
       { item: 'Search index fed asynchronously', kinds: ['search-index', 'search-service'] },
     ],
     sources: [
@@ -174,7 +174,7 @@ export const classicSocialProblems: Problem[] = [
         item: 'Async processing for thumbnails and transcoding',
         kinds: ['message-queue', 'worker-pool', 'media-transcoder'],
       },
-      { item: 'Metadata DB sharded by user ID with replicas', kinds: ['sql-database', 'sharding', 'read-replicas'] },
+      { item: 'Metadata DB sharded by user ID with replicas', kinds: ['sharding', 'read-replicas'] },
       {
         item: 'Feed built with tiered fan-out and a feed cache',
         kinds: ['fan-out-service', 'distributed-cache', 'sorted-set'],
@@ -286,7 +286,7 @@ export const classicSocialProblems: Problem[] = [
       'Would you store a counter that changes thousands of times a minute in the same row as the answer text?',
     ],
     checklist: [
-      { item: 'Relational store for questions, answers and users, sharded', kinds: ['sql-database', 'sharding'] },
+      { item: 'Relational store for questions, answers and users, sharded', kinds: ['sharding'] },
       {
         item: 'Counters in an in-memory store, flushed in batches',
         kinds: ['sharded-counter', 'batched-writes', 'distributed-cache'],
@@ -296,7 +296,7 @@ export const classicSocialProblems: Problem[] = [
       { item: 'Offline ML feature computation and ranking', kinds: ['ranking-service', 'batch-processor'] },
       { item: 'Search over questions', kinds: ['search-index'] },
       { item: 'Long polling or push for live updates', kinds: ['long-polling', 'websocket', 'sse'] },
-      { item: 'OLTP separated from analytics', kinds: ['data-warehouse', 'wide-column-store'] },
+      { item: 'OLTP separated from analytics', kinds: ['data-warehouse', 'data-lake'] },
     ],
     sources: ['001_49db91e9f3f145ef.txt'],
   },

@@ -121,7 +121,7 @@ export const contentionPatternProblems: Problem[] = [
       },
       {
         item: 'Separate read model for order history (CQRS)',
-        kinds: ['cqrs', 'materialized-view', 'read-replicas'],
+        kinds: ['cqrs', 'materialized-view'],
       },
     ],
     sources: [
@@ -178,7 +178,7 @@ export const contentionPatternProblems: Problem[] = [
       },
       {
         item: 'Atomic stock decrement or per-server stock pools',
-        kinds: ['contention-control', 'distributed-cache', 'sharded-counter'],
+        kinds: ['contention-control', 'sharded-counter'],
       },
       { item: 'Soft reservation that expires after a few minutes', kinds: ['distributed-lock', 'contention-control'] },
       { item: 'Saga checkout that returns stock when payment fails', kinds: ['saga', 'workflow-engine'] },
@@ -294,7 +294,7 @@ export const contentionPatternProblems: Problem[] = [
     checklist: [
       {
         item: 'Atomic decrement, with an increment back when it goes negative',
-        kinds: ['contention-control', 'distributed-cache', 'key-value-store'],
+        kinds: ['contention-control'],
       },
       { item: 'Order queued after reservation; payment then confirm or return', kinds: ['message-queue', 'kafka-log'] },
       { item: 'Idempotency keys on order submission', kinds: ['idempotency-key'] },
@@ -350,7 +350,7 @@ export const contentionPatternProblems: Problem[] = [
       'How many nodes must agree before a lock is granted?',
     ],
     checklist: [
-      { item: 'Lock state replicated by consensus', kinds: ['consensus', 'coordination-service', 'quorum'] },
+      { item: 'Lock state replicated by consensus', kinds: ['consensus', 'coordination-service'] },
       { item: 'Leases with TTL and automatic expiry', kinds: ['distributed-lock'] },
       { item: 'Fencing tokens checked by the protected resource', kinds: [] },
       { item: 'Owner-checked release (compare-and-delete)', kinds: [] },

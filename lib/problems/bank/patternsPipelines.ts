@@ -95,7 +95,7 @@ export const pipelinePatternProblems: Problem[] = [
       },
       {
         item: 'Job status store with explicit states',
-        kinds: ['workflow-engine', 'state-machine-diagram', 'key-value-store'],
+        kinds: ['workflow-engine', 'state-machine-diagram'],
       },
       { item: 'Results stored in object storage', kinds: ['object-storage'] },
       { item: 'Progress and completion via webhook, SSE or WebSocket', kinds: ['webhook', 'sse', 'websocket'] },
