@@ -6,7 +6,11 @@ import { PLAN_45, PLAN_60, PLAN_LLD, planMinutes } from './sessionConfig'
 describe('phase plans', () => {
   it('every phase of every plan has a guide card', () => {
     for (const plan of [PLAN_45, PLAN_60, PLAN_LLD])
-      for (const phase of plan) expect(phaseGuides.some((g) => g.id === phase.id), phase.id).toBe(true)
+      for (const phase of plan)
+        expect(
+          phaseGuides.some((g) => g.id === phase.id),
+          phase.id
+        ).toBe(true)
   })
 
   it('the LLD plan has no estimation phase, gives concurrency the most time and lasts 45 minutes', () => {

@@ -51,7 +51,8 @@ export const apisRealtimeBlocks: BlockEntry[] = [
       when: 'Internal service-to-service traffic that needs low latency, strong typing and many languages. Field numbers in the schema must never be reused or changed.',
       tradeoffs:
         'Compact and fast, but couples services through shared schemas, is harder to debug than JSON, has no HTTP caching, and browsers need a grpc-web proxy.',
-      numbers: 'Protobuf messages are several times smaller and cheaper to parse than JSON; 1-5 ms per call inside a data centre; ~100K requests/s per server.',
+      numbers:
+        'Protobuf messages are several times smaller and cheaper to parse than JSON; 1-5 ms per call inside a data centre; ~100K requests/s per server.',
     },
     annotation: '< 5 ms',
     sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],

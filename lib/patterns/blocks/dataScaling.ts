@@ -352,7 +352,7 @@ export const dataScalingBlocks: BlockEntry[] = [
       numbers:
         'Images: WebP/AVIF at ~80% quality. Video: a ladder of ~6 renditions (144p–1080p) totals ~1.5–2x the top rendition: 1080p at ~5 Mbps is ~2.3 GB/h, the whole ladder ~4 GB/h.',
     },
-    annotation: '5 renditions',
+    annotation: '6 renditions',
     sources: [
       '003_00a63fccc9d8ea53.txt',
       '001_49db91e9f3f145ef.txt',
