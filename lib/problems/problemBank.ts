@@ -1,9 +1,11 @@
 import { aiProblems } from './bank/ai'
+import { classicCoreProblems } from './bank/classicCore'
 import { classicInfrastructureProblems } from './bank/classicInfrastructure'
 import { classicLocationAndSearchProblems } from './bank/classicLocationAndSearch'
 import { classicMediaAndDocsProblems } from './bank/classicMediaAndDocs'
 import { classicSocialProblems } from './bank/classicSocial'
 import { lldProblems } from './bank/lld'
+import { lldCodeProblems } from './bank/lldCode'
 import { contentionPatternProblems } from './bank/patternsContention'
 import { pipelinePatternProblems } from './bank/patternsPipelines'
 import { problemSummary, type Problem, type ProblemSummary } from './problemSchema'
@@ -16,12 +18,14 @@ import { problemSummary, type Problem, type ProblemSummary } from './problemSche
  */
 export const problemBank: readonly Problem[] = [
   ...classicInfrastructureProblems,
+  ...classicCoreProblems,
   ...classicSocialProblems,
   ...classicMediaAndDocsProblems,
   ...classicLocationAndSearchProblems,
   ...contentionPatternProblems,
   ...pipelinePatternProblems,
   ...lldProblems,
+  ...lldCodeProblems,
   ...aiProblems,
 ]
 

@@ -200,4 +200,29 @@ export const redFlags: RedFlag[] = [
     label: 'Ran out of time without a deep dive',
     sources: ['002_166e20fca8cfff70.txt'],
   },
+  {
+    id: 'ignores-tradeoffs',
+    label: 'Picked options without weighing trade-offs',
+    sources: ['003_00a63fccc9d8ea53.txt', '000_660079a65f9868b6.txt'],
+  },
+  {
+    id: 'blobs-in-database',
+    label: 'Stored files, images or video in the database',
+    sources: ['001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'],
+  },
+  {
+    id: 'spof-left-in',
+    label: 'Left a single point of failure in the design',
+    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+  },
+  {
+    id: 'database-as-queue',
+    label: 'Used the database as a message queue',
+    sources: ['001_49db91e9f3f145ef.txt'],
+  },
+  {
+    id: 'gave-up-unfamiliar',
+    label: 'Gave up on an unfamiliar system instead of reasoning',
+    sources: ['000_660079a65f9868b6.txt'],
+  },
 ]

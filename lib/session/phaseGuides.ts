@@ -86,6 +86,42 @@ export const phaseGuides: PhaseGuide[] = [
     ],
   },
   {
+    id: 'lld-entities',
+    label: 'Entities & relationships',
+    goal: 'Turn the nouns of the problem into entities with typed fields and keys, and connect them with cardinalities.',
+    prompts: [
+      'List the nouns: which become classes or tables, and which are just fields?',
+      'Give each entity a primary key and only the fields its queries and rules need.',
+      'Mark every relationship 1:1, 1:N or M:N; an M:N needs a junction table.',
+      'Add a version field to anything two requests may update at once.',
+    ],
+    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+  },
+  {
+    id: 'lld-state-patterns',
+    label: 'State & patterns',
+    goal: 'Draw the lifecycle of the central entity as a state machine and name the design patterns that keep variants apart.',
+    prompts: [
+      'Which entity has a lifecycle? Draw its states, transitions and terminal states.',
+      'Which transitions are illegal, and where is that enforced?',
+      'Name each pattern you use and why: strategy for pricing, observer for displays, factory for types.',
+      'Which parts change often? Put them behind an interface.',
+    ],
+    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+  },
+  {
+    id: 'lld-concurrency',
+    label: 'Concurrency',
+    goal: 'Find the races before the interviewer does, and show how each is closed: the part of LLD weighted most.',
+    prompts: [
+      'Walk two requests through the same slot, seat or driver at once: where is the check-then-act gap?',
+      'Optimistic version check or a lock? Say which and why, given how contended the row is.',
+      'If you take several locks, in what order, and what is the timeout?',
+      'Which operations must be idempotent because a client or queue will retry them?',
+    ],
+    sources: ['002_166e20fca8cfff70.txt', '000_660079a65f9868b6.txt'],
+  },
+  {
     id: 'deep-dive',
     label: 'Deep dive',
     goal: 'Go inside the hardest one to three components and show how and why they work.',

@@ -72,6 +72,20 @@ export const PLAN_60: PlannedPhase[] = [
   { id: 'wrap-up', label: 'Trade-offs & wrap-up', minutes: 7 },
 ]
 
+/**
+ * The 45-minute low-level-design plan: no estimation phase. It follows seed
+ * 002's "entities + relationships + state + concurrency", with concurrency
+ * given the most time as the LLD sub-rubric weighs it most.
+ */
+export const PLAN_LLD: PlannedPhase[] = [
+  { id: 'requirements', label: 'Requirements', minutes: 5 },
+  { id: 'lld-entities', label: 'Entities & relationships', minutes: 8 },
+  { id: 'lld-state-patterns', label: 'State & patterns', minutes: 10 },
+  { id: 'lld-concurrency', label: 'Concurrency', minutes: 12 },
+  { id: 'api-data-model', label: 'Methods & indexes', minutes: 5 },
+  { id: 'wrap-up', label: 'Trade-offs & wrap-up', minutes: 5 },
+]
+
 /** Total minutes of a plan. */
 export function planMinutes(plan: readonly PlannedPhase[]): number {
   return plan.reduce((sum, phase) => sum + phase.minutes, 0)

@@ -124,7 +124,7 @@ export const aiLlmBlocks: BlockEntry[] = [
       tradeoffs:
         'Hosted APIs are quick to adopt but bring per-token cost, rate limits and provider outages; self-hosting gives control but needs GPU capacity. Outputs are non-deterministic.',
       numbers:
-        'Expect about 1–3 s per full response; stream tokens so users see output sooner. Working context around 128K tokens.',
+        'Expect about 1–3 s per full response; stream tokens so users see output sooner. Context windows run from ~128K to ~1M tokens, by model.',
     },
     annotation: '~1–3 s',
     sources: ['004_883ce214cd1f0ecf.txt', '002_166e20fca8cfff70.txt'],
@@ -175,7 +175,7 @@ export const aiLlmBlocks: BlockEntry[] = [
       tradeoffs:
         'A bigger window is not the fix: treat context as a built artifact. Keep durable state in a DB, recent turns verbatim, summarize the rest, inject only relevant memories.',
       numbers:
-        'Working context is bounded near 128K tokens. Session state often sits in Redis with durable state in Postgres.',
+        'Working context is bounded (~128K–1M tokens, by model). Session state often sits in Redis with durable state in Postgres.',
     },
     annotation: '128K ctx',
     sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],

@@ -51,7 +51,8 @@ export const apisRealtimeBlocks: BlockEntry[] = [
       when: 'Internal service-to-service traffic that needs low latency, strong typing and many languages. Field numbers in the schema must never be reused or changed.',
       tradeoffs:
         'Compact and fast, but couples services through shared schemas, is harder to debug than JSON, has no HTTP caching, and browsers need a grpc-web proxy.',
-      numbers: 'About 5-10x faster than REST/JSON; 1-5 ms per call inside a data centre; ~100K requests/s per server.',
+      numbers:
+        'Protobuf messages are several times smaller and cheaper to parse than JSON; 1-5 ms per call inside a data centre; ~100K requests/s per server.',
     },
     annotation: '< 5 ms',
     sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
@@ -116,8 +117,9 @@ export const apisRealtimeBlocks: BlockEntry[] = [
       when: 'Chat, collaborative editing, multiplayer games, trading screens, live location: frequent messages in both directions with low latency.',
       tradeoffs:
         'Lowest-latency two-way link, but connections are stateful: route them sticky or by consistent hash, add a pub/sub backplane between servers, and handle reconnects and resync.',
+      // Size by peak concurrent connections, not total users (seeds 001/002 divide 2B users by 100K).
       numbers:
-        'Delivery ~0-50 ms. About 100K concurrent connections per server, so 2B users need ~20K servers on paper, ~50K in practice.',
+        'Delivery ~0-50 ms. About 100K concurrent connections per server. Divide peak concurrent connections, not users: 500M online at peak ÷ 100K ≈ 5K servers, ~10K run at half load.',
     },
     annotation: '100K conns/server',
     sources: [
@@ -156,8 +158,10 @@ export const apisRealtimeBlocks: BlockEntry[] = [
       when: 'Real-time games and video conferencing that want UDP-like delivery without head-of-line blocking, where WebSocket over TCP falls short.',
       tradeoffs:
         'Avoids TCP head-of-line blocking and allows dropping late packets, but support and tooling are still young, and some networks block UDP, so keep a WebSocket fallback.',
+      // Seed 001's "30-50% lower latency than HTTP/2" is not a general result; QUIC's gains are the handshake (RFC 9000/9001)
+      // and no cross-stream head-of-line blocking, which matter most on lossy links.
       numbers:
-        'Built on QUIC, which seeds credit with 30-50% lower latency than HTTP/2; mention it as the forward-looking option rather than a default.',
+        'QUIC connects in 1 round trip (0 on resumption) vs 2–3 for TCP plus TLS, and a lost packet stalls only its own stream. Mention it as the forward-looking option, not a default.',
     },
     annotation: 'over HTTP/3',
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],

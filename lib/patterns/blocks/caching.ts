@@ -14,7 +14,7 @@ export const cachingBlocks: BlockEntry[] = [
       tradeoffs:
         'Takes most reads off the database at sub-millisecond cost, but brings invalidation and staleness problems, memory limits and evictions, hot keys, and another cluster to run.',
       numbers:
-        'GET ~0.5-1 ms vs 50-100 ms from a DB; ~100K+ ops/s per node (Memcached up to ~1M); 80-95% hit ratio; 2-3 replicas per shard. Cache ~20% of data to cover ~80% of reads.',
+        'GET ~0.5-1 ms vs ~1–5 ms p50 (~10–20 ms p99) for an indexed DB read, far more for joins; ~100K+ ops/s per node (Memcached up to ~1M); 80-95% hit ratio; 2-3 replicas per shard. Cache ~20% of data to cover ~80% of reads.',
     },
     annotation: '95% hit, 1 ms',
     sources: [
@@ -54,7 +54,7 @@ export const cachingBlocks: BlockEntry[] = [
       tradeoffs:
         'Only requested data gets cached and a cache outage just means slower reads, but each miss costs three steps, the first read after expiry is slow, and races can leave stale entries.',
       numbers:
-        'Hit path ~1 ms, miss path the full DB cost (50-100 ms) plus a write to the cache. Aim for 80-95% hits; short URL services reach ~99%.',
+        'Hit path ~1 ms; a miss pays the DB query (~1–5 ms p50 indexed, far more for joins) plus a cache write. Aim for 80-95% hits; short URL services reach ~99%.',
     },
     annotation: 'TTL 1 h',
     sources: [
@@ -94,9 +94,9 @@ export const cachingBlocks: BlockEntry[] = [
       tradeoffs:
         'Reads stay fresh and simple, but every write pays two writes, and the cache fills with data that may never be read unless you add TTLs.',
       numbers:
-        'Roughly doubles write latency, about +5-10 ms per write. Usually combined with a TTL such as 1 h to keep the cache small.',
+        'Every write also waits for the cache write, about +1 ms on top of the DB commit. Usually combined with a TTL such as 1 h to keep the cache small.',
     },
-    annotation: '+5 ms writes',
+    annotation: '+1 ms per write',
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
   },
   {

@@ -176,8 +176,9 @@ export const computeBlocks: BlockEntry[] = [
       when: 'Chat, live collaboration, ride tracking, live scores: any design that pushes events to connected clients in real time.',
       tradeoffs:
         'Sockets make servers stateful: route with sticky sessions or consistent hashing, drain carefully on deploy, and design reconnects that replay from the last sequence number.',
+      // Size by peak concurrent connections, not total users (seeds 001/002 divide 2B users by 100K).
       numbers:
-        'About 100K concurrent connections per server. 2B users ÷ 100K ≈ 20K servers on paper, ~50K in practice. Drop a client after 30 s without a ping.',
+        'About 100K concurrent connections per server. Divide peak concurrent connections: 500M online ÷ 100K ≈ 5K servers, ~10K at half load. Drop a client after 30 s without a ping.',
     },
     annotation: '100K conns/server',
     sources: [
@@ -250,7 +251,7 @@ export const computeBlocks: BlockEntry[] = [
       tradeoffs:
         'Always async: encoding takes minutes, so report progress and retry failed chunks. Chunking parallelizes work but adds orchestration. Storing every rendition multiplies storage many times over.',
       numbers:
-        'Encoding takes 5–30 min per video. 5 s chunks give ~720 parallel jobs per hour of video; 1 h raw ≈ 5 GB → ~1.5 GB across qualities; renditions 144p–2160p.',
+        'Encoding takes 5–30 min per video. 5 s chunks give ~720 parallel jobs per hour of video. The rendition ladder totals ~1.5–2x the top rendition: ~4 GB per hour at 1080p.',
     },
     annotation: '720 jobs per video-hour',
     sources: [

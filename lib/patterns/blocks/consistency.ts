@@ -35,8 +35,11 @@ export const consistencyBlocks: BlockEntry[] = [
       when: 'To show depth after CAP: most of the time there is no partition, and the real everyday cost of strong consistency is extra latency on every request.',
       tradeoffs:
         'PA/EL systems answer fast from nearby replicas but may be stale; PC/EC systems coordinate on every write and pay in latency, including across regions.',
+      // Seed 001 lists MongoDB as PC/EC. Abadi (PACELC, IEEE Computer 2012) classes it PA/EC: in normal running reads
+      // go to the primary (EC), but under partition an old primary keeps answering local reads and w:1 writes can be
+      // rolled back (PA). Majority read/write concerns (w: majority is the default since 5.0) move it toward PC/EC.
       numbers:
-        'DynamoDB and Cassandra are PA/EL; Spanner and MongoDB are PC/EC. Cross-region coordination adds roughly 50-200 ms per round trip.',
+        'DynamoDB and Cassandra are PA/EL; Spanner is PC/EC; MongoDB defaults to PA/EC and nears PC/EC with majority concerns. A cross-region round trip costs ~70 ms (NYC–London) to ~170 ms (NYC–Tokyo).',
     },
     annotation: 'PA/EL',
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],

@@ -22,8 +22,10 @@ export const dataScalingBlocks: BlockEntry[] = [
       when: 'For high availability (promote a copy when the primary dies), for spreading read load, and for serving users in several regions. Multi-leader fits active-active data centers.',
       tradeoffs:
         'Synchronous copies are durable but add latency; asynchronous ones are fast but can drop recent writes on a crash. Single-leader caps write throughput; multi-leader needs conflict resolution (LWW, merge, CRDTs).',
+      // Seed 002 calls semi-sync "the MySQL default" and sync "~50 ms": MySQL replicates asynchronously by default
+      // (MySQL manual, Replication); semi-sync is a plugin. A sync ack costs one round trip: ~1–2 ms within a region.
       numbers:
-        'Sync replication ~50 ms per write vs async under 5 ms. Semi-sync (one replica must ack) is the MySQL default. Instagram ran one primary with 10 replicas.',
+        'A sync replica adds one round trip per write: ~1–2 ms inside a region, ~70–170 ms across regions. MySQL and Postgres replicate asynchronously by default; semi-sync (one replica acks) is opt-in. Instagram ran one primary with 10 replicas.',
     },
     annotation: '1 primary + 2 replicas',
     sources: [
@@ -114,7 +116,8 @@ export const dataScalingBlocks: BlockEntry[] = [
     icon: 'Orbit',
     card: {
       what: 'Place nodes and keys on a hash ring; a key belongs to the first node clockwise from it. Each physical node owns many virtual points so load spreads evenly.',
-      when: 'Assigning keys to a changing set of cache nodes, DB partitions, WebSocket servers or crawler workers (Cassandra, DynamoDB, Redis Cluster, Memcached clients).',
+      // Redis Cluster is not a user: it maps CRC16(key) mod 16,384 to fixed hash slots (Redis Cluster spec; seed 002).
+      when: 'Assigning keys to a changing set of cache nodes, DB partitions, WebSocket servers or crawler workers (Cassandra, DynamoDB, Memcached clients). Redis Cluster differs: CRC16(key) mod 16,384 picks one of fixed hash slots.',
       tradeoffs:
         'Adding or removing a node moves only ~K/N keys instead of almost all of them, at the cost of a ring lookup and vnode bookkeeping. Give stronger machines more vnodes.',
       numbers:
@@ -344,10 +347,12 @@ export const dataScalingBlocks: BlockEntry[] = [
       when: 'Bandwidth or storage dominates cost or latency: media-heavy apps, mobile clients, slow API responses with large payloads.',
       tradeoffs:
         'Much smaller transfers and smoother playback, but encoding costs CPU and time, storing several renditions multiplies storage, and lossy settings trade away quality.',
+      // Seeds disagree (001: renditions cost ~12x; 002: 5 GB raw → 1.5 GB across qualities). With one rendition per
+      // resolution the ladder's bitrates sum to ~1.5–2x the top one (e.g. 5 + 2.5 + 1.1 + 0.7 + 0.3 + 0.1 Mbps).
       numbers:
-        'Images: WebP/AVIF at ~80% quality. Video: H.265/AV1 across several resolutions; about 5 GB raw per hour of video becomes ~1.5 GB across all qualities.',
+        'Images: WebP/AVIF at ~80% quality. Video: a ladder of ~6 renditions (144p–1080p) totals ~1.5–2x the top rendition: 1080p at ~5 Mbps is ~2.3 GB/h, the whole ladder ~4 GB/h.',
     },
-    annotation: '5 renditions',
+    annotation: '6 renditions',
     sources: [
       '003_00a63fccc9d8ea53.txt',
       '001_49db91e9f3f145ef.txt',
@@ -369,11 +374,6 @@ export const dataScalingBlocks: BlockEntry[] = [
       numbers: 'Typical page size 20-50 items. Responses carry has_more and next_cursor, and optionally total_count.',
     },
     annotation: '20 items/page',
-    sources: [
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-    ],
+    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
   },
 ]

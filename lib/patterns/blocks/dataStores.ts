@@ -13,8 +13,10 @@ export const dataStoresBlocks: BlockEntry[] = [
       when: 'The default primary store for payments, orders, accounts, inventory, bookings and anything with relations or invariants. Start on Postgres; move data out only when a real limit forces it.',
       tradeoffs:
         'Strong guarantees and mature tooling, but scaling out is manual: read replicas first, then sharding, which breaks cross-shard joins. Schema changes on big tables need care.',
+      // Database latency: one set everywhere (lib/facts/referenceNumbers.ts, db-indexed-read): indexed lookup
+      // ~1–5 ms p50, ~10–20 ms p99. Seed 002 says 5–20 ms, seed 001's matrix p99 5–10 ms; we use the reference set.
       numbers:
-        'Indexed query ~5–20 ms, p99 5–10 ms. One node handles ~10K writes/s; Postgres ~50K QPS, MySQL ~100K QPS. Consider NoSQL past ~100K QPS or ~10 TB.',
+        'Indexed lookup ~1–5 ms p50, ~10–20 ms p99. One node handles ~10K writes/s; Postgres ~50K QPS, MySQL ~100K QPS. Consider NoSQL past ~100K QPS or ~10 TB.',
     },
     annotation: '10K QPS',
     sources: [
@@ -37,7 +39,7 @@ export const dataStoresBlocks: BlockEntry[] = [
       tradeoffs:
         'Scales out without hand-built sharding, but every write pays consensus round trips, so latency and cost go up. Under PACELC it is PC/EC: consistency before latency.',
       numbers:
-        'CockroachDB p99 ~10–50 ms against 5–10 ms for single-node Postgres; ~50K QPS in the seed comparison matrix; data size into petabytes.',
+        'Each write waits for a majority: p99 ~10–50 ms in one region, plus a cross-region round trip (~70–170 ms) when the majority spans regions, vs ~10–20 ms p99 on one Postgres node. ~50K QPS in the seed matrix; data into petabytes.',
     },
     annotation: '3 regions',
     sources: ['004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
@@ -76,7 +78,7 @@ export const dataStoresBlocks: BlockEntry[] = [
       tradeoffs:
         'Quick iteration and easy sharding, but joins are weak and atomicity is mostly per document. "It is flexible" alone is a weak reason; Postgres JSONB often covers the need.',
       numbers:
-        'MongoDB in the seed matrix: ~100K QPS, p99 5–10 ms, grows to petabytes, ACID per document, eventual consistency across replicas.',
+        'MongoDB in the seed matrix: ~100K QPS, grows to petabytes. Indexed reads ~1–5 ms p50, ~10–20 ms p99 like any DB. Atomic per document (multi-document transactions since 4.0); reads from secondaries may be stale.',
     },
     annotation: 'shard by user_id',
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
@@ -93,7 +95,7 @@ export const dataStoresBlocks: BlockEntry[] = [
       tradeoffs:
         'Huge write throughput and multi-DC replication, but tables are modeled per query and denormalized, reads may be stale, and compaction costs I/O.',
       numbers:
-        '~50K+ writes/s per node, clusters to ~1M writes/s, p99 5–10 ms. E.g. messages keyed by chat_id, newest first; stories expire with a 24 h TTL.',
+        '~50K+ writes/s per node, clusters to ~1M writes/s; partition-key reads ~1–5 ms p50, ~10–20 ms p99. E.g. messages keyed by chat_id, newest first; stories expire with a 24 h TTL.',
     },
     annotation: '50K writes/s/node',
     sources: [
@@ -305,8 +307,10 @@ export const dataStoresBlocks: BlockEntry[] = [
       when: 'Skip costly lookups for keys that do not exist: username availability, crawler URL dedup, cache or DB pre-checks, per-SSTable checks in LSM stores, skipping search shards.',
       tradeoffs:
         'Tiny and constant-time, but plain filters cannot delete items, and the false-positive rate climbs as the filter fills, so size it for the expected item count.',
+      // Seed 001 says 10B URLs at 1% ≈ 1.5 GB: that is ~1.2 bits per item (~50% false positives). The formula
+      // gives ~9.6 bits per item at 1%, so 10B items ≈ 12 GB (Bloom 1970; Broder & Mitzenmacher 2004).
       numbers:
-        'Bits m = −n·ln p / (ln 2)²: 1M items at 1% ≈ 1.14 MB with k ≈ 7; 10M users ≈ 12 MB; 10B URLs ≈ 1.5 GB. Medium cut DB queries by ~90%.',
+        'Bits m = −n·ln p / (ln 2)²: ~9.6 bits per item at 1% with k ≈ 7. 1M items ≈ 1.2 MB; 10M users ≈ 12 MB; 10B URLs ≈ 12 GB. Medium cut DB queries by ~90%.',
     },
     annotation: '1% false positives',
     sources: [
@@ -361,7 +365,7 @@ export const dataStoresBlocks: BlockEntry[] = [
       tradeoffs:
         'Full history and replay come for free, but the log grows without end, so snapshot periodically; evolving old event formats and long replays need planning.',
       numbers:
-        'One row per operation, partitioned by doc_id and sorted by time; replay from the last snapshot. Replicate across DCs async: sync would add 200 ms+.',
+        'One row per operation, partitioned by doc_id and sorted by time; replay from the last snapshot. Replicate across regions async: sync would add a cross-region round trip (~70–170 ms) to every edit.',
     },
     annotation: 'append-only',
     sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],

@@ -65,7 +65,7 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
       tradeoffs:
         'Alert on sustained user impact, not on every error or a noisy p50. Too many alerts train people to ignore them; too few miss real outages.',
       numbers:
-        'SLO example: p99 < 200 ms for 99.9% of the time. Alerts: p99 > 1 s for 5 min, error rate > 1% for 10 min, CPU > 80% for 15 min.',
+        'Write an SLO as a target over a window, e.g. 99.9% of checkout calls under 200 ms across 30 days. Page only on sustained harm: p99 over 1 s for 5 minutes, or errors over 1% for 10.',
     },
     annotation: 'p99 < 200 ms, 99.9%',
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],

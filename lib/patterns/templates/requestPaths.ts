@@ -25,7 +25,7 @@ export const requestPathTemplates: TemplateEntry[] = [
         x: 1520,
         y: 280,
         label: 'Primary DB',
-        annotation: 'primary + standby, 5–20 ms',
+        annotation: 'primary + standby, 1–5 ms',
       },
       { key: 'search', kind: 'search-index', x: 1520, y: 500, annotation: '3 nodes, replicas' },
       { key: 'blobs', kind: 'object-storage', x: 1520, y: 0 },
@@ -163,7 +163,8 @@ export const requestPathTemplates: TemplateEntry[] = [
       { key: 'analytics', kind: 'data-warehouse', x: 1140, y: 480, label: 'Click analytics' },
     ],
     connections: [
-      { from: 'client', to: 'lb', protocol: 'HTTP', mode: 'sync', note: 'POST / 301' },
+      // 302, not 301: browsers cache a 301, so repeat clicks would never reach the service to be counted (RFC 9110 §15.4).
+      { from: 'client', to: 'lb', protocol: 'HTTP', mode: 'sync', note: 'POST, GET → 302' },
       { from: 'lb', to: 'service', protocol: 'HTTP', mode: 'sync' },
       { from: 'service', to: 'ids', protocol: 'gRPC', mode: 'sync', note: 'next id' },
       { from: 'service', to: 'cache', protocol: 'Redis', mode: 'sync', note: 'lookup' },

@@ -191,7 +191,7 @@ export const aiProblems: Problem[] = [
       'Every step is traceable for debugging',
     ],
     scale: [
-      'Working memory of roughly 128K tokens per agent context',
+      'Context window of ~128K–1M tokens per agent, depending on the model',
       'Each LLM step takes about 1–3 s',
       'Hard caps on steps and token spend per run',
     ],

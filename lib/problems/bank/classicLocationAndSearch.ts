@@ -53,7 +53,7 @@ export const classicLocationAndSearchProblems: Problem[] = [
       },
       { item: 'WebSocket connections for driver offers and live location', kinds: ['websocket', 'websocket-gateway'] },
       { item: 'Location fan-out to the rider via pub/sub', kinds: ['redis-pub-sub', 'pub-sub-topic'] },
-      { item: 'Trip state machine in a transactional store', kinds: ['state-machine-diagram', 'sql-database'] },
+      { item: 'Trip state machine in a transactional store', kinds: ['state-machine-diagram', 'workflow-engine'] },
       { item: 'Location history in a write-optimized store', kinds: ['wide-column-store', 'time-series-db'] },
       { item: 'Multi-step booking as a saga with compensation', kinds: ['saga'] },
     ],
@@ -86,7 +86,9 @@ export const classicLocationAndSearchProblems: Problem[] = [
     ],
     scale: [
       '1B+ users; road network in 220+ countries, 40M+ km of roads',
-      'Map split into 10M+ segments (~10 km × 10 km, smaller in cities)',
+      // Seed 001 gives both ~10 km × 10 km cells and "100M+ segments"; 10M cells of 100 km² would be 1B km², twice
+      // Earth's surface. ~150M km² of land at 100 km² a cell is ~1.5M cells; cities split finer.
+      'Map split into ~10 km × 10 km segments (smaller in cities): about 1.5M cells cover the land',
       'Continuous GPS updates from navigating phones',
       'Segment lookup in under 100 ms',
     ],
@@ -275,7 +277,7 @@ export const classicLocationAndSearchProblems: Problem[] = [
     checklist: [
       {
         item: 'URL frontier with priority queues and per-domain politeness',
-        kinds: ['priority-queue', 'message-queue'],
+        kinds: ['priority-queue'],
       },
       { item: 'Fetcher worker pool scaled horizontally', kinds: ['worker-pool', 'auto-scaling-group'] },
       { item: 'Seen-URL check with a Bloom filter or hash store', kinds: ['bloom-filter', 'key-value-store'] },

@@ -24,8 +24,10 @@ export const classicMediaAndDocsProblems: Problem[] = [
     scale: [
       '2B+ users, 5B+ views per day, 30M+ concurrent viewers at peak',
       '500 hours of video uploaded every minute',
-      '1080p is about 1 GB per 10 minutes; storing many resolutions multiplies size ~12x',
-      'Storage grows by ~100 PB per year; most views should be served from the edge',
+      // Seed 001 says renditions cost ~12x; one rendition per resolution sums to ~1.5–2x the top one (see `compression`).
+      // 500 h/min × 525,600 min/year ≈ 263M hours a year; at ~4 GB/h of renditions ≈ 1 EB a year.
+      'A 1080p upload is about 1 GB per 10 minutes; all renditions together cost ~1.5–2x the top rendition',
+      'Storage grows by roughly an exabyte per year; most views should be served from the edge',
     ],
     followUps: [
       'How does the transcoding pipeline parallelize a one-hour upload?',
@@ -45,11 +47,11 @@ export const classicMediaAndDocsProblems: Problem[] = [
       { item: 'Resumable chunked upload to blob storage', kinds: ['chunked-upload', 'object-storage'] },
       {
         item: 'Queue-driven transcoding workers producing multiple resolutions',
-        kinds: ['media-transcoder', 'message-queue', 'kafka-log', 'worker-pool'],
+        kinds: ['media-transcoder', 'worker-pool'],
       },
-      { item: 'Segmented ABR streaming (HLS/DASH manifests)', kinds: ['compression'] },
+      { item: 'Segmented ABR streaming (HLS/DASH manifests)', kinds: ['media-transcoder'] },
       { item: 'CDN for popular videos, origin for the long tail', kinds: ['cdn', 'origin-shield'] },
-      { item: 'Metadata DB sharded with a cache in front', kinds: ['sql-database', 'sharding', 'distributed-cache'] },
+      { item: 'Metadata DB sharded with a cache in front', kinds: ['sharding'] },
       { item: 'Search index over titles, descriptions and tags', kinds: ['search-index', 'search-service'] },
       {
         item: 'View counts via sharded counters or approximate counting',
@@ -85,7 +87,8 @@ export const classicMediaAndDocsProblems: Problem[] = [
     ],
     scale: [
       '200M subscribers, 100M DAU, ~10K titles',
-      '1B hours watched per month; ~4 Tbps of streaming at peak',
+      // 1B h/month ≈ 1.4M average concurrent streams; at ~3–5 Mbps that is ~4–7 Tbps on average, 2–3x at the evening peak.
+      '1B hours watched per month: ~1.4M concurrent streams on average, ~4–7 Tbps; 2–3x that at the evening peak',
       'About 300 TB of encoded video, replicated to ~100 edge locations',
       'Metadata API about 11.5K QPS',
     ],
@@ -104,7 +107,7 @@ export const classicMediaAndDocsProblems: Problem[] = [
     ],
     checklist: [
       { item: 'CDN serves almost all video bytes', kinds: ['cdn'] },
-      { item: 'Encoding pipeline into a bitrate ladder of segments', kinds: ['media-transcoder', 'compression'] },
+      { item: 'Encoding pipeline into a bitrate ladder of segments', kinds: ['media-transcoder'] },
       { item: 'Master files and encoded segments in object storage', kinds: ['object-storage'] },
       {
         item: 'Encoding jobs queued with retries and a DLQ',
@@ -171,7 +174,7 @@ export const classicMediaAndDocsProblems: Problem[] = [
       { item: 'Append-only operation log per document', kinds: ['event-store', 'event-sourcing', 'time-series-db'] },
       {
         item: 'Periodic snapshots so loading does not replay everything',
-        kinds: ['checkpointing', 'object-storage', 'sql-database'],
+        kinds: ['checkpointing'],
       },
       { item: 'Per-document broadcast channel across servers', kinds: ['redis-pub-sub', 'pub-sub-topic'] },
       { item: 'Client batches keystrokes before sending', kinds: ['batched-writes'] },
@@ -227,7 +230,7 @@ export const classicMediaAndDocsProblems: Problem[] = [
     checklist: [
       { item: 'Files split into chunks (e.g. 4 MB) with resumable parallel upload', kinds: ['chunked-upload'] },
       { item: 'Chunks stored in object storage, not the database', kinds: ['object-storage'] },
-      { item: 'Metadata DB (files, versions, shares) sharded by user', kinds: ['sql-database', 'sharding'] },
+      { item: 'Metadata DB (files, versions, shares) sharded by user', kinds: ['sharding'] },
       { item: 'Content-hash deduplication of chunks', kinds: ['deduplication'] },
       {
         item: 'Change notification/sync service (delta since cursor)',

@@ -24,7 +24,7 @@ export const classicSocialProblems: Problem[] = [
     ],
     scale: [
       '300M DAU posting about 2 tweets/day: ~600M tweets/day, ~7K writes/s (peak ~21K)',
-      'Reads about 100x writes: ~700K timeline reads/s (peak ~1.4M)',
+      'Reads about 100x writes: ~700K timeline reads/s (peak ~2.1M at the same 3x)',
       'Some accounts have tens of millions of followers',
       '5-year storage: ~300 TB of text, tens of PB of media',
     ],
@@ -60,7 +60,7 @@ export const classicSocialProblems: Problem[] = [
         kinds: ['kafka-log', 'message-queue', 'pub-sub-topic'],
       },
       { item: 'Media in blob storage served via CDN', kinds: ['object-storage', 'cdn'] },
-      { item: 'Social graph store for follower lookups', kinds: ['graph-database', 'sql-database'] },
+      { item: 'Social graph store for follower lookups', kinds: ['graph-database'] },
       { item: 'Search index fed asynchronously', kinds: ['search-index', 'search-service'] },
     ],
     sources: [
@@ -174,7 +174,7 @@ export const classicSocialProblems: Problem[] = [
         item: 'Async processing for thumbnails and transcoding',
         kinds: ['message-queue', 'worker-pool', 'media-transcoder'],
       },
-      { item: 'Metadata DB sharded by user ID with replicas', kinds: ['sql-database', 'sharding', 'read-replicas'] },
+      { item: 'Metadata DB sharded by user ID with replicas', kinds: ['sharding', 'read-replicas'] },
       {
         item: 'Feed built with tiered fan-out and a feed cache',
         kinds: ['fan-out-service', 'distributed-cache', 'sorted-set'],
@@ -207,7 +207,7 @@ export const classicSocialProblems: Problem[] = [
     ],
     scale: [
       '2B users, ~100B messages per day',
-      'About 100K concurrent connections per WebSocket server: tens of thousands of servers',
+      'About 100K concurrent connections per WebSocket server; size by peak concurrent users (e.g. 500M → ~5K servers), not all 2B',
       'Media attachments up to 16 MB',
       'Groups capped at a few hundred to ~1,000 members',
     ],
@@ -286,7 +286,7 @@ export const classicSocialProblems: Problem[] = [
       'Would you store a counter that changes thousands of times a minute in the same row as the answer text?',
     ],
     checklist: [
-      { item: 'Relational store for questions, answers and users, sharded', kinds: ['sql-database', 'sharding'] },
+      { item: 'Relational store for questions, answers and users, sharded', kinds: ['sharding'] },
       {
         item: 'Counters in an in-memory store, flushed in batches',
         kinds: ['sharded-counter', 'batched-writes', 'distributed-cache'],
@@ -296,7 +296,7 @@ export const classicSocialProblems: Problem[] = [
       { item: 'Offline ML feature computation and ranking', kinds: ['ranking-service', 'batch-processor'] },
       { item: 'Search over questions', kinds: ['search-index'] },
       { item: 'Long polling or push for live updates', kinds: ['long-polling', 'websocket', 'sse'] },
-      { item: 'OLTP separated from analytics', kinds: ['data-warehouse', 'wide-column-store'] },
+      { item: 'OLTP separated from analytics', kinds: ['data-warehouse', 'data-lake'] },
     ],
     sources: ['001_49db91e9f3f145ef.txt'],
   },

@@ -265,6 +265,7 @@ export const lldProblems: Problem[] = [
     ],
     checklist: [
       { item: 'Service box with the two methods written as steps', kinds: ['location-service', 'stateless-service'] },
+      { item: 'Driver and LocationPing entities keyed by driver_id (and timestamp)', kinds: ['entity-box'] },
       { item: 'Geo index of current driver positions', kinds: ['geospatial-index'] },
       { item: 'Driver status hash (available, current ride, rating)', kinds: ['key-value-store', 'distributed-cache'] },
       {
@@ -301,7 +302,8 @@ export const lldProblems: Problem[] = [
     scale: [
       'Encoding takes 5–30 minutes per video',
       '5 s chunks: a 1-hour video becomes 720 parallel jobs',
-      'Storing every resolution costs roughly 12× the original',
+      // Seed 001 says ~12x; one rendition per resolution sums to ~1.5–2x the top one (see the `compression` card).
+      'All renditions together cost ~1.5–2× the top rendition',
     ],
     followUps: [
       'One chunk fails three times. What happens to the whole job?',

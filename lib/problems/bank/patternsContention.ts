@@ -121,7 +121,7 @@ export const contentionPatternProblems: Problem[] = [
       },
       {
         item: 'Separate read model for order history (CQRS)',
-        kinds: ['cqrs', 'materialized-view', 'read-replicas'],
+        kinds: ['cqrs', 'materialized-view'],
       },
     ],
     sources: [
@@ -178,7 +178,7 @@ export const contentionPatternProblems: Problem[] = [
       },
       {
         item: 'Atomic stock decrement or per-server stock pools',
-        kinds: ['contention-control', 'distributed-cache', 'sharded-counter'],
+        kinds: ['contention-control', 'sharded-counter'],
       },
       { item: 'Soft reservation that expires after a few minutes', kinds: ['distributed-lock', 'contention-control'] },
       { item: 'Saga checkout that returns stock when payment fails', kinds: ['saga', 'workflow-engine'] },
@@ -275,7 +275,8 @@ export const contentionPatternProblems: Problem[] = [
     scale: [
       'Order latency budget under 10 ms',
       'Four regions: NYC, London, Tokyo, Singapore',
-      'Synchronous cross-region replication costs ~50 ms; async under 5 ms',
+      // Round trips between regions (public inter-region ping tables, e.g. AWS us-east-1 ↔ eu-west-2 / ap-northeast-1).
+      'A cross-region round trip is ~70 ms NYC–London and ~170 ms NYC–Tokyo, so sync replication cannot fit 10 ms',
       'Reservations expire after 5 minutes',
     ],
     followUps: [
@@ -293,14 +294,14 @@ export const contentionPatternProblems: Problem[] = [
     checklist: [
       {
         item: 'Atomic decrement, with an increment back when it goes negative',
-        kinds: ['contention-control', 'distributed-cache', 'key-value-store'],
+        kinds: ['contention-control'],
       },
       { item: 'Order queued after reservation; payment then confirm or return', kinds: ['message-queue', 'kafka-log'] },
       { item: 'Idempotency keys on order submission', kinds: ['idempotency-key'] },
       { item: 'Periodic reconciliation against the system of record', kinds: ['batch-processor', 'task-scheduler'] },
       {
-        item: 'Low-latency multi-region data tier with async replication',
-        kinds: ['wide-column-store', 'replication', 'multi-region-dr'],
+        item: 'Each SKU has one home region, strongly consistent there; other regions read async copies or forward',
+        kinds: ['sharding', 'newsql-database'],
       },
       {
         item: 'Consistent lock ordering or versioned writes to avoid deadlocks',
@@ -349,7 +350,7 @@ export const contentionPatternProblems: Problem[] = [
       'How many nodes must agree before a lock is granted?',
     ],
     checklist: [
-      { item: 'Lock state replicated by consensus', kinds: ['consensus', 'coordination-service', 'quorum'] },
+      { item: 'Lock state replicated by consensus', kinds: ['consensus', 'coordination-service'] },
       { item: 'Leases with TTL and automatic expiry', kinds: ['distributed-lock'] },
       { item: 'Fencing tokens checked by the protected resource', kinds: [] },
       { item: 'Owner-checked release (compare-and-delete)', kinds: [] },

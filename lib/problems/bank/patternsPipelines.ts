@@ -77,7 +77,7 @@ export const pipelinePatternProblems: Problem[] = [
       'Failed tasks retried 3 times, then moved to a dead-letter queue',
     ],
     followUps: [
-      'A job fails after 2 hours of work. How much is lost?',
+      'A job fails 25 minutes in. How much work is lost?',
       'Two workers pick up the same job. How do you prevent duplicate output?',
       'The user cancels mid-transcode. How do workers stop cleanly?',
       'Webhooks, polling or SSE for progress? Defend the choice for each kind of client.',
@@ -95,7 +95,7 @@ export const pipelinePatternProblems: Problem[] = [
       },
       {
         item: 'Job status store with explicit states',
-        kinds: ['workflow-engine', 'state-machine-diagram', 'key-value-store'],
+        kinds: ['workflow-engine', 'state-machine-diagram'],
       },
       { item: 'Results stored in object storage', kinds: ['object-storage'] },
       { item: 'Progress and completion via webhook, SSE or WebSocket', kinds: ['webhook', 'sse', 'websocket'] },
@@ -184,7 +184,7 @@ export const pipelinePatternProblems: Problem[] = [
     ],
     scale: [
       'A viral video takes 40K+ increments/s on one counter',
-      'One key handles roughly 1K–10K writes/s (the seed figures differ)',
+      'One database row takes roughly 1K–10K updates/s before lock contention bites (the seed figures differ)',
       'Shards needed ≈ expected writes/s ÷ 10K',
       'Aggregated total cached for 30–60 s; a few minutes of staleness is acceptable',
     ],

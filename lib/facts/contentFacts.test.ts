@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { blockCatalog, getBlock, getTemplate, templateCatalog } from '../patterns/catalog'
+import { getProblem, problemBank } from '../problems/problemBank'
+import { phaseGuides } from '../session/phaseGuides'
+import { referenceFacts } from './referenceNumbers'
+
+/** Everything a block's card says, as one string. */
+const cardText = (id: string) => {
+  const block = getBlock(id)
+  expect(block, id).toBeDefined()
+  return Object.values(block!.card).join(' ')
+}
+
+const problemText = (id: string) => {
+  const p = getProblem(id)
+  expect(p, id).toBeDefined()
+  return [p!.prompt, ...p!.functional, ...p!.nonFunctional, ...p!.scale, ...p!.followUps, ...p!.hints].join(' ')
+}
+
+/** All user-facing content, labelled, for claims that must appear nowhere. */
+const everything: [where: string, text: string][] = [
+  ...blockCatalog.map((b): [string, string] => [`block ${b.id}`, [...Object.values(b.card), b.annotation].join(' ')]),
+  ...templateCatalog.map((t): [string, string] => [
+    `template ${t.id}`,
+    [t.summary, ...t.blocks.map((b) => b.annotation ?? ''), ...t.connections.map((c) => c.note ?? '')].join(' '),
+  ]),
+  ...problemBank.map((p): [string, string] => [`problem ${p.id}`, problemText(p.id)]),
+  ...phaseGuides.map((g): [string, string] => [`guide ${g.id}`, [g.goal, ...g.prompts].join(' ')]),
+]
+
+describe('reference numbers', () => {
+  it('every fact names a source, and the blocks it lists exist', () => {
+    expect(new Set(referenceFacts.map((f) => f.id)).size).toBe(referenceFacts.length)
+    for (const fact of referenceFacts) {
+      expect(fact.source.length, fact.id).toBeGreaterThan(10)
+      for (const id of fact.quotedBy ?? []) expect(getBlock(id), `${fact.id} → ${id}`).toBeDefined()
+    }
+  })
+
+  it.each(referenceFacts.flatMap((f) => (f.quotedBy ?? []).map((b) => [f.id, b, f.quotes ?? []] as const)))(
+    '%s is quoted by %s as the table states it',
+    (_, blockId, quotes) => {
+      const text = cardText(blockId)
+      for (const q of quotes) expect(text, `${blockId} should say "${q}"`).toContain(q)
+    }
+  )
+})
+
+/** Corrected claims: block → text that must not come back. */
+const mustNotSay: [blockId: string, wrong: RegExp, why: string][] = [
+  ['bloom-filter', /1\.5 GB/, '10B items at 1% need ~12 GB, not 1.5 GB'],
+  ['replication', /MySQL default/, 'MySQL replicates asynchronously by default'],
+  ['replication', /~50 ms per write/, 'a sync ack costs ~1–2 ms in one region'],
+  ['pacelc', /MongoDB (is|are) PC\/EC|Spanner and MongoDB are PC\/EC/, 'MongoDB defaults to PA/EC'],
+  ['consistent-hashing', /\((?=[^)]*Redis Cluster)[^)]*\)/, 'Redis Cluster uses fixed hash slots, not a ring'],
+  ['message-queue', /300K/, 'SQS FIFO is 300 msg/s per action; standard is nearly unlimited'],
+  ['message-queue', /256 KB max/, 'SQS messages may be up to 1 MiB'],
+  ['compression', /~1\.5 GB across/, 'the ladder is ~1.5–2x the top rendition'],
+  ['media-transcoder', /~1\.5 GB across/, 'the ladder is ~1.5–2x the top rendition'],
+  ['websocket', /2B users/, 'divide peak concurrent connections, not users'],
+  ['websocket-gateway', /2B users/, 'divide peak concurrent connections, not users'],
+  ['distributed-cache', /50-100 ms from a DB/, 'an indexed DB read is ~1–5 ms p50'],
+  ['cache-aside', /\(50-100 ms\)/, 'an indexed DB read is ~1–5 ms p50'],
+  ['write-through-cache', /\+5-10 ms/, 'the extra cache write is ~1 ms'],
+  ['webtransport', /30-50% lower latency/, 'QUIC saves handshake round trips; no general 30–50%'],
+  ['edge-compute', /30-50%/, 'QUIC saves handshake round trips; no general 30–50%'],
+]
+
+/** Wrong claims that must not appear anywhere in cards, templates, problems or guides. */
+const nowhere: [wrong: RegExp, why: string][] = [
+  [/(?<!\d)5–20 ms/, 'one database latency set: ~1–5 ms p50, ~10–20 ms p99'],
+  [/p99 5–10 ms/, 'one database latency set: ~1–5 ms p50, ~10–20 ms p99'],
+  [/\b12 ?[x×](?!\w)/, 'all renditions cost ~1.5–2x the top rendition, not 12x'],
+  [/20K servers/, 'WebSocket servers come from peak concurrent connections'],
+  [/cross-region replication costs ~50 ms/, 'NYC–London ~70 ms, NYC–Tokyo ~170 ms round trip'],
+]
+
+describe('corrected facts stay corrected', () => {
+  it.each(mustNotSay)('%s does not say %s (%s)', (blockId, wrong) => {
+    expect(cardText(blockId)).not.toMatch(wrong)
+  })
+
+  it.each(nowhere)('nothing says %s (%s)', (wrong) => {
+    const hits = everything.filter(([, text]) => wrong.test(text)).map(([where]) => where)
+    expect(hits).toEqual([])
+  })
+
+  it('the URL shortener starter redirects with 302, so every click reaches the service', () => {
+    const notes = getTemplate('url-shortener-starter')!
+      .connections.map((c) => c.note ?? '')
+      .join(' ')
+    expect(notes).toContain('302')
+    expect(notes).not.toContain('301')
+  })
+})
+
+/**
+ * Scale lines whose arithmetic must hold: the text as the bank states it, the
+ * value recomputed from its inputs, and the value the text claims. Within 20%.
+ */
+const DAY = 86_400
+const MONTH = 30 * DAY
+const arithmetic: [problemId: string, text: string, computed: number, stated: number][] = [
+  ['url-shortener', '100M new short links per month (about 40 writes/s)', 100e6 / MONTH, 40],
+  ['url-shortener', '10B redirects per month (about 4,000 reads/s)', 10e9 / MONTH, 4_000],
+  ['url-shortener', '~50 GB per month', 100e6 * 500, 50e9],
+  [
+    'twitter',
+    '300M DAU posting about 2 tweets/day: ~600M tweets/day, ~7K writes/s (peak ~21K)',
+    (300e6 * 2) / DAY,
+    7_000,
+  ],
+  ['twitter', '~700K timeline reads/s (peak ~2.1M at the same 3x)', ((300e6 * 2) / DAY) * 100 * 3, 2.1e6],
+  ['uber', '~200M rides/day: ~2,300 ride requests/s', 200e6 / DAY, 2_300],
+  ['uber', 'Drivers report location every 4–5 s: ~2M location updates/s', 10e6 / 5, 2e6],
+  ['uber', '~1 KB per trip: ~200 GB/day', 200e6 * 1e3, 200e9],
+  ['ride-booking-lld', '~200M rides/day, about 2,300 ride writes/s', 200e6 / DAY, 2_300],
+  ['post-service-lld', '300M DAU × 2 posts/day ≈ 600M posts/day', 300e6 * 2, 600e6],
+  ['post-service-lld', '~7K writes/s on average, ~21K at peak', (300e6 * 2) / DAY, 7_000],
+  ['location-service-lld', '10M drivers reporting every 5 s ≈ 2M updates/s', 10e6 / 5, 2e6],
+  ['dropbox', 'About 2 uploads per user per day at ~5 MB each: ~1 PB uploaded per day', 100e6 * 2 * 5e6, 1e15],
+  ['dropbox', '~12 GB/s upload', 1e15 / DAY, 12e9],
+  ['web-crawler', '10K pages/s: a full pass in about 11–12 days', 10e9 / 10e3 / DAY, 11.5],
+  ['web-crawler', '10B pages, ~100 KB each: ~1 PB of content', 10e9 * 100e3, 1e15],
+  ['web-crawler', 'About 1 GB/s download bandwidth', 10e3 * 100e3, 1e9],
+  ['netflix', '~1.4M concurrent streams on average', 1e9 / (30 * 24), 1.4e6],
+  ['distributed-message-queue', '1 GB/s × 604,800 s ≈ 600 TB', 1e9 * 7 * DAY, 600e12],
+  ['distributed-message-queue', 'At ~100 MB/s of writes per broker: ~30 brokers', (3 * 1e9) / 100e6, 30],
+  ['unique-id-generator', '2^41 ms ≈ 69 years', 2 ** 41 / 1000 / (365.25 * DAY), 69],
+  ['unique-id-generator', '4,096 IDs per ms per generator, about 4M IDs/s each', 2 ** 12 * 1000, 4e6],
+  ['token-bucket-lld', '1M active keys × ~50 bytes (tokens and last refill time) ≈ 50 MB', 1e6 * 50, 50e6],
+]
+
+describe('scale arithmetic', () => {
+  it.each(arithmetic)('%s: "%s" holds', (problemId, text, computed, stated) => {
+    expect(getProblem(problemId)!.scale.join(' '), problemId).toContain(text)
+    expect(Math.abs(computed - stated) / stated, `${computed} vs ${stated}`).toBeLessThanOrEqual(0.2)
+  })
+})

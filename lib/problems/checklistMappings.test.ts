@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { getProblem } from './problemBank'
+
+/**
+ * Checklist items are ticked by any one of their `kinds`. A kind that does
+ * not by itself satisfy the item lets a wrong design pass, so these pairs
+ * (problem, item, block that must not tick it) pin the tightened mappings.
+ */
+const mustNotTick: [problem: string, item: string, kind: string][] = [
+  // Quorum reads/writes are not consensus: no single ordered log, no leader.
+  ['distributed-lock-service', 'replicated by consensus', 'quorum'],
+  // A coordination service is the centralized membership the item rules out.
+  ['distributed-kv-store', 'Decentralized membership', 'coordination-service'],
+  ['distributed-kv-store', 'storage engine', 'key-value-store'],
+  // Image compression is not segmented adaptive streaming.
+  ['youtube', 'ABR streaming', 'compression'],
+  ['youtube', 'transcoding workers', 'message-queue'],
+  ['youtube', 'Metadata DB sharded', 'sql-database'],
+  ['netflix', 'bitrate ladder', 'compression'],
+  // A plain relational database is neither a graph store, a state machine nor a snapshot.
+  ['twitter', 'Social graph', 'sql-database'],
+  ['uber', 'Trip state machine', 'sql-database'],
+  ['google-docs', 'snapshots', 'sql-database'],
+  ['google-docs', 'snapshots', 'object-storage'],
+  ['instagram', 'Metadata DB sharded', 'sql-database'],
+  ['dropbox', 'sharded by user', 'sql-database'],
+  ['quora', 'sharded', 'sql-database'],
+  ['quora', 'OLTP separated from analytics', 'wide-column-store'],
+  // An async multi-region store cannot promise "never oversell".
+  ['inventory-no-oversell', 'home region', 'wide-column-store'],
+  ['inventory-no-oversell', 'home region', 'multi-region-dr'],
+  ['inventory-no-oversell', 'Atomic decrement', 'distributed-cache'],
+  ['flash-sale', 'Atomic stock decrement', 'distributed-cache'],
+  ['ecommerce-checkout', 'read model', 'read-replicas'],
+  ['web-crawler', 'URL frontier', 'message-queue'],
+  ['typeahead', 'hot swap', 'object-storage'],
+  ['video-processing-pipeline', 'Job status store', 'key-value-store'],
+]
+
+describe('checklist mappings', () => {
+  it.each(mustNotTick)('%s: "%s" is not ticked by %s', (problemId, itemText, kind) => {
+    const problem = getProblem(problemId)
+    expect(problem, problemId).toBeDefined()
+    const items = problem!.checklist.filter((c) => c.item.includes(itemText))
+    expect(items.length, `${problemId}: no item containing "${itemText}"`).toBe(1)
+    expect(items[0]!.kinds).not.toContain(kind)
+    expect(items[0]!.kinds.length, 'the item must stay tickable').toBeGreaterThan(0)
+  })
+})
