@@ -1,4 +1,5 @@
 import { currentActor } from '@/server/auth/session'
+import { problemBank } from '@/lib/problems/problemBank'
 import { appContext } from '@/server/appContext'
 import { SignOutButton } from '@/components/auth/SignOutButton'
 import { BoardList } from '@/components/boards/BoardList'
@@ -18,7 +19,8 @@ export default async function HomePage() {
       </p>
       <ul className={styles.uses}>
         <li>
-          <strong>Pair mock</strong>: start a board, send the candidate their invite link, pick one of 43 problems.
+          <strong>Pair mock</strong>: start a board, send the candidate their invite link, pick one of{' '}
+          {problemBank.length} problems.
         </li>
         <li>
           <strong>Solo practice</strong>: take a problem against the clock, then score yourself and check the reference

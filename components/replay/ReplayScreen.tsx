@@ -27,11 +27,12 @@ export default function ReplayScreen({
   const { timeline, track, manifest, progress } = useReplayData(roomId, sessionId)
   const span = timeline.span
   // A session's replay runs on its own range (a few seconds around its start
-  // and end); the board's whole-life replay on the log's.
+  // and end), but never before the board's first entry (its seed: a board
+  // with no page yet is nothing to show); the board's whole-life replay runs on the log's.
   const range = manifest?.range
-  const start = span && (!sessionId || manifest) ? (range ? range.start : span.start) : null
-  const end =
-    span && (!sessionId || manifest) ? (range ? (range.end ?? Math.max(span.end, range.start)) : span.end) : null
+  const ready = span !== null && (!sessionId || manifest !== null)
+  const start = ready ? (range ? Math.max(range.start, span.start) : span.start) : null
+  const end = ready && start !== null ? Math.max(range ? (range.end ?? span.end) : span.end, start) : null
   const playback = usePlayback(start, end, (time) => timeline.nextTimeAfter(time))
 
   // Jump to the moment the link asked for, once the manifest (for ?clock=) and some of the log are in.

@@ -23,7 +23,10 @@ async function setup() {
   const redis = await RedisServer.start()
   cleanups.push(() => redis.destroy())
   // The servers decide with the members' current roles: register the test's people.
-  const people = ['lb1', 'lb2', 'direct', 'a', 'b', 'tester'].map((name) => ({ userId: `user:${name}`, role: 'interviewer' as const }))
+  const people = ['lb1', 'lb2', 'direct', 'a', 'b', 'tester'].map((name) => ({
+    userId: `user:${name}`,
+    role: 'interviewer' as const,
+  }))
   await addMembers({ redisUrl: redis.url }, ROOM, people)
   const servers: CollabProcess[] = []
   for (let i = 0; i < 2; i++) {

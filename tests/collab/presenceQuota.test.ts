@@ -63,7 +63,11 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
     let editing = 0
     const edits = setInterval(() => alice.doc.getMap('edits').set(`e${editing}`, editing++), 10)
     for (let frame = 0; frame < 10; frame++) {
-      const entries = Array.from({ length: 3_000 }, (_, i) => ({ clientId: 100_000 + frame * 3_000 + i, clock: 1, state: {} }))
+      const entries = Array.from({ length: 3_000 }, (_, i) => ({
+        clientId: 100_000 + frame * 3_000 + i,
+        clock: 1,
+        state: {},
+      }))
       obs.send(awarenessFrame(entries))
     }
     expect(await obs.closed).toBe(CloseCode.MalformedMessage)
@@ -78,11 +82,16 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
 
     // Everyone leaves; the room unloads on every server, which writes what presence it held.
     for (const cleanup of cleanups.splice(0)) cleanup()
-    for (const server of cluster.servers) await eventually(() => !server.collab.rooms.has(room), 5_000, 'room to unload')
+    for (const server of cluster.servers)
+      await eventually(() => !server.collab.rooms.has(room), 5_000, 'room to unload')
     const rows = await cluster.servers[0]!.storage.readLog(presenceLogKey(room))
     const byObserver = rows.filter((row) => row.author === 'user:obs')
-    const ids = new Set(byObserver.map((row) => (JSON.parse(new TextDecoder().decode(row.update)) as RecordedPresence).c))
-    console.log(`[${mode}] presence rows: ${rows.length} in all, ${byObserver.length} by the flooding observer, ids ${[...ids]}`)
+    const ids = new Set(
+      byObserver.map((row) => (JSON.parse(new TextDecoder().decode(row.update)) as RecordedPresence).c)
+    )
+    console.log(
+      `[${mode}] presence rows: ${rows.length} in all, ${byObserver.length} by the flooding observer, ids ${[...ids]}`
+    )
     expect([...ids]).toEqual([4242])
     expect(byObserver.length).toBeLessThanOrEqual(2) // its one state, and its leaving
   })

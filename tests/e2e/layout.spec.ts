@@ -28,7 +28,7 @@ const CONTROLS = [
   '[data-testid="palette-search"]',
   '[data-testid="tab-rubric"]',
   '.tlui-main-menu__trigger, [data-testid="main-menu.button"]',
-  '.tlui-toolbar__tools button',
+  '[data-testid="tools.select"]',
 ]
 
 /** The selectors whose element is not the topmost one at its centre. */
@@ -92,7 +92,12 @@ for (const theme of ['light', 'dark'] as const) {
       .include('[data-testid="session-panel"]')
       .analyze()
     const serious = (violations: typeof onBoard.violations) =>
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join('; ')})`
+        )
     expect(serious(onBoard.violations)).toEqual([])
     await olga.goto(`${app.url}/`)
     expect(serious((await new AxeBuilder({ page: olga }).analyze()).violations)).toEqual([])

@@ -36,7 +36,12 @@ describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
     await d.access.rename(roomId, olga, 'URL shortener mocks')
     expect((await d.boards.list(cid))[0]?.name).toBe('URL shortener mocks')
 
-    const { sessionId } = await d.sessions.start(roomId, olga, { problemId: 'url-shortener', mode: 'pair', level: 'senior', plan: PLAN_45 })
+    const { sessionId } = await d.sessions.start(roomId, olga, {
+      problemId: 'url-shortener',
+      mode: 'pair',
+      level: 'senior',
+      plan: PLAN_45,
+    })
     await d.sheets.edit(roomId, sessionId, olga, { op: 'score', dimension: 'requirements', score: 3 })
     await expect(d.boards.delete(roomId, cid)).rejects.toMatchObject({ status: 403 })
     await d.boards.delete(roomId, olga)
@@ -47,7 +52,9 @@ describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
     expect(await d.storage.readLog(`${roomId}.session`)).toEqual([])
     expect(await d.sessions.listForUser(cid)).toEqual([])
     // The old invite opens nothing.
-    await expect(d.access.acceptInvite(invites.candidate, { userId: 'guest:eve', name: 'Eve' })).rejects.toMatchObject({ status: 404 })
+    await expect(d.access.acceptInvite(invites.candidate, { userId: 'guest:eve', name: 'Eve' })).rejects.toMatchObject({
+      status: 404,
+    })
   })
 
   test('duplicating a board gives me a new board of my own with its drawing', async () => {

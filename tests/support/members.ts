@@ -26,7 +26,10 @@ export async function addMembers(
 }
 
 /** Runs `use` with a room directory on `target`, then closes its connection. */
-export async function withDirectory<T>(target: StorageTarget, use: (directory: RoomDirectory) => Promise<T>): Promise<T> {
+export async function withDirectory<T>(
+  target: StorageTarget,
+  use: (directory: RoomDirectory) => Promise<T>
+): Promise<T> {
   if ('dataDir' in target) {
     const db = openSqlite(target.dataDir)
     try {

@@ -169,7 +169,11 @@ async function serverJoins(server: BenchServer, runs: number, fromStorage: boole
 }
 
 /** The production app (Next + collab, `server/main.ts`) on a free port with a temp DATA_DIR. */
-async function startApp(): Promise<{ port: number; stop: () => Promise<void>; admit: (room: string) => Promise<void> }> {
+async function startApp(): Promise<{
+  port: number
+  stop: () => Promise<void>
+  admit: (room: string) => Promise<void>
+}> {
   // Build once if there is no production build or the code is newer than it
   // (its output goes to stderr: stdout is the harness's).
   const build = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], { cwd: ROOT, stdio: ['ignore', 2, 2] })
