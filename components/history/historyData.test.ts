@@ -94,7 +94,7 @@ describe('historyRows', () => {
       level: 'Senior',
       href: '/r/room-0000/s/shared-02/summary',
     })
-    expect(rows[1]).toMatchObject({ role: 'Interviewer', average: '4.0' })
+    expect(rows[1]).toMatchObject({ role: 'Interviewer', average: '4.0', recommendation: 'None chosen' })
     expect(rows[4]?.date).toBe('10 Mar 2026, 14:05 UTC')
   })
 

@@ -81,7 +81,7 @@ export function historyRows(entries: readonly HistoryEntry[]): HistoryRow[] {
     const interviewer = !solo && entry.roles.includes('interviewer') && !entry.roles.includes('candidate')
     const sheet = interviewer ? givenSheet(entry) : receivedSheet(entry)
     const average = sheet ? averageScore(sheet.scores) : null
-    const why = interviewer || solo ? 'Not scored' : 'Not shared yet'
+    const why = average !== null ? 'None chosen' : interviewer || solo ? 'Not scored' : 'Not shared yet'
     return {
       sessionId: session.sessionId,
       date: formatDateTime(session.startedAt),
