@@ -68,7 +68,9 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   if (session.denied) {
     return (
       <div className={styles.loading} data-testid="board-denied">
-        <p>{session.denied}</p>
+        <p>
+          {session.denied} <a href="/">Go to my boards</a>
+        </p>
       </div>
     )
   }

@@ -62,6 +62,16 @@ export class RoomAccess {
     return { roomId, invites: await this.directory.createRoom(roomId, actor, name) }
   }
 
+  /** Whether the room exists (for telling "no such board" from "not a member"). */
+  async roomExists(roomId: string): Promise<boolean> {
+    return (await this.directory.getRoom(roomId)) !== null
+  }
+
+  /** Whether an invite token is current (checked before asking a visitor to sign in). Reads only. */
+  async inviteIsCurrent(token: string): Promise<boolean> {
+    return (await this.directory.resolveInvite(token)) !== null
+  }
+
   /** The actor's role in the room, or null when they are not a member. */
   async roleOf(roomId: string, userId: string): Promise<Role | null> {
     return (await this.directory.getMember(roomId, userId))?.role ?? null

@@ -20,8 +20,10 @@ const ROLE_NAMES: Record<Role, string> = {
 export default async function JoinPage({ params }: { params: Promise<{ invite: string }> }) {
   const invite = inviteTokenSchema.safeParse((await params).invite)
   const actor = await currentActor()
-  if (invite.success && !actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/join/${invite.data}`)}`)
-  const offer = invite.success && actor ? await appContext().access.previewInvite(invite.data, actor) : null
+  // A revoked link says so before asking anyone for their name.
+  const current = invite.success && (await appContext().access.inviteIsCurrent(invite.data))
+  if (current && !actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/join/${invite.data}`)}`)
+  const offer = current && actor ? await appContext().access.previewInvite(invite.data, actor) : null
   if (!invite.success || !offer) {
     return (
       <main className={styles.main}>
@@ -31,6 +33,9 @@ export default async function JoinPage({ params }: { params: Promise<{ invite: s
             ? 'This invite link was revoked or never existed. Ask the interviewer for a new one.'
             : 'This invite link is not valid.'}
         </p>
+        <a className={styles.primary} href="/">
+          Go home
+        </a>
       </main>
     )
   }

@@ -3,7 +3,7 @@ import { BoardScreen } from '@/components/board/BoardScreen'
 import { roomIdSchema } from '@/lib/room/roomId'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
-import styles from '../../home.module.css'
+import { RoomClosed } from '@/components/pages/RoomClosed'
 
 /** The live board of one room, for its members. */
 export default async function RoomPage({ params }: { params: Promise<{ roomId: string }> }) {
@@ -15,13 +15,10 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   const role = await appContext().access.roleOf(roomId, actor.userId)
   if (!role) {
     return (
-      <main className={styles.main}>
-        <h1 className={styles.title}>Ask for an invite</h1>
-        <p className={styles.lead}>
-          You are signed in as {actor.name}, but not a member of this board. Open the invite link the interviewer sent
-          you.
-        </p>
-      </main>
+      <RoomClosed
+        reason={(await appContext().access.roomExists(roomId)) ? 'not-member' : 'missing'}
+        name={actor.name}
+      />
     )
   }
   // Read at request time, so one build serves any deployment.

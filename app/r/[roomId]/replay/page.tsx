@@ -5,7 +5,7 @@ import { ReplayLoader } from '@/components/replay/ReplayLoader'
 import { roomIdSchema } from '@/lib/room/roomId'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
-import styles from '../../../home.module.css'
+import { RoomClosed } from '@/components/pages/RoomClosed'
 
 export const metadata: Metadata = { title: 'Replay · Mockboard' }
 
@@ -25,12 +25,7 @@ export default async function ReplayPage({
   const actor = await currentActor()
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/r/${roomId}/replay`)}`)
   if (!(await appContext().access.roleOf(roomId, actor.userId))) {
-    return (
-      <main className={styles.main}>
-        <h1 className={styles.title}>Ask for an invite</h1>
-        <p className={styles.lead}>Only the people in this session can watch its replay.</p>
-      </main>
-    )
+    return <RoomClosed reason={(await appContext().access.roomExists(roomId)) ? 'not-member' : 'missing'} />
   }
   const query = await searchParams
   return (

@@ -3,6 +3,7 @@ import { roomIdSchema } from '@/lib/room/roomId'
 import { isAccessError } from '@/server/access/RoomAccess'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
+import { RoomClosed } from '@/components/pages/RoomClosed'
 import styles from '../../../home.module.css'
 
 /** The board's newest session's summary (links from before sessions had their own pages land here). */
@@ -17,12 +18,7 @@ export default async function LatestSummaryPage({ params }: { params: Promise<{ 
     sessionId = (await appContext().sessions.listForRoom(roomId, actor))[0]?.sessionId ?? null
   } catch (error) {
     if (!isAccessError(error)) throw error
-    return (
-      <main className={styles.main}>
-        <h1 className={styles.title}>Ask for an invite</h1>
-        <p className={styles.lead}>Only the people of this board can see its sessions.</p>
-      </main>
-    )
+    return <RoomClosed reason={(await appContext().access.roomExists(roomId)) ? 'not-member' : 'missing'} />
   }
   if (sessionId) redirect(`/r/${roomId}/s/${sessionId}/summary`)
   return (

@@ -10,7 +10,7 @@ import { sessionPageParamsSchema } from '@/lib/room/roomPageParams'
 import { isAccessError } from '@/server/access/RoomAccess'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
-import styles from '../../../../../home.module.css'
+import { RoomClosed } from '@/components/pages/RoomClosed'
 
 export const metadata: Metadata = { title: 'Session summary · Mockboard' }
 
@@ -24,12 +24,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ roomId
   const data = await load(roomId, sessionId, actor)
   if (data === 'not-found') notFound()
   if (!data) {
-    return (
-      <main className={styles.main}>
-        <h1 className={styles.title}>Ask for an invite</h1>
-        <p className={styles.lead}>Only the people of this board can see its sessions.</p>
-      </main>
-    )
+    return <RoomClosed reason={(await appContext().access.roomExists(roomId)) ? 'not-member' : 'missing'} />
   }
   const { view, board } = data
   const session = view.session!
