@@ -77,11 +77,20 @@ test('a board is closed to people without an invite, and a revoked invite stops 
   const mallory = await participant(browser, app, 'Mallory')
   await mallory.goto(room.url)
   await expect(mallory.getByText('Ask for an invite')).toBeVisible()
+  await expect(mallory.getByRole('link', { name: 'Go to my boards' })).toBeVisible()
+  // A board that does not exist says so (with the way home), not "ask for an invite".
+  await mallory.goto(`${app.url}/r/no-such-board-0000`)
+  await expect(mallory.getByTestId('room-closed-missing')).toContainText('No such board')
 
   const revoked = await alice.request.post(`${app.url}/api/rooms/${room.roomId}/invites/candidate`)
   expect(revoked.status()).toBe(200)
   await mallory.goto(room.invites.candidate)
   await expect(mallory.getByText(/revoked or never existed/)).toBeVisible()
+  // Someone not signed in learns it before being asked for a name.
+  const stranger = await (await browser.newContext()).newPage()
+  await stranger.goto(room.invites.candidate)
+  await expect(stranger.getByText(/revoked or never existed/)).toBeVisible()
+  await expect(stranger.getByTestId('guest-name')).toHaveCount(0)
   const token = await mallory.request.get(`${app.url}/api/rooms/${room.roomId}/token`)
   expect(token.status()).toBe(403)
 })
