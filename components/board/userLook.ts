@@ -38,7 +38,7 @@ export function tldrawUserId(accountId: string): string {
 }
 
 /** A stable colour per account, so a person keeps their colour across devices until they pick one. */
-function colorFor(accountId: string): string {
+export function colorFor(accountId: string): string {
   let hash = 0
   for (const char of accountId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
   return COLORS[hash % COLORS.length]!

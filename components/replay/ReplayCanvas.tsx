@@ -10,6 +10,7 @@ import { StoreYjsBinding } from '@/lib/binding/StoreYjsBinding'
 import { fromWirePresence } from '@/lib/presence/presenceWire'
 import type { PresenceTrack } from '@/lib/replay/PresenceTrack'
 import type { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
+import { colorFor, tldrawUserId } from '../board/userLook'
 import { boardShapeUtils } from '../board/boardShapeUtils'
 
 const assetUrls = getAssetUrlsByMetaUrl()
@@ -25,12 +26,15 @@ export function ReplayCanvas({
   track,
   position,
   loaded,
+  members = NO_MEMBERS,
 }: {
   timeline: ReplayTimeline
   track: PresenceTrack
   position: number
   /** The whole log is in: the camera can fit the final board. */
   loaded: boolean
+  /** The people of the replay (named as they were in the session), for cursors with no user record on the board. */
+  members?: readonly { userId: string; name: string }[]
 }) {
   const store = useMemo(() => createTLStore({ schema: createBoardSchema(), shapeUtils: boardShapeUtils }), [])
   const bound = useRef<{ doc: Y.Doc; binding: StoreYjsBinding } | null>(null)
@@ -51,8 +55,8 @@ export function ReplayCanvas({
 
   useEffect(() => {
     show(timeline.seek(position))
-    showCursors(store, track, position)
-  }, [store, timeline, track, position, show])
+    showCursors(store, track, position, members)
+  }, [store, timeline, track, position, show, members])
 
   // Once everything is loaded, fit the camera to the final board, so whatever
   // appears during playback is in view; then go back to where we were.
@@ -83,10 +87,20 @@ export function ReplayCanvas({
   )
 }
 
-function showCursors(store: ReturnType<typeof createTLStore>, track: PresenceTrack, position: number) {
+const NO_MEMBERS: readonly { userId: string; name: string }[] = []
+
+function showCursors(
+  store: ReturnType<typeof createTLStore>,
+  track: PresenceTrack,
+  position: number,
+  members: readonly { userId: string; name: string }[]
+) {
+  // The board's user record when there is one (a name or colour the person chose), else the member's name.
   const look = (userId: TLUserId) => {
     const user = store.get(userId)
-    return user && user.typeName === 'user' ? { name: user.name, color: user.color } : null
+    if (user && user.typeName === 'user') return { name: user.name, color: user.color }
+    const member = members.find((m) => tldrawUserId(m.userId) === userId)
+    return member ? { name: member.name, color: colorFor(member.userId) } : null
   }
   const now = Date.now()
   const records = track

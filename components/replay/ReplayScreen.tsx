@@ -64,7 +64,13 @@ export default function ReplayScreen({
         <span>Replay{progress.done ? '' : ` (loading ${progress.entries} edits…)`}</span>
       </header>
       <div className={styles.canvas}>
-        <ReplayCanvas timeline={timeline} track={track} position={playback.position} loaded={progress.done} />
+        <ReplayCanvas
+          timeline={timeline}
+          track={track}
+          position={playback.position}
+          loaded={progress.done}
+          members={manifest?.members}
+        />
       </div>
       <ReplayControls
         start={start}
