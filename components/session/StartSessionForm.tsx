@@ -5,6 +5,7 @@ import { problemCategories, problemDifficulties, type ProblemSummary } from '@/l
 import {
   PLAN_45,
   PLAN_60,
+  PLAN_LLD,
   planMinutes,
   sessionLevels,
   type PlannedPhase,
@@ -12,6 +13,13 @@ import {
 } from '@/lib/session/sessionConfig'
 import { sessionApi } from './sessionApi'
 import styles from './session.module.css'
+
+/** The phase plans offered: the seeds' 45-minute HLD split, its 60-minute variant, and the LLD plan. */
+const PLAN_PRESETS = [
+  { id: 'hld-45', label: '45 min', plan: PLAN_45 },
+  { id: 'hld-60', label: '60 min', plan: PLAN_60 },
+  { id: 'lld-45', label: 'LLD 45 min', plan: PLAN_LLD },
+] as const
 
 /**
  * The interviewer's "start a session" form: a problem from the bank
@@ -34,6 +42,7 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   )
   const [level, setLevel] = useState<SessionConfig['level']>('senior')
   const [plan, setPlan] = useState<PlannedPhase[]>(PLAN_45)
+  const [planPreset, setPlanPreset] = useState<(typeof PLAN_PRESETS)[number]['id']>('hld-45')
   const [templatesForCandidate, setTemplatesForCandidate] = useState(true)
   const [soloHints, setSoloHints] = useState(false)
   const [revealAll, setRevealAll] = useState(false)
@@ -85,7 +94,16 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
       </div>
       <select
         value={problemId}
-        onChange={(e) => setProblemId(e.target.value)}
+        onChange={(e) => {
+          setProblemId(e.target.value)
+          // A low-level design problem starts on the LLD plan (no estimation phase); others on the HLD one.
+          const lld = problems.find((p) => p.id === e.target.value)?.category === 'lld'
+          const preset = PLAN_PRESETS.find((p) => p.id === (lld ? 'lld-45' : 'hld-45'))!
+          if (planPreset !== preset.id && (lld || planPreset === 'lld-45')) {
+            setPlanPreset(preset.id)
+            setPlan(preset.plan)
+          }
+        }}
         aria-label="Problem"
         data-testid="problem-select"
         size={6}
@@ -153,14 +171,23 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
           </label>
         </>
       )}
-      <div className={styles.row} role="radiogroup" aria-label="Duration">
-        {[PLAN_45, PLAN_60].map((preset) => (
-          <label key={planMinutes(preset)}>
-            <input type="radio" checked={plan.length === preset.length} onChange={() => setPlan(preset)} />{' '}
-            {planMinutes(preset)} min
+      <div className={styles.row} role="radiogroup" aria-label="Plan">
+        {PLAN_PRESETS.map((preset) => (
+          <label key={preset.id}>
+            <input
+              type="radio"
+              name="plan"
+              checked={planPreset === preset.id}
+              onChange={() => {
+                setPlanPreset(preset.id)
+                setPlan(preset.plan)
+              }}
+              data-testid={`plan-${preset.id}`}
+            />{' '}
+            {preset.label}
           </label>
         ))}
-        <span className={styles.muted}>now {planMinutes(plan)} min</span>
+        <span className={styles.muted}>total {planMinutes(plan)} min (edit each phase below)</span>
       </div>
       <ol className={styles.phases}>
         {plan.map((phase, i) => (
