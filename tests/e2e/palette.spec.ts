@@ -113,6 +113,8 @@ test('hovering a palette tile or selecting a block shows its card; the palette c
 })
 
 test('screenshot: the palette, and a board with one block from each group', async ({ app, browser }) => {
+  // Twelve real drags and two screenshots: slow on a loaded 2-core machine, so this test gets more time.
+  test.setTimeout(360_000)
   const {
     pages: [page],
   } = await roomWith(browser, app, 'Alice')
