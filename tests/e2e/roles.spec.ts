@@ -41,6 +41,8 @@ test('the owner swaps interviewer and candidate (it asks first), and swaps back;
   app,
   browser,
 }) => {
+  // Four reconnects (two swaps, each closing both people's sockets) plus two confirmations: roomy on a loaded machine.
+  test.setTimeout(300_000)
   const {
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
