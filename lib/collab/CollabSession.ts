@@ -155,7 +155,8 @@ export class CollabSession {
   private async onClose(code: number | undefined): Promise<void> {
     if (code === CloseCode.Forbidden) {
       this.provider.disconnect()
-      this.update({ denied: 'You do not have access to this board.' })
+      // The page let us in, so a refusal now means access was taken away (the same words as a refused token fetch).
+      this.update({ denied: 'You are no longer a member of this board.' })
     } else if (code === CloseCode.Unauthorized || code === CloseCode.AccessChanged) {
       this.provider.disconnect()
       await this.connectWithFreshTicket()
