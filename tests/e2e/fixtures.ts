@@ -94,7 +94,7 @@ export async function openBoard(page: Page, url: string): Promise<void> {
   if (new URL(url).pathname.startsWith('/join/')) await joinWithInvite(page, url)
   else await page.goto(url)
   // Generous: on a loaded shared machine a cold Next route plus three sockets can take a while.
-  await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('connection-badge')).toHaveText('Connected')
 }
 
