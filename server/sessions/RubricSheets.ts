@@ -137,11 +137,15 @@ export class RubricSheets {
     roomId: string,
     sessionId: string,
     actor: Actor
-  ): Promise<{ me: Member; session: SessionRecord }> {
-    const { me } = await this.deps.access.view(roomId, actor)
-    const session = await this.deps.store.getSession(roomId, sessionId)
+  ): Promise<{ me: { userId: string; role: Member['role'] }; session: SessionRecord }> {
+    // One directory read (the role now), not the whole room view: this runs on every edit.
+    const [role, session] = await Promise.all([
+      this.deps.access.roleOf(roomId, actor.userId),
+      this.deps.store.getSession(roomId, sessionId),
+    ])
+    if (!role) throw new AccessError(403, 'not a member of this room')
     if (!session) throw new AccessError(404, 'no such session on this board')
-    return { me, session }
+    return { me: { userId: actor.userId, role }, session }
   }
 }
 
