@@ -66,7 +66,19 @@ export class AppServer {
   }
 }
 
-export const test = base.extend<{ app: AppServer }>({
+export const test = base.extend<{ app: AppServer; closeOwnContexts: void }>({
+  // Every test opens its own browser profiles (one per participant). The browser lives as long
+  // as the worker, so a profile left open keeps its board rendering and its sockets retrying
+  // against a server that is gone: by the last test of a run dozens of pages were burning CPU.
+  // Close every profile the test opened, whatever it forgot.
+  closeOwnContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts())
+      await use()
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()))
+    },
+    { auto: true },
+  ],
   app: async ({}, use) => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'mockboard-e2e-'))
     const app = new AppServer(await freePort(), dataDir)
