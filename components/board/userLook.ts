@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wireUserId } from '@/lib/presence/presenceWire'
 
 /** How the signed-in user appears on the board: tldraw id, name, cursor colour. */
 export interface UserLook {
@@ -34,7 +35,7 @@ const COLORS = [
 
 /** The tldraw user id for an account id (`guest:ab12` → `user:guest_ab12`). */
 export function tldrawUserId(accountId: string): string {
-  return `user:${accountId.replace(/[^\w-]/g, '_').slice(0, 64)}`
+  return `user:${wireUserId(accountId)}`
 }
 
 /** A stable colour per account, so a person keeps their colour across devices until they pick one. */

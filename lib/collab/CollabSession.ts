@@ -160,6 +160,12 @@ export class CollabSession {
     } else if (code === CloseCode.Unauthorized || code === CloseCode.AccessChanged) {
       this.provider.disconnect()
       await this.connectWithFreshTicket()
+    } else if (code === CloseCode.UpdateRejected) {
+      // The server refused a change this browser holds; resending it would be refused again on
+      // every reconnect. Stop, and drop the local copy so a reload starts from the saved board.
+      this.provider.disconnect()
+      await this.local?.clearData().catch(() => undefined)
+      this.update({ denied: 'The server refused a change from this browser, so it stopped syncing. Reload to continue from the saved board.' })
     }
   }
 

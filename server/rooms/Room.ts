@@ -7,6 +7,7 @@ import type { RoomStorage } from '../storage/RoomStorage'
 import { readDocSchema } from '@/lib/binding/yRecords'
 import { encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
 import { UpdateRejectedError } from './errors'
+import { BoardUpdateGuard } from './BoardUpdateGuard'
 import { RoomAwareness } from './RoomAwareness'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomBus, RoomChannel } from './RoomBus'
@@ -66,6 +67,8 @@ export class Room {
   private channel: RoomChannel | null = null
   private readonly follower: LogFollower
   private recorder: PresenceRecorder | null = null
+  /** Checks peers' updates against the board's schema (boards only; see {@link BoardUpdateGuard}). */
+  private guard: BoardUpdateGuard | null = null
   private writeChain: Promise<void> = Promise.resolve()
   /** Updates applied to the doc whose log append has not finished yet. */
   private unloggedWrites = 0
@@ -117,7 +120,9 @@ export class Room {
         Y.applyUpdate(room.doc, entry.update)
         seq = entry.seq
       }
-      if ((deps.seed ?? true) && !readDocSchema(room.doc)) seq = await room.seed(deps.schema, seq)
+      const isBoard = deps.seed ?? true
+      if (isBoard && !readDocSchema(room.doc)) seq = await room.seed(deps.schema, seq)
+      if (isBoard) room.guard = new BoardUpdateGuard(room.doc, deps.schema)
       room.follower.start(seq)
       if (deps.bus) {
         room.catchUpTimer = setInterval(() => void room.follower.catchUp(), CATCH_UP_INTERVAL_MS)
@@ -267,6 +272,7 @@ export class Room {
     void this.channel?.leave().catch(() => undefined)
     this.channel = null
     this.presence.destroy()
+    this.guard?.destroy()
     this.doc.destroy()
   }
 
@@ -290,12 +296,14 @@ export class Room {
     } catch {
       throw new UpdateRejectedError('update could not be decoded')
     }
-    let accepted: Uint8Array | null
-    try {
-      accepted = applyAndCapture(this.doc, update, peer)
-    } catch (error) {
-      throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+    const apply = () => {
+      try {
+        return applyAndCapture(this.doc, update, peer)
+      } catch (error) {
+        throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+      }
     }
+    const accepted = this.guard ? this.guard.admit(update, peer.userId, apply) : apply()
     // Null when the update held nothing new (a resent or duplicate update).
     if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
   }

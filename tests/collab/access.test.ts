@@ -9,6 +9,7 @@ import { closeCode, openRawSocket } from '../support/rawClient'
 import { testToken } from '../support/tokens'
 import { auditLog } from '../support/logAudit'
 import { socketBarrier } from '../support/rawPeer'
+import { probes } from '../support/boardProbes'
 
 /**
  * The server, not the UI, decides who may read and write (PRODUCT.md
@@ -60,7 +61,7 @@ describe.each(COLLAB_MODES)('access (%s)', (mode) => {
     const crafted = new Y.Doc()
     crafted.getMap('tl_records').set('shape:sneaky', new Y.Map())
     observer.send(updateFrame(Y.encodeStateAsUpdate(crafted)))
-    candidate.doc.getMap('probe').set('after', 'observer tried')
+    probes(candidate.doc, 'probe').set('after', 'observer tried')
 
     // The observer still reads: it receives the candidate's later edit…
     await eventually(() => received.some((f) => f[0] === 0 && f[1] === 2), 5_000, 'observer to receive an update')
@@ -68,7 +69,7 @@ describe.each(COLLAB_MODES)('access (%s)', (mode) => {
     // …and nobody ever sees its own.
     const fresh = client(room, { user: 'user:late' }, 'reader')
     await synced(fresh.provider)
-    await eventually(() => fresh.doc.getMap('probe').get('after') === 'observer tried')
+    await eventually(() => probes(fresh.doc, 'probe').get('after') === 'observer tried')
     expect(fresh.doc.getMap('tl_records').has('shape:sneaky')).toBe(false)
     expect(candidate.doc.getMap('tl_records').has('shape:sneaky')).toBe(false)
     const { doc: logged } = auditLog(await cluster.servers[0]!.storage.readLog(room))
@@ -118,8 +119,8 @@ describe.each(COLLAB_MODES)('access (%s)', (mode) => {
     const person = client(room, { user: 'user:pat', role: 'candidate' })
     const other = client(room, { user: 'user:sam' }, 'reader')
     await Promise.all([synced(person.provider), synced(other.provider)])
-    person.doc.getMap('probe').set('as', 'candidate')
-    await eventually(() => other.doc.getMap('probe').get('as') === 'candidate')
+    probes(person.doc, 'probe').set('as', 'candidate')
+    await eventually(() => probes(other.doc, 'probe').get('as') === 'candidate')
 
     // The interviewer demotes Pat to observer: the directory changes and the
     // server closes Pat's connections on every server. Pat's client fetches a
@@ -134,12 +135,12 @@ describe.each(COLLAB_MODES)('access (%s)', (mode) => {
     // Pat's write as an observer, then a barrier that proves the server handled
     // it: a sync step 1 on the same socket is answered after it (frames of one
     // socket are handled in order); then Sam's probe must reach the reader.
-    person.doc.getMap('probe').set('as', 'observer')
+    probes(person.doc, 'probe').set('as', 'observer')
     await socketBarrier(person.provider.ws!)
     const sam = client(room, { user: 'user:sam' })
     await synced(sam.provider)
-    sam.doc.getMap('probe').set('barrier', true)
-    await eventually(() => other.doc.getMap('probe').get('barrier') === true, 5_000, 'the probe')
-    expect(other.doc.getMap('probe').get('as')).toBe('candidate')
+    probes(sam.doc, 'probe').set('barrier', true)
+    await eventually(() => probes(other.doc, 'probe').get('barrier') === true, 5_000, 'the probe')
+    expect(probes(other.doc, 'probe').get('as')).toBe('candidate')
   })
 })

@@ -7,6 +7,7 @@ import { connectProvider, eventually, synced } from '../support/providers'
 import { probeWrite, RawPeer } from '../support/rawPeer'
 import { TEST_AUTH_SECRET, testToken } from '../support/tokens'
 import { auditLog } from '../support/logAudit'
+import { probes } from '../support/boardProbes'
 
 /**
  * Current facts decide access (PRODUCT.md invariant 7): the token proves who
@@ -46,13 +47,13 @@ async function member(room: string, userId: string, role: Role): Promise<void> {
 async function barrier(room: string, reader: ReturnType<typeof client>, key: string): Promise<void> {
   const owner = client(room, 'user:owner', 'writer')
   await synced(owner.provider)
-  owner.doc.getMap('probe').set(key, true)
-  await eventually(() => reader.doc.getMap('probe').has(key), 5_000, `probe ${key} to reach the reader`)
+  probes(owner.doc, 'probe').set(key, true)
+  await eventually(() => probes(reader.doc, 'probe').has(key), 5_000, `probe ${key} to reach the reader`)
 }
 
 async function loggedKeys(room: string): Promise<string[]> {
   const { doc } = auditLog(await cluster.servers[0]!.storage.readLog(room))
-  return [...doc.getMap('probe').keys()]
+  return [...probes(doc, 'probe').keys()]
 }
 
 describe.each(COLLAB_MODES)('current roles decide (%s)', (mode) => {
@@ -79,7 +80,7 @@ describe.each(COLLAB_MODES)('current roles decide (%s)', (mode) => {
     await synced(reader.provider)
     const cand = await peer(cluster.writerUrl, room, oldToken)
     cand.send(probeWrite('while-member', true))
-    await eventually(() => reader.doc.getMap('probe').has('while-member'), 5_000, 'the candidate to write')
+    await eventually(() => probes(reader.doc, 'probe').has('while-member'), 5_000, 'the candidate to write')
 
     await directory().removeMember(room, 'user:cand')
     await cluster.servers[0]!.collab.announceAccessChange(room, 'user:cand')
@@ -91,7 +92,7 @@ describe.each(COLLAB_MODES)('current roles decide (%s)', (mode) => {
       expect(await again.closed).toBe(CloseCode.Forbidden)
     }
     await barrier(room, reader, 'after-removal')
-    expect([...reader.doc.getMap('probe').keys()].sort()).toEqual(['after-removal', 'while-member'])
+    expect([...probes(reader.doc, 'probe').keys()].sort()).toEqual(['after-removal', 'while-member'])
     expect((await loggedKeys(room)).sort()).toEqual(['after-removal', 'while-member'])
   })
 
@@ -105,7 +106,7 @@ describe.each(COLLAB_MODES)('current roles decide (%s)', (mode) => {
     // First on the reader's server, so that server has the candidate role cached.
     const first = await peer(cluster.readerUrl, room, oldToken)
     first.send(probeWrite('as-candidate', true))
-    await eventually(() => reader.doc.getMap('probe').has('as-candidate'), 5_000, 'the candidate to write')
+    await eventually(() => probes(reader.doc, 'probe').has('as-candidate'), 5_000, 'the candidate to write')
 
     // Demoted; announced on server A only: server B hears it through the bus.
     await member(room, 'user:cand', 'observer')
@@ -122,7 +123,7 @@ describe.each(COLLAB_MODES)('current roles decide (%s)', (mode) => {
     for (const p of again) await eventually(() => p.sawProbe('after-demotion'), 5_000, 'the observer to read')
     expect(again.every((p) => p.isOpen)).toBe(true)
     // …and their own writes reached nobody and were never logged.
-    expect([...reader.doc.getMap('probe').keys()].sort()).toEqual(['after-demotion', 'as-candidate'])
+    expect([...probes(reader.doc, 'probe').keys()].sort()).toEqual(['after-demotion', 'as-candidate'])
     expect((await loggedKeys(room)).sort()).toEqual(['after-demotion', 'as-candidate'])
   })
 
@@ -167,7 +168,7 @@ describe.each(COLLAB_MODES)('current roles decide (%s)', (mode) => {
     )
     keep.send(probeWrite('after-expiry', true))
     await keep.barrier()
-    await eventually(() => reader.doc.getMap('probe').has('after-expiry'), 5_000, 'the kept write')
+    await eventually(() => probes(reader.doc, 'probe').has('after-expiry'), 5_000, 'the kept write')
     expect(keep.isOpen).toBe(true)
   })
 })

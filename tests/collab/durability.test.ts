@@ -10,6 +10,8 @@ import { COLLAB_MODES, type CollabMode } from '../support/collabModes'
 import { RedisServer } from '../support/redisServer'
 import { addMembers } from '../support/members'
 import { connectProvider, eventually, synced } from '../support/providers'
+import { probes } from '../support/boardProbes'
+import { drawTestShape } from '../support/boardProbes'
 
 const ROOM = 'durable-room-1'
 const cleanups: (() => Promise<void> | void)[] = []
@@ -57,12 +59,7 @@ async function drawAndWatch(url: string) {
   const bob = connectProvider(url, ROOM, { user: 'user:bob' })
   await Promise.all([synced(alice.provider), synced(bob.provider)])
   for (let i = 0; i < 30; i++) {
-    const shape = new Y.Map<unknown>()
-    alice.doc.transact(() => {
-      shape.set('id', `shape:${i}`)
-      shape.set('x', i * 10)
-      getRecordsMap(alice.doc).set(`shape:${i}`, shape)
-    })
+    drawTestShape(alice.doc, `shape:${i}`, { x: i * 10 })
   }
   await eventually(() => getRecordsMap(bob.doc).size === 32, 10_000, 'bob to see all shapes')
   const expected = getRecordsMap(alice.doc).toJSON()
@@ -121,13 +118,13 @@ describe.each(COLLAB_MODES)('%s mode', (mode) => {
     await Promise.all([synced(alice.provider), synced(bob.provider)])
     await first.stop('SIGKILL')
 
-    alice.doc.getMap('offline').set('alice', 'drew while the server was down')
-    bob.doc.getMap('offline').set('bob', 'so did I')
+    probes(alice.doc, 'offline').set('alice', 'drew while the server was down')
+    probes(bob.doc, 'offline').set('bob', 'so did I')
 
     const second = await start(target, first.port)
     await eventually(
       () =>
-        alice.doc.getMap('offline').get('bob') !== undefined && bob.doc.getMap('offline').get('alice') !== undefined,
+        probes(alice.doc, 'offline').get('bob') !== undefined && probes(bob.doc, 'offline').get('alice') !== undefined,
       15_000,
       'offline edits to merge'
     )
@@ -136,6 +133,6 @@ describe.each(COLLAB_MODES)('%s mode', (mode) => {
     const reader = connectProvider(second.url, ROOM)
     cleanups.push(reader.destroy)
     await synced(reader.provider)
-    expect(reader.doc.getMap('offline').toJSON()).toEqual({ alice: 'drew while the server was down', bob: 'so did I' })
+    expect(probes(reader.doc, 'offline').toJSON()).toEqual({ alice: 'drew while the server was down', bob: 'so did I' })
   })
 })

@@ -7,6 +7,7 @@ import { connectProvider, eventually, synced } from '../support/providers'
 import { RedisServer } from '../support/redisServer'
 import { auditLog } from '../support/logAudit'
 import { addMembers } from '../support/members'
+import { probes } from '../support/boardProbes'
 
 /**
  * Redis mode under failure: two collab server processes on one real
@@ -57,7 +58,7 @@ function editor(url: string, name: string) {
       return count
     },
     start() {
-      timer = setInterval(() => client.doc.getMap('edits').set(`${name}-${count++}`, count), 15)
+      timer = setInterval(() => probes(client.doc, 'edits').set(`${name}-${count++}`, count), 15)
     },
     stop() {
       if (timer) clearInterval(timer)
@@ -76,14 +77,14 @@ async function expectEveryEditEverywhereOnce(editors: Editor[], redisUrl: string
   for (const e of editors) e.stop()
   const expected = expectedKeys(editors)
   for (const e of editors) {
-    await eventually(() => e.doc.getMap('edits').size === expected.length, 20_000, `${e.name} to converge`)
-    expect([...e.doc.getMap('edits').keys()].sort()).toEqual(expected)
+    await eventually(() => probes(e.doc, 'edits').size === expected.length, 20_000, `${e.name} to converge`)
+    expect([...probes(e.doc, 'edits').keys()].sort()).toEqual(expected)
   }
   const storage = new RedisRoomStorage(new Redis(redisUrl), { serverId: 'audit', prefix: 'mb:' })
   cleanups.push(() => storage.close())
   const { doc, duplicates } = auditLog(await storage.readLog(ROOM))
   expect(duplicates).toEqual([])
-  expect([...doc.getMap('edits').keys()].sort()).toEqual(expected)
+  expect([...probes(doc, 'edits').keys()].sort()).toEqual(expected)
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

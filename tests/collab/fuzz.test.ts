@@ -21,6 +21,7 @@ import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/colla
 import { connectProvider, eventually, synced } from '../support/providers'
 import { closeCode, openRawSocket } from '../support/rawClient'
 import { auditLog } from '../support/logAudit'
+import { probes, type ProbeMap } from '../support/boardProbes'
 
 /** A small seeded PRNG (mulberry32), so a failing run can be replayed. */
 function random(seed: number) {
@@ -64,7 +65,7 @@ const LANES = 16
 function hostileFrames(rand: () => number, count: number): Hostile[] {
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256))
   const valid = new Y.Doc()
-  valid.getMap('m').set('k', 'v')
+  probes(valid, 'm').set('k', 'v')
   const validUpdate = Y.encodeStateAsUpdate(valid)
   const malformed = [CloseCode.MalformedMessage]
   // Random bytes may happen to decode (or apply): then the server must keep serving.
@@ -104,14 +105,14 @@ function hostileFrames(rand: () => number, count: number): Hostile[] {
 /** A valid update from a fresh client setting `probe[key]`. */
 function probeFrame(key: string): Uint8Array {
   const doc = new Y.Doc()
-  doc.getMap('probe').set(key, true)
+  probes(doc, 'probe').set(key, true)
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()
   return frame(0, 2, update)
 }
 
 /** Resolves when `key` is in `map` (an event, not a poll). */
-function whenKey(map: Y.Map<unknown>, key: string): Promise<void> {
+function whenKey(map: ProbeMap, key: string): Promise<void> {
   if (map.has(key)) return Promise.resolve()
   return new Promise((resolve) => {
     const observer = () => {
@@ -162,10 +163,10 @@ describe.each(COLLAB_MODES)('fuzz (%s)', (mode) => {
     const watcher = connectProvider(cluster.readerUrl, 'fuzz-noisy-room', { user: 'user:watcher', role: 'observer' })
     cleanups.push(alice.destroy, bob.destroy, watcher.destroy)
     await Promise.all([synced(alice.provider), synced(bob.provider), synced(watcher.provider)])
-    const probes = watcher.doc.getMap('probe')
+    const probeMap = probes(watcher.doc, 'probe')
     const before = await rejectionsByCode()
     let edits = 0
-    const editing = setInterval(() => alice.doc.getMap('edits').set(`e${edits++}`, edits), 10)
+    const editing = setInterval(() => probes(alice.doc, 'edits').set(`e${edits++}`, edits), 10)
 
     const frames = hostileFrames(rand, HOSTILE_FRAMES)
     const closes = new Map<number, number>()
@@ -179,7 +180,7 @@ describe.each(COLLAB_MODES)('fuzz (%s)', (mode) => {
       const closed = closeCode(socket)
       socket.send(hostile.data)
       socket.send(probeFrame(key))
-      const outcome = await Promise.race([closed, whenKey(probes, key).then(() => 'probe applied' as const)])
+      const outcome = await Promise.race([closed, whenKey(probeMap, key).then(() => 'probe applied' as const)])
       if (outcome === 'probe applied') {
         if (!hostile.survives) unhandled.push(`#${i} ${hostile.kind}: served on instead of closing`)
         survivors.add(key)
@@ -224,20 +225,20 @@ describe.each(COLLAB_MODES)('fuzz (%s)', (mode) => {
     expect(closes.get(CloseCode.RateLimited)).toBe(FLOODS)
 
     // The process kept serving: the pair's edits all arrived…
-    await eventually(() => bob.doc.getMap('edits').size === edits, 10_000, 'all edits to arrive')
+    await eventually(() => probes(bob.doc, 'edits').size === edits, 10_000, 'all edits to arrive')
     // …and nothing malformed entered any log.
     for (const room of ['fuzz-noisy-room', 'fuzz-quiet-room']) {
       const { duplicates, doc } = auditLog(await cluster.servers[0]!.storage.readLog(room))
       expect(duplicates).toEqual([])
       if (room === 'fuzz-noisy-room') {
-        expect(doc.getMap('m').size).toBe(0)
+        expect(probes(doc, 'm').size).toBe(0)
         // A rejected connection's probe, sent after its hostile frame, was never applied.
-        expect(new Set(doc.getMap('probe').keys())).toEqual(survivors)
+        expect(new Set(probes(doc, 'probe').keys())).toEqual(survivors)
       }
     }
     const late = connectProvider(cluster.writerUrl, 'fuzz-quiet-room', { user: 'user:late' })
     cleanups.push(late.destroy)
     await synced(late.provider)
-    expect(late.doc.getMap('edits').size).toBe(edits)
+    expect(probes(late.doc, 'edits').size).toBe(edits)
   }, 120_000)
 })

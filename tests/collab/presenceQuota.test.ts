@@ -5,6 +5,7 @@ import { presenceLogKey, type RecordedPresence } from '@/server/rooms/PresenceRe
 import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { awarenessFrame, RawPeer } from '../support/rawPeer'
+import { probes } from '../support/boardProbes'
 
 /**
  * Presence is bound to its connection (PRODUCT.md invariant 8): one
@@ -61,7 +62,7 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
 
     // Then the flood: 10 frames of ~24 KB, each with 3,000 invented client ids.
     let editing = 0
-    const edits = setInterval(() => alice.doc.getMap('edits').set(`e${editing}`, editing++), 10)
+    const edits = setInterval(() => probes(alice.doc, 'edits').set(`e${editing}`, editing++), 10)
     for (let frame = 0; frame < 10; frame++) {
       const entries = Array.from({ length: 3_000 }, (_, i) => ({
         clientId: 100_000 + frame * 3_000 + i,
@@ -75,9 +76,9 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
 
     // The pair kept every edit, both ways.
     const sent = editing
-    await eventually(() => bob.doc.getMap('edits').size === sent, 10_000, 'every edit to reach bob')
-    bob.doc.getMap('edits').set('from-bob', true)
-    await eventually(() => alice.doc.getMap('edits').has('from-bob'), 5_000, "bob's edit to reach alice")
+    await eventually(() => probes(bob.doc, 'edits').size === sent, 10_000, 'every edit to reach bob')
+    probes(bob.doc, 'edits').set('from-bob', true)
+    await eventually(() => probes(alice.doc, 'edits').has('from-bob'), 5_000, "bob's edit to reach alice")
     expect([...bob.provider.awareness.getStates().keys()].filter((id) => id >= 100_000 && id < 130_000)).toEqual([])
 
     // Everyone leaves; the room unloads on every server, which writes what presence it held.

@@ -6,6 +6,7 @@ import { getMetaMap, getRecordsMap, SCHEMA_FIELD } from '@/lib/binding/yRecords'
 import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { closeCode, openRawSocket } from '../support/rawClient'
+import { drawTestShape, probes } from '../support/boardProbes'
 
 let cluster: CollabCluster
 const cleanups: (() => void)[] = []
@@ -30,8 +31,8 @@ async function roomStillServes(room: string) {
   const a = client(room)
   const b = client(room, undefined, 'reader')
   await Promise.all([synced(a.provider), synced(b.provider)])
-  a.doc.getMap('probe').set('alive', room)
-  await eventually(() => b.doc.getMap('probe').get('alive') === room, 5_000, 'probe to arrive')
+  probes(a.doc, 'probe').set('alive', room)
+  await eventually(() => probes(b.doc, 'probe').get('alive') === room, 5_000, 'probe to arrive')
 }
 
 describe.each(COLLAB_MODES)('y-websocket protocol (%s)', (mode) => {
@@ -56,12 +57,7 @@ describe.each(COLLAB_MODES)('y-websocket protocol (%s)', (mode) => {
     expect(getMetaMap(a.doc).get(SCHEMA_FIELD)).toBeTruthy()
     expect([...getRecordsMap(b.doc).keys()].sort()).toEqual(['document:document', 'page:page'])
 
-    const shape = new Y.Map<unknown>()
-    a.doc.transact(() => {
-      shape.set('id', 'shape:one')
-      shape.set('x', 10)
-      getRecordsMap(a.doc).set('shape:one', shape)
-    })
+    drawTestShape(a.doc, 'shape:one', { x: 10 })
     b.doc.transact(() => getRecordsMap(b.doc).get('page:page')!.set('name', 'Design'))
 
     await eventually(
@@ -149,7 +145,7 @@ describe.each(COLLAB_MODES)('y-websocket protocol (%s)', (mode) => {
   test('a room is unloaded when its last client leaves, and reloads intact', async () => {
     const a = client('unload-room')
     await synced(a.provider)
-    a.doc.getMap('probe').set('kept', 42)
+    probes(a.doc, 'probe').set('kept', 42)
     const serverA = cluster.servers[0]!.collab
     await eventually(() => serverA.rooms.has('unload-room'))
     const before = Y.encodeStateVector(a.doc)
@@ -158,7 +154,7 @@ describe.each(COLLAB_MODES)('y-websocket protocol (%s)', (mode) => {
 
     const b = client('unload-room', undefined, 'reader')
     await synced(b.provider)
-    expect(b.doc.getMap('probe').get('kept')).toBe(42)
+    expect(probes(b.doc, 'probe').get('kept')).toBe(42)
     expect(Y.encodeStateVector(b.doc)).toEqual(before)
   })
 })

@@ -4,6 +4,7 @@ import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { synced } from '../support/providers'
 import { deploySessions } from '../support/sessionDeployment'
+import { probes } from '../support/boardProbes'
 
 const olga = { userId: 'guest:olga', name: 'Olga' }
 const cid = { userId: 'guest:cid', name: 'Cid' }
@@ -51,7 +52,7 @@ describe.each(['embedded', 'redis'] as const)('replay (%s)', (mode) => {
     const { roomId } = await d.access.createRoom(olga)
     const writer = d.openBoard(roomId, olga.userId)
     await synced(writer.provider)
-    const notes = writer.doc.getMap<number>('script')
+    const notes = probes(writer.doc, 'script')
 
     // A scripted session: each edit lands in the log; record the live state right after it.
     const liveAfter = new Map<number, unknown>()
@@ -78,7 +79,7 @@ describe.each(['embedded', 'redis'] as const)('replay (%s)', (mode) => {
     }
     const moments = entries.flatMap((e) => [e.time, e.time - 1])
     for (const time of [...moments].reverse().concat(moments)) {
-      expect(timeline.seek(time).getMap('script').toJSON(), `at ${time}`).toEqual(expectedAt(time))
+      expect(probes(timeline.seek(time), 'script').toJSON(), `at ${time}`).toEqual(expectedAt(time))
     }
   })
 

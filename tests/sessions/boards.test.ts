@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { synced } from '../support/providers'
+import { drawTestShape } from '../support/boardProbes'
 
 /** Boards as places: listed for their members, renamed, duplicated and deleted by their owner. */
 let deployment: SessionDeployment | null = null
@@ -63,11 +64,7 @@ describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
     await d.access.acceptInvite(invites.candidate, cid)
     const board = d.open(roomId, cid.userId, 'candidate', 'board')
     await synced(board.provider)
-    const shape = new Y.Map<unknown>()
-    board.doc.transact(() => {
-      for (const [k, v] of Object.entries({ id: 'shape:lb', typeName: 'shape', type: 'text' })) shape.set(k, v)
-      board.doc.getMap('tl_records').set('shape:lb', shape)
-    })
+    drawTestShape(board.doc, 'shape:lb')
     await untilBoardHas(d, roomId, olga, 'shape:lb')
 
     const copy = await d.boards.duplicate(roomId, cid)

@@ -10,6 +10,7 @@ import { deploySessions, type SessionDeployment } from '../support/sessionDeploy
 import { eventually, synced } from '../support/providers'
 import { openRawSocket } from '../support/rawClient'
 import { testToken } from '../support/tokens'
+import { drawTestShape } from '../support/boardProbes'
 
 const olga = { userId: 'guest:olga', name: 'Olga' }
 const cid = { userId: 'guest:cid', name: 'Cid' }
@@ -45,11 +46,7 @@ async function recordSessionFrames(d: SessionDeployment, roomId: string, user: {
 
 /** Writes a bare shape record into a board doc through a real client (what the summary's board reads). */
 function drawShape(doc: Y.Doc, id: string) {
-  const yShape = new Y.Map<unknown>()
-  doc.transact(() => {
-    for (const [k, v] of Object.entries({ id, typeName: 'shape', type: 'text' })) yShape.set(k, v)
-    doc.getMap('tl_records').set(id, yShape)
-  })
+  drawTestShape(doc, id)
 }
 
 /** Waits until the live board (as the server holds it) has the shape. */

@@ -5,6 +5,7 @@ import * as decoding from 'lib0/decoding'
 import type { Role } from '@/lib/access/roles'
 import { testToken } from './tokens'
 import { eventually } from './providers'
+import { probes } from './boardProbes'
 
 /** One entry of a hand-made awareness update. */
 export interface RawAwarenessEntry {
@@ -25,7 +26,7 @@ export function updateFrame(update: Uint8Array): Uint8Array {
 /** A frame whose update sets `key` to `value` in the map `probe`, as a hostile client would craft it. */
 export function probeWrite(key: string, value: unknown): Uint8Array {
   const doc = new Y.Doc()
-  doc.getMap('probe').set(key, value)
+  probes(doc, 'probe').set(key, value)
   return updateFrame(Y.encodeStateAsUpdate(doc))
 }
 
@@ -112,7 +113,7 @@ export class RawPeer {
         // Not a plain update frame; ignore.
       }
     }
-    return doc.getMap('probe').has(key)
+    return probes(doc, 'probe').has(key)
   }
 
   close(): void {

@@ -15,6 +15,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { awarenessFrame, now, timestampIn, updateFrame, updateOf } from './wire'
 import { testToken } from '../../support/tokens'
 import { BENCH_USER } from '../benchUser'
+import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
+import { testShape } from '../../support/boardProbes'
 
 import type { LoadJob } from './runLoad'
 
@@ -42,7 +44,7 @@ async function yWebsocketClient(index: number) {
   })
   const doc = new Y.Doc()
   const awareness = new Awareness(doc)
-  const map = doc.getMap('bench')
+  const move = shapeMover(doc, `shape:bench-${process.pid}-${index}`)
   doc.on('update', (update: Uint8Array) => {
     if (socket.readyState === socket.OPEN) socket.send(updateFrame(update))
     sent++
@@ -57,7 +59,7 @@ async function yWebsocketClient(index: number) {
     socket.terminate()
   })
   return {
-    write: () => map.set(job.role === 'peer' ? `e${process.pid}-${index}` : 't', now()),
+    write: () => move(now()),
     presence: (x: number) => {
       awareness.setLocalState({ u: `u${index}`, p: 'page', k: [Math.round(x), 200], v: [0, 0, 1], b: [1280, 800] })
       if (socket.readyState === socket.OPEN)
@@ -73,15 +75,36 @@ async function hocuspocusClient() {
   const provider = new HocuspocusProvider({ websocketProvider, name: job.room, document: doc })
   provider.attach() // a provider given its own socket object does not attach by itself
   await new Promise<void>((resolve) => provider.on('synced', () => resolve()))
-  const map = doc.getMap('bench')
-  if (job.role !== 'writer') map.observe((event) => event.transaction.local || record(map.get('t') as number))
+  const records = getRecordsMap(doc)
+  const move = shapeMover(doc, `shape:bench-${process.pid}`)
+  if (job.role !== 'writer') {
+    records.observeDeep((events, transaction) => {
+      if (transaction.local) return
+      for (const event of events) if (event instanceof Y.YMapEvent && event.keysChanged.has('x')) record((event.target as Y.Map<unknown>).get('x') as number)
+    })
+  }
   stops.push(() => {
     provider.destroy()
     websocketProvider.destroy()
   })
   return {
-    write: () => map.set('t', now()),
+    write: () => move(now()),
     presence: () => undefined,
+  }
+}
+
+/**
+ * What every bench writer sends: a shape move, the board's commonest edit
+ * (the server validates board updates, so a made-up map would be refused).
+ * The first call draws the shape; each later one writes its `x` (the send
+ * time, which receivers read back as the first number in the update).
+ */
+function shapeMover(doc: Y.Doc, shapeId: string): (x: number) => void {
+  const records = getRecordsMap(doc)
+  return (x) => {
+    const shape = records.get(shapeId)
+    if (shape) shape.set('x', x)
+    else records.set(shapeId, recordToYMap(testShape(shapeId, { x })))
   }
 }
 

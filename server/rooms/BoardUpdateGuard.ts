@@ -1,0 +1,170 @@
+import * as Y from 'yjs'
+import { isEqual } from '@tldraw/utils'
+import { TLDOCUMENT_ID, type TLRecord, type TLSchema } from '@tldraw/tlschema'
+import { getMetaMap, getRecordsMap, META_KEY, RECORDS_KEY, SCHEMA_FIELD, type YRecord } from '@/lib/binding/yRecords'
+import { wireUserId } from '@/lib/presence/presenceWire'
+import { UpdateRejectedError } from './errors'
+
+/**
+ * Checks every board update a peer sends against the board's schema before
+ * the room accepts it, so no client can brick a board for everyone else.
+ *
+ * Yjs cannot take an update back once applied, so the guard keeps a shadow
+ * copy of the room's doc in step with it: a peer's update is applied to the
+ * shadow first, every record it touched is read back and validated there,
+ * and only then is the update applied to the real doc (and logged). Refused:
+ * - a change to the schema other than writing this server's own schema (a
+ *   client migrating an old board does that), or deleting it;
+ * - deleting the document record or the last page;
+ * - a record that is not a map, whose id is not its key, of an unknown or
+ *   non-document type, or that fails tldraw's validators;
+ * - another participant's `user:` record (each person writes only their own);
+ * - any top-level type other than the board's two maps;
+ * - an update that depends on changes the server does not have (Yjs would
+ *   hold it back and apply it later, unchecked).
+ *
+ * The shadow doubles the doc's memory; a refusal rebuilds it from the real
+ * doc (O(board), only when a client misbehaves).
+ */
+export class BoardUpdateGuard {
+  private shadow: Y.Doc
+  private readonly serializedSchema: ReturnType<TLSchema['serialize']>
+  /** True while the room applies an update the shadow already holds. */
+  private applyingChecked = false
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly schema: TLSchema
+  ) {
+    this.serializedSchema = schema.serialize()
+    this.shadow = copyOf(doc)
+    doc.on('update', this.mirror)
+  }
+
+  /**
+   * Checks `update` from the user `authorId`; when it is acceptable, runs
+   * `apply` (which must apply exactly this update to the real doc).
+   * @throws UpdateRejectedError naming what was wrong; nothing was applied.
+   */
+  admit<T>(update: Uint8Array, authorId: string, apply: () => T): T {
+    try {
+      this.check(update, authorId)
+    } catch (error) {
+      this.rebuildShadow()
+      throw error
+    }
+    this.applyingChecked = true
+    try {
+      return apply()
+    } finally {
+      this.applyingChecked = false
+    }
+  }
+
+  /** Stops following the doc and frees the shadow. */
+  destroy(): void {
+    this.doc.off('update', this.mirror)
+    this.shadow.destroy()
+  }
+
+  /** Every change the room makes on its own authority (log, other servers, the server) reaches the shadow too. */
+  private readonly mirror = (update: Uint8Array): void => {
+    if (!this.applyingChecked) Y.applyUpdate(this.shadow, update)
+  }
+
+  private check(update: Uint8Array, authorId: string): void {
+    const roots = new Set(this.shadow.share.keys())
+    const records = getRecordsMap(this.shadow)
+    const meta = getMetaMap(this.shadow)
+    const touchedRecords = new Set<string>()
+    const touchedMeta = new Set<string>()
+    const collectRecords = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      for (const event of events) {
+        if (event.target === records) for (const key of event.changes.keys.keys()) touchedRecords.add(key)
+        else if (event.path.length > 0) touchedRecords.add(String(event.path[0]))
+      }
+    }
+    const collectMeta = (event: Y.YMapEvent<unknown>) => {
+      for (const key of event.changes.keys.keys()) touchedMeta.add(key)
+    }
+    records.observeDeep(collectRecords)
+    meta.observe(collectMeta)
+    try {
+      Y.applyUpdate(this.shadow, update)
+    } catch (error) {
+      throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+    } finally {
+      records.unobserveDeep(collectRecords)
+      meta.unobserve(collectMeta)
+    }
+
+    const store = this.shadow.store as unknown as { pendingStructs: unknown; pendingDs: unknown }
+    if (store.pendingStructs || store.pendingDs) {
+      throw new UpdateRejectedError('the update depends on changes the server does not have')
+    }
+    for (const root of this.shadow.share.keys()) {
+      if (!roots.has(root) && root !== RECORDS_KEY && root !== META_KEY) {
+        throw new UpdateRejectedError(`the board has no top-level "${root}"`)
+      }
+    }
+    for (const key of touchedMeta) this.checkMeta(meta, key)
+    // The real doc has not changed yet: it holds each record as it was before this update.
+    const accepted = getRecordsMap(this.doc)
+    for (const id of touchedRecords) {
+      const old = accepted.get(id)
+      this.checkRecord(records, id, old instanceof Y.Map ? (old.toJSON() as TLRecord) : null, authorId)
+    }
+  }
+
+  private checkMeta(meta: Y.Map<unknown>, key: string): void {
+    if (key !== SCHEMA_FIELD) throw new UpdateRejectedError(`the board has no "${key}" setting`)
+    if (!isEqual(meta.get(SCHEMA_FIELD), this.serializedSchema)) {
+      throw new UpdateRejectedError("the board's schema may only be set to this server's schema")
+    }
+  }
+
+  private checkRecord(records: Y.Map<YRecord>, id: string, before: TLRecord | null, authorId: string): void {
+    const yRecord = records.get(id)
+    const typeName = (yRecord instanceof Y.Map ? yRecord.get('typeName') : before?.typeName) as string | undefined
+    if (typeName === 'user' || id.startsWith('user:')) {
+      if (id !== `user:${wireUserId(authorId)}`) throw new UpdateRejectedError("a participant's user record is theirs alone")
+    }
+    if (yRecord === undefined) {
+      if (id === TLDOCUMENT_ID) throw new UpdateRejectedError('the document record cannot be deleted')
+      if (before?.typeName === 'page' && !hasPage(records)) throw new UpdateRejectedError('the last page cannot be deleted')
+      return
+    }
+    if (!(yRecord instanceof Y.Map)) throw new UpdateRejectedError(`record ${id} is not a record`)
+    const record = yRecord.toJSON() as TLRecord
+    if (record.id !== id) throw new UpdateRejectedError(`record ${id} carries the id ${String(record.id)}`)
+    const type = this.schema.types[record.typeName as TLRecord['typeName']]
+    if (!type || type.scope !== 'document') {
+      throw new UpdateRejectedError(`record ${id} has no document type "${String(record.typeName)}"`)
+    }
+    try {
+      type.validate(record, before ?? undefined)
+    } catch (error) {
+      throw new UpdateRejectedError(`record ${id} is invalid: ${(error as Error).message}`)
+    }
+  }
+
+  private rebuildShadow(): void {
+    this.shadow.destroy()
+    this.shadow = copyOf(this.doc)
+  }
+}
+
+function copyOf(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  getRecordsMap(copy)
+  getMetaMap(copy)
+  return copy
+}
+
+function hasPage(records: Y.Map<YRecord>): boolean {
+  for (const yRecord of records.values()) {
+    if (yRecord instanceof Y.Map && yRecord.get('typeName') === 'page') return true
+  }
+  return false
+}
