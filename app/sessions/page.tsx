@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { HistoryChart } from '@/components/history/HistoryChart'
@@ -19,15 +20,15 @@ export default async function SessionsPage() {
   return (
     <main className={styles.page}>
       <nav className={styles.nav}>
-        <a href="/">← Home</a>
+        <Link href="/">← Home</Link>
       </nav>
       <h1 className={styles.title}>My sessions</h1>
       {records.length === 0 ? (
         <p className={styles.lead} data-testid="no-sessions">
           No sessions yet.{' '}
-          <a className={styles.link} href="/">
+          <Link className={styles.link} href="/">
             Start a board
-          </a>{' '}
+          </Link>{' '}
           and run one.
         </p>
       ) : (

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useEffect, useMemo, useState } from 'react'
 import type { Actor } from '@/lib/access/actor'
 import { Tldraw, type Editor, type TLComponents } from 'tldraw'
@@ -69,7 +70,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     return (
       <div className={styles.loading} data-testid="board-denied">
         <p>
-          {session.denied} <a href="/">Go to my boards</a>
+          {session.denied} <Link href="/">Go to my boards</Link>
         </p>
       </div>
     )

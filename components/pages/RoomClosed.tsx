@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import styles from '@/app/home.module.css'
 
 /** Why a board page cannot be shown. */
@@ -27,9 +28,9 @@ export function RoomClosed({ reason, name }: { reason: RoomClosedReason; name?: 
         {name && reason === 'not-member' ? `You are signed in as ${name}, but not a member of this board. ` : ''}
         {name && reason === 'not-member' ? 'Open the invite link the interviewer sent you.' : text.lead}
       </p>
-      <a className={styles.primary} href="/">
+      <Link className={styles.primary} href="/">
         Go to my boards
-      </a>
+      </Link>
     </main>
   )
 }

@@ -176,7 +176,10 @@ export class StoreYjsBinding {
     this.stopListening = null
   }
 
-  private readonly onRecordsChanged = (events: Y.YEvent<any>[], transaction: Y.Transaction): void => {
+  private readonly onRecordsChanged = (
+    events: Y.YEvent<Y.AbstractType<unknown>>[],
+    transaction: Y.Transaction
+  ): void => {
     if (transaction.origin === LOCAL_ORIGIN) return
     const changedIds = new Set<string>()
     for (const event of events) {

@@ -165,7 +165,10 @@ export class CollabSession {
       // every reconnect. Stop, and drop the local copy so a reload starts from the saved board.
       this.provider.disconnect()
       await this.local?.clearData().catch(() => undefined)
-      this.update({ denied: 'The server refused a change from this browser, so it stopped syncing. Reload to continue from the saved board.' })
+      this.update({
+        denied:
+          'The server refused a change from this browser, so it stopped syncing. Reload to continue from the saved board.',
+      })
     }
   }
 

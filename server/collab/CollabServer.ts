@@ -207,7 +207,10 @@ export class CollabServer {
       const verdict = await this.access.recheck(connection.roomId, doc, connection)
       if (stopped) return
       if (!verdict.ok) {
-        this.options.logger.info({ room: connection.roomId, user: connection.userId, code: verdict.code }, verdict.reason)
+        this.options.logger.info(
+          { room: connection.roomId, user: connection.userId, code: verdict.code },
+          verdict.reason
+        )
         return connection.close(verdict.code, verdict.reason)
       }
       arm(this.options.revalidateMs ?? COLLAB_TOKEN_TTL_SECONDS * 1000)

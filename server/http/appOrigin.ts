@@ -25,7 +25,10 @@ export function headerReader(
  * Host only fools a request its sender makes with their own cookies, and a
  * browser always sends the real one.
  */
-export function appOrigins(header: HeaderReader, env: Readonly<Record<string, string | undefined>> = process.env): Set<string> {
+export function appOrigins(
+  header: HeaderReader,
+  env: Readonly<Record<string, string | undefined>> = process.env
+): Set<string> {
   const origins = new Set<string>()
   const configured = originOf(env.NEXTAUTH_URL)
   if (configured) origins.add(configured)
@@ -57,6 +60,9 @@ export function originOf(url: string | undefined): string | null {
 }
 
 /** The app's canonical origin for a request: `NEXTAUTH_URL`'s when set, else the request's own. */
-export function primaryOrigin(header: HeaderReader, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+export function primaryOrigin(
+  header: HeaderReader,
+  env: Readonly<Record<string, string | undefined>> = process.env
+): string | null {
   return originOf(env.NEXTAUTH_URL) ?? requestOrigin(header)
 }

@@ -18,7 +18,10 @@ export interface HttpQuotas {
 }
 
 /** Builds the quotas from the environment (invalid values fall back to the defaults). */
-export function createHttpQuotas(env: Readonly<Record<string, string | undefined>> = process.env, now?: () => number): HttpQuotas {
+export function createHttpQuotas(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  now?: () => number
+): HttpQuotas {
   const parsed = quotaEnvSchema.safeParse(env)
   const limits = parsed.success ? parsed.data : quotaEnvSchema.parse({})
   const rooms = limiter(limits.QUOTA_ROOMS_PER_USER_PER_HOUR, HOUR_MS, now)

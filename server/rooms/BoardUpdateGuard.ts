@@ -127,11 +127,13 @@ export class BoardUpdateGuard {
     const yRecord = records.get(id)
     const typeName = (yRecord instanceof Y.Map ? yRecord.get('typeName') : before?.typeName) as string | undefined
     if (typeName === 'user' || id.startsWith('user:')) {
-      if (id !== `user:${wireUserId(authorId)}`) throw new UpdateRejectedError("a participant's user record is theirs alone")
+      if (id !== `user:${wireUserId(authorId)}`)
+        throw new UpdateRejectedError("a participant's user record is theirs alone")
     }
     if (yRecord === undefined) {
       if (id === TLDOCUMENT_ID) throw new UpdateRejectedError('the document record cannot be deleted')
-      if (before?.typeName === 'page' && !hasPage(records)) throw new UpdateRejectedError('the last page cannot be deleted')
+      if (before?.typeName === 'page' && !hasPage(records))
+        throw new UpdateRejectedError('the last page cannot be deleted')
       return
     }
     if (!(yRecord instanceof Y.Map)) throw new UpdateRejectedError(`record ${id} is not a record`)

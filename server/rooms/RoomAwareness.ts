@@ -76,7 +76,9 @@ export class RoomAwareness {
         claimed: this.claims.get(peer),
         clockOf: (id) => this.awareness.meta.get(id)?.clock,
         ownedByOthers: (id) =>
-          id === this.awareness.clientID || this.remote.has(id) || (this.owners.has(id) && this.owners.get(id) !== peer),
+          id === this.awareness.clientID ||
+          this.remote.has(id) ||
+          (this.owners.has(id) && this.owners.get(id) !== peer),
       },
       peer.userId
     )

@@ -13,7 +13,10 @@ afterEach(async () => {
 function open() {
   const dir = mkdtempSync(path.join(tmpdir(), 'mockboard-storage-'))
   const storage = new SqliteRoomStorage({ dataDir: dir })
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => storage.close())
+  cleanups.push(
+    () => rmSync(dir, { recursive: true, force: true }),
+    () => storage.close()
+  )
   return { storage, wal: () => statSync(path.join(dir, 'mockboard.sqlite-wal')).size }
 }
 

@@ -69,12 +69,19 @@ const attacks: [string, (doc: Y.Doc) => void][] = [
     (doc) => getRecordsMap(doc).set('shape:bogus', recordToYMap({ ...testShape('shape:bogus'), x: 'left' } as never)),
   ],
   ['making a valid shape invalid', (doc) => getRecordsMap(doc).get('shape:kept')!.set('rotation', null)],
-  ['a record stored under another id', (doc) => getRecordsMap(doc).set('shape:alias', recordToYMap(testShape('shape:x')))],
-  ['a record of no known type', (doc) => getRecordsMap(doc).set('weird:1', recordToYMap({ id: 'weird:1', typeName: 'weird' } as never))],
+  [
+    'a record stored under another id',
+    (doc) => getRecordsMap(doc).set('shape:alias', recordToYMap(testShape('shape:x'))),
+  ],
+  [
+    'a record of no known type',
+    (doc) => getRecordsMap(doc).set('weird:1', recordToYMap({ id: 'weird:1', typeName: 'weird' } as never)),
+  ],
   ['a value that is not a record', (doc) => getRecordsMap(doc).set('shape:flat', 'text' as never)],
   [
     "rewriting another participant's user record",
-    (doc) => getRecordsMap(doc).set(ALICE_RECORD, recordToYMap({ ...userRecord(ALICE_RECORD), name: 'Mallory' } as never)),
+    (doc) =>
+      getRecordsMap(doc).set(ALICE_RECORD, recordToYMap({ ...userRecord(ALICE_RECORD), name: 'Mallory' } as never)),
   ],
   ['a top-level type the board does not have', (doc) => doc.getMap('junk').set('a', 'b'.repeat(1000))],
 ]
@@ -99,12 +106,20 @@ describe.each(COLLAB_MODES)('board updates are validated (%s)', (mode) => {
       expect(await attackWith('user:mallory', attack), what).toBe(CloseCode.UpdateRejected)
       // A barrier: the pair's next edit arrives, so anything the attack got through would have too.
       probes(alice.doc, 'after').set(what.slice(0, 20).replace(/\W/g, '_'), true)
-      await eventually(() => probes(bob.doc, 'after').has(what.slice(0, 20).replace(/\W/g, '_')), 5_000, `edit after ${what}`)
+      await eventually(
+        () => probes(bob.doc, 'after').has(what.slice(0, 20).replace(/\W/g, '_')),
+        5_000,
+        `edit after ${what}`
+      )
     }
 
     // A participant may write their own user record (tldraw's attribution).
     getRecordsMap(alice.doc).set(ALICE_RECORD, recordToYMap({ ...userRecord(ALICE_RECORD), name: 'Alice' } as never))
-    await eventually(() => getRecordsMap(bob.doc).get(ALICE_RECORD)?.get('name') === 'Alice', 5_000, "alice's own user record")
+    await eventually(
+      () => getRecordsMap(bob.doc).get(ALICE_RECORD)?.get('name') === 'Alice',
+      5_000,
+      "alice's own user record"
+    )
 
     const fresh = client('user:late', 'reader')
     await synced(fresh.provider)

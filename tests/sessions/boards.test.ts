@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import * as Y from 'yjs'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { synced } from '../support/providers'

@@ -52,7 +52,7 @@ export class RedisServer {
         '--appendonly',
         'yes',
         '--appendfsync',
-        'always',
+        this.appendfsync,
         '--maxmemory-policy',
         'noeviction',
         '--save',

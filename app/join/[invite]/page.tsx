@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { Role } from '@/lib/access/roles'
 import { currentActor } from '@/server/auth/session'
@@ -33,9 +34,9 @@ export default async function JoinPage({ params }: { params: Promise<{ invite: s
             ? 'This invite link was revoked or never existed. Ask the interviewer for a new one.'
             : 'This invite link is not valid.'}
         </p>
-        <a className={styles.primary} href="/">
+        <Link className={styles.primary} href="/">
           Go home
-        </a>
+        </Link>
       </main>
     )
   }

@@ -80,7 +80,9 @@ async function hocuspocusClient() {
   if (job.role !== 'writer') {
     records.observeDeep((events, transaction) => {
       if (transaction.local) return
-      for (const event of events) if (event instanceof Y.YMapEvent && event.keysChanged.has('x')) record((event.target as Y.Map<unknown>).get('x') as number)
+      for (const event of events)
+        if (event instanceof Y.YMapEvent && event.keysChanged.has('x'))
+          record((event.target as Y.Map<unknown>).get('x') as number)
     })
   }
   stops.push(() => {
