@@ -32,6 +32,9 @@ function record(timestamp: number | null) {
   latencies.push(Math.round((now() - timestamp) * 100) / 100)
 }
 
+/** Origin of updates a client applies from the server (never sent back). */
+const FROM_SERVER = Symbol('from server')
+
 /** One raw y-websocket client: a Y.Doc whose updates it sends, and a decoder for what it receives. */
 async function yWebsocketClient(index: number) {
   // Mockboard requires a collab token; the reference server ignores it.
@@ -45,14 +48,18 @@ async function yWebsocketClient(index: number) {
   const doc = new Y.Doc()
   const awareness = new Awareness(doc)
   const move = shapeMover(doc, `shape:bench-${process.pid}-${index}`)
-  doc.on('update', (update: Uint8Array) => {
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === FROM_SERVER) return
     if (socket.readyState === socket.OPEN) socket.send(updateFrame(update))
     sent++
   })
   socket.on('message', (data: Buffer) => {
     if (job.role === 'writer') return
     const update = updateOf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-    if (update) record(timestampIn(update))
+    if (!update) return
+    // The same client work as the Hocuspocus observers, whose provider applies every update to its doc.
+    Y.applyUpdate(doc, update, FROM_SERVER)
+    record(timestampIn(update))
   })
   stops.push(() => {
     awareness.destroy()

@@ -35,8 +35,9 @@
  *   K − 1 updates): the goal (< 100 ms) is on the median of 10 such seeks,
  *   the max of random seeks being too noisy to hold a goal (GC pauses, a
  *   shared machine: one pause doubles it). K = {@link KEYFRAME_EVERY} (the
- *   default) in the Mockboard column, the other spacings of 250, 500, 1000 and 2000 as peers: why
- *   500. Each row is the median over runs; the spread is K = 500's runs.
+ *   default, 1000) in the Mockboard column, the other spacings of 250, 500 and 2000 as peers, so the
+ *   table shows what the default trades: fewer keyframes (less memory, a faster load) against a longer
+ *   worst seek. Each row is the median over runs; the spread is the default K's runs.
  * - Keyframe memory: the bytes of every keyframe the timeline keeps for the
  *   whole session (the doc encoded every K entries; computed by encoding a
  *   gc'd doc at the same positions, as the timeline does).
@@ -61,8 +62,7 @@ const SESSION_MS = 60 * 60_000
 const START = 1_700_000_000_000
 /** Shapes on the board at the end, per log entry (≈440 for 20,000 entries). */
 const SHAPES_PER_ENTRY = 0.022
-/** Keyframe spacings compared against the default. */
-// The other keyframe spacings compared against the default (which is never repeated here).
+/** The other keyframe spacings compared against the default (which is never repeated here). */
 const OTHER_KS = [250, 500, 1_000, 2_000].filter((k) => k !== KEYFRAME_EVERY)
 
 /** Seeded PRNG (mulberry32): the same session on every run and machine. */
