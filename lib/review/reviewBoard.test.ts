@@ -5,6 +5,7 @@ import type { Finding, Severity } from './finding'
 import { singlePointOfFailure } from './checks/singlePointOfFailure'
 import { reviewBoard } from './reviewBoard'
 import { board } from './testBoards'
+import { seedSources } from '../patterns/sources'
 
 // The first check stays real, but a test can make it return findings out of order for one call.
 vi.mock('./checks/singlePointOfFailure', async (importOriginal) => {
@@ -46,6 +47,15 @@ describe('reviewBoard', () => {
       ['low', 'arrow-without-protocol', ['api->?']],
       ['low', 'loose-arrow', ['api->?']],
     ])
+    // Each finding names the guides its advice comes from by title, never our internal notes.
+    const titles = Object.values(seedSources)
+    for (const finding of findings) {
+      expect(finding.explanation).not.toMatch(/seed-extract|§/)
+      expect(
+        titles.some((title) => finding.explanation.includes(title)),
+        finding.check
+      ).toBe(true)
+    }
   })
 
   it('sorts findings a check returns out of order, keeping their order within a severity', () => {

@@ -1,5 +1,6 @@
 import { BoardFacts, nodeName } from '../boardFacts'
 import type { Finding, ReviewCheck } from '../finding'
+import { citeGuides } from '../citeGuides'
 
 const CACHE_KINDS = new Set(['distributed-cache', 'in-process-cache'])
 /** Blocks that name a cache's freshness strategy. */
@@ -30,7 +31,8 @@ export const cacheInvalidation: ReviewCheck = ({ graph }) => {
       severity: 'medium',
       title: `${nodeName(cache)} has no stated invalidation`,
       explanation:
-        'A cache without a freshness rule serves stale data forever or until it fills. Say how entries expire or are invalidated: a TTL on the number line ("TTL 60 s"), write-through, or delete-on-write. Seeds: seed-extract §1.5 (caching strategies, invalidation, stampede protection); §4.2 lists caching without TTL as an anti-pattern.',
+        'A cache without a freshness rule serves stale data forever or until it fills. Say how entries expire or are invalidated: a TTL on the number line ("TTL 60 s"), write-through, or delete-on-write. ' +
+        citeGuides('001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'),
       shapeIds: [cache.id],
     })
   }

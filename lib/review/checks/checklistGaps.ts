@@ -1,6 +1,7 @@
 import type { Problem } from '../../problems/problemSchema'
 import { kindsOnBoard } from '../boardGraph'
 import type { ReviewCheck } from '../finding'
+import { citeGuides } from '../citeGuides'
 
 /**
  * What the problem's reference checklist expects that the board lacks (only
@@ -17,7 +18,7 @@ export const checklistGaps: ReviewCheck = ({ graph, problem }) => {
       check: 'checklist-gap',
       severity: 'medium' as const,
       title: `Missing from the board: ${item}`,
-      explanation: `The reference answer for "${problem.title}" includes this, and no block on the board shows it. Seeds: seed-extract §2 (the problem's reference design).`,
+      explanation: `The reference answer for "${problem.title}" includes this, and no block on the board shows it. ${citeGuides(...problem.sources)}`,
       shapeIds: [],
     }))
 }

@@ -1,8 +1,8 @@
 import { BoardFacts, nodeName } from '../boardFacts'
 import type { Finding, ReviewCheck } from '../finding'
+import { citeGuides } from '../citeGuides'
 
-const SEED =
-  'Seeds: seed-extract §3.2 (HLD drawing rules: label every arrow with protocol and sync/async; one abstraction level), §4.3 D4 (unlabelled spaghetti scores 1).'
+const SEED = citeGuides('002_166e20fca8cfff70.txt', '000_660079a65f9868b6.txt')
 
 /**
  * The diagram's own hygiene, one finding per kind of problem listing every

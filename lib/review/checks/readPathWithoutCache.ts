@@ -1,6 +1,7 @@
 import { BoardFacts, DATABASE_KINDS, READ_CACHE_KINDS, nodeName } from '../boardFacts'
 import type { BoardNode } from '../boardGraph'
 import type { Finding, ReviewCheck } from '../finding'
+import { citeGuides } from '../citeGuides'
 
 /** Problem text that marks it read-heavy: "read-heavy", "reads (far|vastly) outnumber", "reads about 100× writes". */
 const READ_HEAVY =
@@ -73,7 +74,8 @@ function finding(clients: BoardNode[], databases: BoardNode[]): Finding {
     severity: 'high',
     title: `Every read goes to ${databases.map(nodeName).join(' and ')}: no cache or CDN on a read-heavy path`,
     explanation:
-      'The problem is read-heavy, and reads go from the client all the way to the database. Put a cache in front (cache-aside with a TTL is the usual first answer), read replicas behind it, and a CDN for static or public content. Seeds: seed-extract §1.11.b pattern 01 (cache-aside + read replicas, "read:write > 5:1"), §1.5 (caching), §1.1 (CDN).',
+      'The problem is read-heavy, and reads go from the client all the way to the database. Put a cache in front (cache-aside with a TTL is the usual first answer), read replicas behind it, and a CDN for static or public content. ' +
+      citeGuides('002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'),
     shapeIds: [...clients.map((c) => c.id), ...databases.map((d) => d.id)],
   }
 }

@@ -1,5 +1,6 @@
 import { BoardFacts, DATABASE_KINDS, isService, nodeName } from '../boardFacts'
 import type { Finding, ReviewCheck } from '../finding'
+import { citeGuides } from '../citeGuides'
 
 /** Arrow text that says the access reads. */
 const READS = /\bread|query|replica|select\b/i
@@ -28,7 +29,8 @@ export const sharedDatabase: ReviewCheck = ({ graph }) => {
       severity: 'medium',
       title: `${nodeName(db)} is written by ${services.length} services`,
       explanation:
-        'Several services writing one database couple their schemas and deploys, and nobody owns the data. Give each service its own store, or one owner with an API, and share changes as events (outbox + CDC). Seeds: seed-extract §1.3 (microservices), §1.11.b pattern 06 (outbox + CDC).',
+        'Several services writing one database couple their schemas and deploys, and nobody owns the data. Give each service its own store, or one owner with an API, and share changes as events (outbox + CDC). ' +
+        citeGuides('001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'),
       shapeIds: [db.id, ...services, ...writers.map((e) => e.id)],
     })
   }

@@ -8,6 +8,7 @@ import {
   statesRedundancy,
 } from '../boardFacts'
 import type { Finding, ReviewCheck } from '../finding'
+import { citeGuides } from '../citeGuides'
 
 /**
  * Single points of failure: a stateful block (database, cache, queue, …)
@@ -34,7 +35,8 @@ export const singlePointOfFailure: ReviewCheck = ({ graph }) => {
           severity: 'high',
           title: `${nodeName(node)} is a single point of failure`,
           explanation:
-            'One copy of state: when this node dies, the data or the queue is gone or unavailable. Add replication (a read-replicas or replication block, or say "3 replicas" / "primary + standby" on its number line) and say how failover works. Seeds: seed-extract §1.7 (replication), §1.9 (failover), §4.2 (anti-patterns: single points of failure).',
+            'One copy of state: when this node dies, the data or the queue is gone or unavailable. Add replication (a read-replicas or replication block, or say "3 replicas" / "primary + standby" on its number line) and say how failover works. ' +
+            citeGuides('001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'),
           shapeIds: [node.id],
         })
       }
@@ -48,7 +50,8 @@ export const singlePointOfFailure: ReviewCheck = ({ graph }) => {
           severity: 'high',
           title: `${nodeName(node)} is one instance with clients hitting it directly`,
           explanation:
-            'Clients talk straight to one server: it is a single point of failure and cannot scale out. Put a load balancer (or API gateway) in front of several stateless instances, or state the instance count ("3 instances", "auto-scaling"). Seeds: seed-extract §1.1 (load balancer), §1.3 (stateless services).',
+            'Clients talk straight to one server: it is a single point of failure and cannot scale out. Put a load balancer (or API gateway) in front of several stateless instances, or state the instance count ("3 instances", "auto-scaling"). ' +
+            citeGuides('001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'),
           shapeIds: [node.id],
         })
       }

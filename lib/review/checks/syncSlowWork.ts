@@ -1,5 +1,6 @@
 import { BoardFacts, isService, nodeName } from '../boardFacts'
 import type { Finding, ReviewCheck } from '../finding'
+import { citeGuides } from '../citeGuides'
 
 /** Work that is slow, bursty or fans out: it belongs behind a queue, off the request path. */
 const SLOW_KINDS = new Set([
@@ -40,7 +41,8 @@ export const syncSlowWork: ReviewCheck = ({ graph }) => {
       severity: 'medium',
       title: `${nodeName(from)} waits on ${nodeName(to)}`,
       explanation:
-        'Slow or fan-out work on the request path makes the user wait for it and fail with it. Publish an event to a queue or log and let workers do it asynchronously (draw the arrow dashed), with retries and a dead-letter queue. Seeds: seed-extract §1.6 (messaging), §1.11.a pattern 7 (long-running tasks), §1.11.b pattern 02 (write-ahead queue + async workers).',
+        'Slow or fan-out work on the request path makes the user wait for it and fail with it. Publish an event to a queue or log and let workers do it asynchronously (draw the arrow dashed), with retries and a dead-letter queue. ' +
+        citeGuides('001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'),
       shapeIds: [edge.id, from.id, to.id],
     })
   }
@@ -59,7 +61,8 @@ export const syncSlowWork: ReviewCheck = ({ graph }) => {
       severity: 'medium',
       title: `${nodeName(node)} calls ${callees} services synchronously`,
       explanation:
-        'A synchronous fan-out adds up latencies and fails when any callee fails. Make the calls parallel with timeouts and fallbacks, or turn side effects into events on a queue. Seeds: seed-extract §1.9 (timeouts, circuit breakers), §1.6 (pub/sub fan-out).',
+        'A synchronous fan-out adds up latencies and fails when any callee fails. Make the calls parallel with timeouts and fallbacks, or turn side effects into events on a queue. ' +
+        citeGuides('001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'),
       shapeIds: [node.id, ...calls.map((c) => c.id)],
     })
   }
