@@ -35,16 +35,24 @@ describe.each(['embedded', 'redis'] as const)('replay chunks bounded by bytes (%
     let appended = 0
     for (let big = 0; big < 30; big++) {
       for (let i = 0; i < 100; i++) {
-        await d.storage.appendUpdate(roomId, { time: Date.now(), author: 'user:x', update: bigUpdate(`s${big}-${i}`, 40) })
+        await d.storage.appendUpdate(roomId, {
+          time: Date.now(),
+          author: 'user:x',
+          update: bigUpdate(`s${big}-${i}`, 40),
+        })
         appended++
       }
-      await d.storage.appendUpdate(roomId, { time: Date.now(), author: 'user:x', update: bigUpdate(`b${big}`, 2 * MiB) })
+      await d.storage.appendUpdate(roomId, {
+        time: Date.now(),
+        author: 'user:x',
+        update: bigUpdate(`b${big}`, 2 * MiB),
+      })
       appended++
     }
 
     const chunks: { entries: number; updateBytes: number; jsonBytes: number }[] = []
     const seqs: number[] = []
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const chunk = await d.replay.log(roomId, olga, 'board', after, MAX_REPLAY_CHUNK, null)
       const updateBytes = chunk.entries.reduce((sum, e) => sum + Buffer.from(e.data, 'base64').byteLength, 0)
       chunks.push({ entries: chunk.entries.length, updateBytes, jsonBytes: JSON.stringify(chunk).length })

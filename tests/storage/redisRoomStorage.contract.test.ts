@@ -67,9 +67,9 @@ describe('RedisRoomStorage: logs written before the byte counter', () => {
       expect(await raw.get(keys.bytes)).toBe(String(expected))
       await storage.appendUpdate('old', { time: 1, author: 'user:a', update: new Uint8Array(10) })
       expect(await storage.logBytes('old')).toBe(expected + 10)
-      expect((await storage.readLogPage('old', 2_499, { maxEntries: 5, maxBytes: 1_000 })).entries.map((e) => e.seq)).toEqual([
-        2_500, 2_501,
-      ])
+      expect(
+        (await storage.readLogPage('old', 2_499, { maxEntries: 5, maxBytes: 1_000 })).entries.map((e) => e.seq)
+      ).toEqual([2_500, 2_501])
     } finally {
       raw.disconnect()
       await storage.close()

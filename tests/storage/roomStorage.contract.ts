@@ -173,7 +173,9 @@ export function describeRoomStorageContract(name: string, open: () => Promise<Op
       expect(await storage.logBytes('room')).toBe(0)
       expect(await storage.appendIfEmpty('room', entry(1, 'system', bytesOf(1_000)))).toBe(1)
       await Promise.all(
-        Array.from({ length: 20 }, (_, i) => (i % 2 ? other : storage).appendUpdate('room', entry(2, 'u', bytesOf(i + 1))))
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? other : storage).appendUpdate('room', entry(2, 'u', bytesOf(i + 1)))
+        )
       )
       const expected = 1_000 + (20 * 21) / 2
       expect(await storage.logBytes('room')).toBe(expected)
