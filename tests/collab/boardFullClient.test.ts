@@ -18,6 +18,7 @@ import { CollabSession } from '@/lib/collab/CollabSession'
 import { startCluster, type CollabCluster } from '../support/collabModes'
 import { eventually } from '../support/providers'
 import { testToken } from '../support/tokens'
+import { probes } from '../support/boardProbes'
 
 let cluster: CollabCluster
 let session: CollabSession | null = null
@@ -48,7 +49,7 @@ test('a full board: the write is refused with 4413, the session shows the notice
   const current = session
   await eventually(() => current.getState().connection === 'connected', 10_000, 'the board to connect')
 
-  current.doc.getMap('probe').set('paste', 'x'.repeat(100 * 1024))
+  probes(current.doc, 'probe').set('paste', 'x'.repeat(100 * 1024))
   await eventually(() => current.getState().notice !== null, 10_000, 'a notice')
   const { notice } = current.getState()
   expect(notice).toMatchObject({ code: CloseCode.BoardFull, readOnly: true, canRetry: false })

@@ -14,6 +14,7 @@ import { DEFAULT_SOCKETS_PER_USER } from '@/server/collab/CollabServer'
 import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { RawPeer, updateFrame } from '../support/rawPeer'
+import { probes } from '../support/boardProbes'
 
 const MiB = 1024 * 1024
 let cluster: CollabCluster
@@ -36,10 +37,10 @@ async function peer(url: string, room: string, user: string, path?: string): Pro
   return p
 }
 
-/** An update frame that sets `key` in the map `probe` to a string of about `bytes` bytes, from a fresh client. */
+/** An update frame that writes probe `key` (a valid board record) holding a string of about `bytes` bytes, from a fresh client. */
 function pasteFrame(key: string, bytes: number): Uint8Array {
   const doc = new Y.Doc()
-  doc.getMap('probe').set(key, 'x'.repeat(bytes))
+  probes(doc, 'probe').set(key, 'x'.repeat(bytes))
   return updateFrame(Y.encodeStateAsUpdate(doc))
 }
 
@@ -77,7 +78,7 @@ async function flushed(room: string): Promise<void> {
 async function loggedProbeKeys(room: string): Promise<string[]> {
   const doc = new Y.Doc()
   for (const entry of await cluster.servers[0]!.storage.readLog(room)) Y.applyUpdate(doc, entry.update)
-  return [...doc.getMap('probe').keys()]
+  return probes(doc, 'probe').keys()
 }
 
 describe.each(COLLAB_MODES)('collab quotas (%s)', (mode) => {
@@ -89,7 +90,7 @@ describe.each(COLLAB_MODES)('collab quotas (%s)', (mode) => {
     await Promise.all([synced(alice.provider), synced(bob.provider)])
 
     let edits = 0
-    const editing = setInterval(() => alice.doc.getMap('edits').set(`e${edits}`, edits++), 10)
+    const editing = setInterval(() => probes(alice.doc, 'edits').set(`e${edits}`, edits++), 10)
     const attacker = await peer(cluster.writerUrl, room, 'user:mallory')
     const frame = 2 * MiB - 256
     for (let i = 0; i < 40; i++) attacker.send(pasteFrame(`flood${i}`, frame))
@@ -98,11 +99,11 @@ describe.each(COLLAB_MODES)('collab quotas (%s)', (mode) => {
     expect(code).toBe(CloseCode.ByteBudgetExceeded)
 
     // The barrier: a write after the attack reaches bob, and every edit before it too.
-    alice.doc.getMap('edits').set('after-attack', edits)
-    await eventually(() => bob.doc.getMap('edits').has('after-attack'), 10_000, 'the barrier write to reach bob')
-    expect(bob.doc.getMap('edits').size).toBe(edits + 1)
-    bob.doc.getMap('edits').set('from-bob', true)
-    await eventually(() => alice.doc.getMap('edits').has('from-bob'), 5_000, "bob's edit to reach alice")
+    probes(alice.doc, 'edits').set('after-attack', edits)
+    await eventually(() => probes(bob.doc, 'edits').has('after-attack'), 10_000, 'the barrier write to reach bob')
+    expect(probes(bob.doc, 'edits').size).toBe(edits + 1)
+    probes(bob.doc, 'edits').set('from-bob', true)
+    await eventually(() => probes(alice.doc, 'edits').has('from-bob'), 5_000, "bob's edit to reach alice")
 
     await flushed(room)
     const flooded = (await loggedProbeKeys(room)).filter((key) => key.startsWith('flood'))
@@ -173,21 +174,21 @@ describe.each(COLLAB_MODES)('collab quotas (%s)', (mode) => {
     // The board still opens for a writer on the other server (its sync step 2 holds nothing new)…
     const alice = client(room, 'user:alice', 'reader')
     await synced(alice.provider)
-    expect([...alice.doc.getMap('probe').keys()].sort()).toEqual(kept)
+    expect(probes(alice.doc, 'probe').keys().sort()).toEqual(kept)
     // …whose new content is refused there too (B counted A's appends from the log).
     const closed = nextClose(alice.provider)
-    alice.doc.getMap('probe').set('more', 'y'.repeat(200_000))
+    probes(alice.doc, 'probe').set('more', 'y'.repeat(200_000))
     expect(await closed).toBe(CloseCode.BoardFull)
 
     // A fresh reader on A gets the board as logged: nothing refused was applied there.
     const carol = client(room, 'user:carol', 'writer')
     await synced(carol.provider)
-    expect([...carol.doc.getMap('probe').keys()].sort()).toEqual(kept)
+    expect(probes(carol.doc, 'probe').keys().sort()).toEqual(kept)
     // Deleting content still works (it adds nothing), and is the barrier: bob
     // gets it after anything broadcast before it, which holds nothing refused.
-    carol.doc.getMap('probe').delete('f0')
-    await eventually(() => !bob.doc.getMap('probe').has('f0'), 5_000, 'the deletion to reach bob')
-    expect([...bob.doc.getMap('probe').keys()].sort()).toEqual(kept.slice(1))
+    probes(carol.doc, 'probe').delete('f0')
+    await eventually(() => !probes(bob.doc, 'probe').has('f0'), 5_000, 'the deletion to reach bob')
+    expect(probes(bob.doc, 'probe').keys().sort()).toEqual(kept.slice(1))
     expect(bob.provider.wsconnected).toBe(true)
 
     await flushed(room)
