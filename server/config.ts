@@ -1,26 +1,45 @@
 import path from 'node:path'
 import { z } from 'zod'
 
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  COLLAB_MAX_FRAME_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(2 * 1024 * 1024),
-  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
-  AUTH_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
-  COLLAB_FRAMES_PER_SECOND: z.coerce.number().positive().default(300),
-  COLLAB_FRAME_BURST: z.coerce.number().positive().default(600),
-  REDIS_URL: z.string().url().optional(),
-  REDIS_PREFIX: z
-    .string()
-    .regex(/^[\w:.-]*$/)
-    .default('mb:'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-})
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    COLLAB_MAX_FRAME_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(2 * 1024 * 1024),
+    SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+    AUTH_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
+    COLLAB_FRAMES_PER_SECOND: z.coerce.number().positive().default(300),
+    COLLAB_FRAME_BURST: z.coerce.number().positive().default(600),
+    COLLAB_BYTES_PER_SECOND: z.coerce
+      .number()
+      .positive()
+      .default(256 * 1024),
+    COLLAB_BYTE_BURST: z.coerce
+      .number()
+      .positive()
+      .default(8 * 1024 * 1024),
+    COLLAB_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(32),
+    ROOM_LOG_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .default(64 * 1024 * 1024),
+    REDIS_URL: z.string().url().optional(),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]*$/)
+      .default('mb:'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((e) => e.COLLAB_BYTE_BURST >= e.COLLAB_MAX_FRAME_BYTES, {
+    message: 'must be at least COLLAB_MAX_FRAME_BYTES, or a frame that large could never be accepted',
+    path: ['COLLAB_BYTE_BURST'],
+  })
 
 /** Server configuration, read from the environment (see README "Configuration"). */
 export interface ServerConfig {
@@ -34,8 +53,12 @@ export interface ServerConfig {
   redisPrefix: string
   /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
   authSecret: string | undefined
-  /** Per-connection frame budget (token bucket). */
-  limits: { framesPerSecond: number; frameBurst: number }
+  /** Per-connection budgets (token buckets): frames, and bytes. */
+  limits: { framesPerSecond: number; frameBurst: number; bytesPerSecond: number; byteBurst: number }
+  /** Collab sockets one user may hold open on one server process. */
+  socketsPerUser: number
+  /** Update bytes one room's log may hold. */
+  roomLogMaxBytes: number
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
 }
 
@@ -60,7 +83,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     redisUrl: e.REDIS_URL || undefined,
     redisPrefix: e.REDIS_PREFIX,
     authSecret: e.AUTH_SECRET || undefined,
-    limits: { framesPerSecond: e.COLLAB_FRAMES_PER_SECOND, frameBurst: e.COLLAB_FRAME_BURST },
+    limits: {
+      framesPerSecond: e.COLLAB_FRAMES_PER_SECOND,
+      frameBurst: e.COLLAB_FRAME_BURST,
+      bytesPerSecond: e.COLLAB_BYTES_PER_SECOND,
+      byteBurst: e.COLLAB_BYTE_BURST,
+    },
+    socketsPerUser: e.COLLAB_SOCKETS_PER_USER,
+    roomLogMaxBytes: e.ROOM_LOG_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
   }
 }

@@ -104,6 +104,8 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     logger,
     maxFrameBytes: config.maxFrameBytes,
     limits: config.limits,
+    socketsPerUser: config.socketsPerUser,
+    roomLogMaxBytes: config.roomLogMaxBytes,
     currentRole: async (roomId, userId) => (await directory.getMember(roomId, userId))?.role ?? null,
   })
   const access = new RoomAccess(directory, async (roomId, userId) => {

@@ -10,6 +10,7 @@ import { BoardMainMenu } from './BoardMainMenu'
 import { SharePanel } from './SharePanel'
 import { BoardHeader } from './BoardHeader'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
+import { CloseNoticeBanner } from './CloseNoticeBanner'
 import { useCollabSession } from './useCollabSession'
 import { useBoardUser } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
@@ -50,10 +51,11 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   )
   const [editor, setEditor] = useState<Editor | null>(null)
   const isObserver = session.role === 'observer'
-  // Observers, and anyone on a board upgraded by a newer release, get a
-  // read-only canvas. The server drops their writes anyway; this is so the UI
-  // does not pretend otherwise. Roles can change while the board is open.
-  const readOnly = session.problem !== null || isObserver
+  // Observers, anyone on a board upgraded by a newer release, and everyone
+  // on a full board get a read-only canvas. The server drops their writes
+  // anyway; this is so the UI does not pretend otherwise. Roles can change
+  // while the board is open.
+  const readOnly = session.problem !== null || isObserver || session.notice?.readOnly === true
   useEffect(() => {
     if (!editor) return
     editor.updateInstanceState({ isReadonly: readOnly })
@@ -108,6 +110,9 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
       </div>
       <SessionPanel session={roomSession} editor={editor} roomId={roomId} />
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
+      {!session.problem && session.notice && (
+        <CloseNoticeBanner notice={session.notice} onReconnect={session.reconnect} />
+      )}
     </div>
   )
 }

@@ -1,28 +1,42 @@
 'use client'
 
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { Signal } from '@tldraw/state'
 import type { TLUser } from '@tldraw/tlschema'
 import { CollabSession, type CollabSessionState } from '@/lib/collab/CollabSession'
 import { fetchTicket } from './fetchTicket'
 
-const LOADING: CollabSessionState = { store: null, connection: 'connecting', problem: null, role: null, denied: null }
+const LOADING: CollabSessionState = {
+  store: null,
+  connection: 'connecting',
+  problem: null,
+  role: null,
+  denied: null,
+  notice: null,
+}
 
 /**
  * Opens a {@link CollabSession} for the room while the component is mounted.
  *
- * @returns the session's state (store once synced, connection, problem).
+ * @returns the session's state (store once synced, connection, problem,
+ * quota notice) and `reconnect` for after a quota close.
  */
-export function useCollabSession(collabUrl: string, roomId: string, user: Signal<TLUser>): CollabSessionState {
+export function useCollabSession(
+  collabUrl: string,
+  roomId: string,
+  user: Signal<TLUser>
+): CollabSessionState & { reconnect: () => void } {
   const [session, setSession] = useState<CollabSession | null>(null)
   useEffect(() => {
     const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: () => fetchTicket(roomId) })
     setSession(created)
     return () => created.dispose()
   }, [collabUrl, roomId, user])
-  return useSyncExternalStore(
+  const state = useSyncExternalStore(
     (listener) => session?.subscribe(listener) ?? (() => {}),
     () => session?.getState() ?? LOADING,
     () => LOADING
   )
+  const reconnect = useCallback(() => session?.reconnect(), [session])
+  return useMemo(() => ({ ...state, reconnect }), [state, reconnect])
 }

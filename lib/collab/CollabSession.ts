@@ -9,6 +9,7 @@ import { StoreYjsBinding, type BindingProblem } from '../binding/StoreYjsBinding
 import { PresenceSync } from '../presence/PresenceSync'
 import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState'
 import { CloseCode } from './closeCodes'
+import { closeNotice, type CloseNotice } from './closeNotices'
 import type { Role } from '../access/roles'
 
 /** A collab token and the role it carries, as `/api/rooms/<id>/token` returns it. */
@@ -48,6 +49,8 @@ export interface CollabSessionState {
   role: Role | null
   /** Set when the server refuses us for good (removed from the room, or no access). */
   denied: string | null
+  /** Set when the server closed us over a quota (board full, too much too fast, too many tabs); see {@link CollabSession.reconnect}. */
+  notice: CloseNotice | null
 }
 
 /**
@@ -78,7 +81,14 @@ export class CollabSession {
   private readonly local: IndexeddbPersistence | null
   private readonly presence: PresenceSync
   private readonly listeners = new Set<() => void>()
-  private state: CollabSessionState = { store: null, connection: 'connecting', problem: null, role: null, denied: null }
+  private state: CollabSessionState = {
+    store: null,
+    connection: 'connecting',
+    problem: null,
+    role: null,
+    denied: null,
+    notice: null,
+  }
   private readonly fetchTicket: () => Promise<CollabTicket>
   private refreshTimer: ReturnType<typeof setInterval> | null = null
   private disposed = false
@@ -150,10 +160,16 @@ export class CollabSession {
   /**
    * The server closed our socket. 4401 (token missing/expired) and 4409 (our
    * role changed) mean: fetch a new token and reconnect at once, which is how
-   * a role change reaches this browser. 4403 means we may not enter.
+   * a role change reaches this browser. 4403 means we may not enter. A quota
+   * close (see {@link closeNotice}) stops reconnecting and says why: a full
+   * board would refuse our unsaved edit again on every reconnect.
    */
   private async onClose(code: number | undefined): Promise<void> {
-    if (code === CloseCode.Forbidden) {
+    const notice = closeNotice(code)
+    if (notice) {
+      this.provider.disconnect()
+      this.update({ notice })
+    } else if (code === CloseCode.Forbidden) {
       this.provider.disconnect()
       // The page let us in, so a refusal now means access was taken away (the same words as a refused token fetch).
       this.update({ denied: 'You are no longer a member of this board.' })
@@ -170,6 +186,12 @@ export class CollabSession {
           'The server refused a change from this browser, so it stopped syncing. Reload to continue from the saved board.',
       })
     }
+  }
+
+  /** Connects again after a quota close (the user asked), with a fresh token. */
+  reconnect(): void {
+    this.update({ notice: null })
+    void this.connectWithFreshTicket()
   }
 
   /** The current state; a new object after every change. */

@@ -1,7 +1,10 @@
 /**
  * WebSocket close codes the collab server uses, shared with the browser so it
  * can tell the user what happened. 4000–4999 are application codes; the
- * last three digits echo the closest HTTP status.
+ * last three digits echo the closest HTTP status (4430 and 4431 are 429s of
+ * their own, for bytes and for sockets, since one code means one thing).
+ * Stock y-websocket clients do not reconnect after 4400–4499 (the server
+ * decided; retrying cannot help) and do after anything else.
  */
 export const CloseCode = {
   /** The server is shutting down or restarting; reconnect. */
@@ -24,6 +27,12 @@ export const CloseCode = {
   UpdateRejected: 4422,
   /** The connection sent more frames than its budget allows. */
   RateLimited: 4429,
+  /** The connection sent more bytes than its budget allows (`COLLAB_BYTES_PER_SECOND`, `COLLAB_BYTE_BURST`). */
+  ByteBudgetExceeded: 4430,
+  /** The user already has as many sockets open on this server as allowed (`COLLAB_SOCKETS_PER_USER`). */
+  TooManyConnections: 4431,
+  /** The room's log reached its size limit (`ROOM_LOG_MAX_BYTES`): the update was refused; reading still works. */
+  BoardFull: 4413,
 } as const
 
 /** One of the {@link CloseCode} values. */

@@ -4,7 +4,9 @@ import { getRecordsMap, readDocSchema, yMapToRecord } from '@/lib/binding/yRecor
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import type { RoomStorage } from '../storage/RoomStorage'
 
+/** Entries, and update bytes, read from the log at once (a log may hold 2 MiB updates). */
 const CHUNK = 2000
+const CHUNK_BYTES = 8 * 1024 * 1024
 
 /**
  * The board as it was at log position `seq`, rebuilt from the room's log
@@ -16,7 +18,10 @@ export async function boardAt(storage: RoomStorage, roomId: string, seq: number)
   try {
     let after = 0
     while (after < seq) {
-      const entries = await storage.readLog(roomId, after, Math.min(CHUNK, seq - after))
+      const { entries } = await storage.readLogPage(roomId, after, {
+        maxEntries: Math.min(CHUNK, seq - after),
+        maxBytes: CHUNK_BYTES,
+      })
       if (entries.length === 0) break
       Y.transact(doc, () => {
         for (const entry of entries) if (entry.seq <= seq) Y.applyUpdate(doc, entry.update)

@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { Room } from '../rooms/Room'
 import type { RoomPeer } from '../rooms/RoomPeer'
-import { AwarenessRejectedError, UpdateRejectedError } from '../rooms/errors'
+import { AwarenessRejectedError, LogFullError, UpdateRejectedError } from '../rooms/errors'
 import { decodeClientMessage, MalformedMessageError } from './messages'
 import { RateLimiter } from './RateLimiter'
 import { bytesIn, connectionsRejected, framesIn } from '../ops/metrics'
@@ -14,27 +14,41 @@ export interface ConnectionLimits {
   framesPerSecond: number
   /** …and in one burst (a reconnecting client sends a few at once). */
   frameBurst: number
+  /** Bytes per second a connection may send on average (every frame counts, updates and presence)… */
+  bytesPerSecond: number
+  /** …and in one burst; at least the largest frame allowed, or that frame could never pass. */
+  byteBurst: number
   /** Unsent bytes queued for a client before it is dropped as too slow. */
   maxBufferedBytes: number
 }
 
-/** Defaults: a dragging user sends ~60 updates + 20 presence frames a second. */
+/**
+ * Defaults: a dragging user sends ~60 updates + 20 presence frames a second
+ * (~6 KB/s). 256 KiB/s with an 8 MiB burst lets anyone paste several large
+ * diagrams at once (a frame is at most 2 MiB) and replay an offline
+ * session on reconnect, and cuts off "200 updates of 2 MiB in 11 s" after
+ * the first few.
+ */
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   framesPerSecond: 300,
   frameBurst: 600,
+  bytesPerSecond: 256 * 1024,
+  byteBurst: 8 * 1024 * 1024,
   maxBufferedBytes: 16 * 1024 * 1024,
 }
 
 /**
  * One client's WebSocket in one room. Treats every frame as hostile: text
- * frames, undecodable or unknown messages, updates that fail to apply and
- * floods each close this connection alone, with a close code from
- * {@link CloseCode} and a log line.
+ * frames, undecodable or unknown messages, updates that fail to apply, floods
+ * of frames or of bytes, and updates to a full board each close this
+ * connection alone, with a close code from {@link CloseCode}, a reason a
+ * person can read, and a log line.
  */
 export class ClientConnection implements RoomPeer {
   /** Set by pong; cleared by each keepalive ping. */
   alive = true
   private readonly limiter: RateLimiter
+  private readonly byteBudget: RateLimiter
   private closed = false
 
   readonly roomId: string
@@ -54,6 +68,7 @@ export class ClientConnection implements RoomPeer {
     this.logger = options.logger
     this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS
     this.limiter = new RateLimiter({ perSecond: this.limits.framesPerSecond, burst: this.limits.frameBurst })
+    this.byteBudget = new RateLimiter({ perSecond: this.limits.bytesPerSecond, burst: this.limits.byteBurst })
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary))
     socket.on('pong', () => (this.alive = true))
     socket.on('error', (error) =>
@@ -94,6 +109,9 @@ export class ClientConnection implements RoomPeer {
     if (!isBinary) return this.reject(CloseCode.MalformedMessage, 'text frames are not part of the protocol')
     if (!this.limiter.take()) return this.reject(CloseCode.RateLimited, 'too many frames')
     const frame = toBytes(data)
+    if (!this.byteBudget.take(frame.byteLength)) {
+      return this.reject(CloseCode.ByteBudgetExceeded, 'too much data sent too fast; slow down and reconnect')
+    }
     framesIn.inc()
     bytesIn.inc(frame.byteLength)
     try {
@@ -103,6 +121,7 @@ export class ClientConnection implements RoomPeer {
         return this.reject(CloseCode.MalformedMessage, error.message)
       }
       if (error instanceof UpdateRejectedError) return this.reject(CloseCode.UpdateRejected, error.message)
+      if (error instanceof LogFullError) return this.reject(CloseCode.BoardFull, error.message)
       this.logger.error({ err: error, room: this.room.roomId }, 'unexpected error handling a frame')
       return this.reject(CloseCode.ServerError, 'internal error')
     }

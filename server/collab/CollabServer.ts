@@ -13,6 +13,7 @@ import { ClientConnection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } fr
 import { COLLAB_PATH_PREFIX, parseCollabPath } from './collabPath'
 import { ConnectionAccess, type Admitted } from './ConnectionAccess'
 import { MemberRoles, type CurrentRole } from './MemberRoles'
+import { UserSocketCount } from './UserSocketCount'
 
 export { COLLAB_PATH_PREFIX }
 
@@ -32,6 +33,10 @@ export interface CollabServerOptions {
   /** How long an empty room stays loaded. Default 2 s. */
   roomUnloadDelayMs?: number
   limits?: Partial<ConnectionLimits>
+  /** Collab sockets one user id may hold open on this server; more are refused with 4431. Default 32. */
+  socketsPerUser?: number
+  /** Update bytes a room's log may hold; writes past it are refused with 4413. Default 64 MiB (`DEFAULT_ROOM_LOG_MAX_BYTES`). */
+  roomLogMaxBytes?: number
   /**
    * The member's current role in a room, from the room directory (null: not a
    * member). Decides every connection's rights; the token then only proves
@@ -42,6 +47,9 @@ export interface CollabServerOptions {
   /** After a connection's token expired, its access is looked up again this often. Default 5 min. */
   revalidateMs?: number
 }
+
+/** Default of {@link CollabServerOptions.socketsPerUser}: three documents per tab, ten tabs, and some slack. */
+export const DEFAULT_SOCKETS_PER_USER = 32
 
 /** True for upgrade requests the collab server should take. */
 export function isCollabRequest(url: string | undefined): boolean {
@@ -78,6 +86,7 @@ export class CollabServer {
   private readonly limits: ConnectionLimits
   private readonly roles: MemberRoles | null
   private readonly access: ConnectionAccess
+  private readonly userSockets: UserSocketCount
   private closing = false
 
   constructor(private readonly options: CollabServerOptions) {
@@ -87,9 +96,11 @@ export class CollabServer {
       logger: options.logger,
       bus: options.bus,
       unloadDelayMs: options.roomUnloadDelayMs,
+      logMaxBytes: options.roomLogMaxBytes,
     })
     this.limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits }
     this.roles = options.currentRole ? new MemberRoles(options.currentRole) : null
+    this.userSockets = new UserSocketCount(options.socketsPerUser ?? DEFAULT_SOCKETS_PER_USER)
     this.access = new ConnectionAccess({ authSecret: options.authSecret, roles: this.roles })
     this.wss = new WebSocketServer({
       noServer: true,
@@ -163,6 +174,10 @@ export class CollabServer {
 
     const admitted = await this.access.admit(url.searchParams.get('token'), target.roomId, target.doc)
     if (!admitted.ok) return this.refuse(req, socket, head, admitted.code, admitted.reason)
+    // Checked before the room is loaded, and again (counting) once the socket exists.
+    if (this.userSockets.count(admitted.userId) >= this.userSockets.max) {
+      return this.refuse(req, socket, head, CloseCode.TooManyConnections, this.tooManySocketsReason())
+    }
 
     const board = target.doc === 'board'
     const room = await this.rooms.acquire(target.storageKey, { seed: board })
@@ -172,6 +187,12 @@ export class CollabServer {
       return rejectUpgrade(socket, 503, 'Service Unavailable')
     }
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      // Another socket of this user may have opened while the room loaded.
+      if (!this.userSockets.tryOpen(admitted.userId)) {
+        this.rooms.release(room)
+        this.options.logger.info({ user: admitted.userId, code: CloseCode.TooManyConnections }, 'connection refused')
+        return ws.close(CloseCode.TooManyConnections, this.tooManySocketsReason())
+      }
       const connection = new ClientConnection(ws, room, {
         roomId: target.roomId,
         userId: admitted.userId,
@@ -183,6 +204,7 @@ export class CollabServer {
       const stopWatching = this.watchExpiry(connection, target.doc, admitted)
       ws.on('close', (code) => {
         stopWatching()
+        this.userSockets.closed(admitted.userId)
         this.connections.delete(connection)
         room.leave(connection)
         this.rooms.release(room)
@@ -194,6 +216,10 @@ export class CollabServer {
         connection.close(CloseCode.AccessChanged, 'your access to this room changed')
       }
     })
+  }
+
+  private tooManySocketsReason(): string {
+    return `too many connections open for your account (at most ${this.userSockets.max}); close some tabs`
   }
 
   /**

@@ -1,14 +1,26 @@
 import type { Redis } from 'ioredis'
-import type { LogEntry, NewLogEntry, RoomSnapshot, RoomStorage, StoredRoom } from '../storage/RoomStorage'
+import type {
+  LogEntry,
+  LogPage,
+  LogPageBounds,
+  NewLogEntry,
+  RoomSnapshot,
+  RoomStorage,
+  StoredRoom,
+} from '../storage/RoomStorage'
 import { roomKeys } from './redisKeys'
-import { APPEND_SCRIPT, SAVE_SNAPSHOT_SCRIPT } from './scripts'
+import { APPEND_SCRIPT, COUNT_LOG_BYTES_SCRIPT, READ_LOG_PAGE_SCRIPT, SAVE_SNAPSHOT_SCRIPT } from './scripts'
 
 /** Log entries read per XRANGE call while loading or catching up. */
 const READ_PAGE = 5_000
 
+/** Entries counted per call when a log written before the byte counter is first measured. */
+const COUNT_PAGE = 1_000
+
 type AppendCommand = (
   log: string,
   seq: string,
+  bytes: string,
   author: string,
   update: Buffer,
   channel: string,
@@ -20,6 +32,15 @@ type AppendCommand = (
 type RedisWithScripts = Redis & {
   mbAppend: AppendCommand
   mbSaveSnapshot: (key: string, seq: number, data: Buffer) => Promise<number>
+  mbReadLogPageBuffer: (log: string, afterSeq: number, maxEntries: number, maxBytes: number) => Promise<unknown[]>
+  mbCountLogBytes: (
+    bytes: string,
+    log: string,
+    seq: string,
+    afterSeq: number,
+    sumSoFar: number,
+    pageSize: number
+  ) => Promise<number[]>
 }
 
 /**
@@ -46,7 +67,9 @@ export class RedisRoomStorage implements RoomStorage {
     redis: Redis,
     private readonly options: { serverId: string; prefix: string }
   ) {
-    redis.defineCommand('mbAppend', { numberOfKeys: 2, lua: APPEND_SCRIPT })
+    redis.defineCommand('mbAppend', { numberOfKeys: 3, lua: APPEND_SCRIPT })
+    redis.defineCommand('mbReadLogPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
+    redis.defineCommand('mbCountLogBytes', { numberOfKeys: 3, lua: COUNT_LOG_BYTES_SCRIPT })
     redis.defineCommand('mbSaveSnapshot', { numberOfKeys: 1, lua: SAVE_SNAPSHOT_SCRIPT })
     this.redis = redis as RedisWithScripts
   }
@@ -90,9 +113,42 @@ export class RedisRoomStorage implements RoomStorage {
     return entries
   }
 
+  async readLogPage(roomId: string, afterSeq: number, bounds: LogPageBounds): Promise<LogPage> {
+    const key = roomKeys(this.options.prefix, roomId).log
+    // Infinity does not cross into Lua; any bound past 2^53 means none.
+    const bound = (n: number) => Math.min(n, Number.MAX_SAFE_INTEGER)
+    const [more, ...page] = await this.redis.mbReadLogPageBuffer(
+      key,
+      afterSeq,
+      bound(bounds.maxEntries),
+      bound(bounds.maxBytes)
+    )
+    const entries = (page as [Buffer, Buffer[]][]).map(([id, fields]) => toLogEntry(id, fields))
+    return { entries, more: Number(more) === 1 }
+  }
+
+  async logBytes(roomId: string): Promise<number> {
+    const keys = roomKeys(this.options.prefix, roomId)
+    let after = 0
+    let sum = 0
+    for (;;) {
+      const [done, total, lastSeq] = await this.redis.mbCountLogBytes(
+        keys.bytes,
+        keys.log,
+        keys.seq,
+        after,
+        sum,
+        COUNT_PAGE
+      )
+      if (done === 1) return Number(total)
+      sum = Number(total)
+      after = Number(lastSeq)
+    }
+  }
+
   async deleteLog(key: string): Promise<void> {
     const keys = roomKeys(this.options.prefix, key)
-    await this.redis.del(keys.log, keys.seq, keys.snapshot)
+    await this.redis.del(keys.log, keys.seq, keys.snapshot, keys.bytes)
   }
 
   async ping(): Promise<void> {
@@ -108,6 +164,7 @@ export class RedisRoomStorage implements RoomStorage {
     const seq = await this.redis.mbAppend(
       keys.log,
       keys.seq,
+      keys.bytes,
       entry.author,
       toBuffer(entry.update),
       keys.updates,

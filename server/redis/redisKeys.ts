@@ -9,6 +9,12 @@ export function roomKeys(prefix: string, roomId: string) {
     log: `${base}:log`,
     /** Counter: the last sequence number handed out. */
     seq: `${base}:seq`,
+    /**
+     * Counter: update bytes in the log (the per-room log quota), kept by the
+     * append script. Absent on logs written before it existed until
+     * `logBytes` first counts them.
+     */
+    bytes: `${base}:bytes`,
     /** Hash: the newest snapshot, fields seq and data. */
     snapshot: `${base}:snap`,
     /** Pub/sub channel: `<serverId>|<seq>|<append time, ms>|<update>` for each appended update. */

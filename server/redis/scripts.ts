@@ -2,9 +2,12 @@
  * Appends one update to a room's log and announces it, in one atomic step and
  * one round trip: INCR the room's counter, XADD `<seq>-0` with the appending
  * server's time (raised to the previous entry's, so times never decrease
- * along the log), then PUBLISH. Nobody hears of an update before it is in the log.
+ * along the log), add the update's size to the byte counter, then PUBLISH.
+ * Nobody hears of an update before it is in the log. The byte counter starts
+ * with a new log; on an older log without one it is left absent for
+ * {@link COUNT_LOG_BYTES_SCRIPT} to create (a partial count would be wrong).
  *
- * KEYS: log, seq. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms).
+ * KEYS: log, seq, bytes. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms).
  * Returns the sequence number, or false when onlyIfEmpty and the log had entries.
  */
 export const APPEND_SCRIPT = `
@@ -21,6 +24,11 @@ if last then
   end
 end
 redis.call('XADD', KEYS[1], seq .. '-0', 't', ms, 'a', ARGV[1], 'u', ARGV[2])
+if seq == 1 then
+  redis.call('SET', KEYS[3], #ARGV[2])
+elseif redis.call('EXISTS', KEYS[3]) == 1 then
+  redis.call('INCRBY', KEYS[3], #ARGV[2])
+end
 redis.call('PUBLISH', ARGV[3], ARGV[4] .. '|' .. seq .. '|' .. ms .. '|' .. ARGV[2])
 return seq
 `
@@ -36,4 +44,72 @@ if tonumber(ARGV[1]) <= current then
 end
 redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'data', ARGV[2])
 return 1
+`
+
+/**
+ * Reads one bounded page of a room's log: entries after `afterSeq`, at most
+ * `maxEntries` of them and `maxBytes` of update bytes in all (the first entry
+ * always fits), walking the stream 16 entries at a time so Redis never holds
+ * much more than the page either. The entry past the page is looked at only
+ * to say whether more follow.
+ *
+ * KEYS: log. ARGV: afterSeq, maxEntries, maxBytes.
+ * Returns `{ more (0 or 1), entry, entry, … }`, each entry as XRANGE gives it.
+ */
+export const READ_LOG_PAGE_SCRIPT = `
+local maxEntries = tonumber(ARGV[2])
+local maxBytes = tonumber(ARGV[3])
+local out = { 0 }
+local count = 0
+local bytes = 0
+local cursor = '(' .. ARGV[1] .. '-0'
+while true do
+  local page = redis.call('XRANGE', KEYS[1], cursor, '+', 'COUNT', 16)
+  if #page == 0 then return out end
+  for _, entry in ipairs(page) do
+    local size = 0
+    local fields = entry[2]
+    for i = 1, #fields, 2 do
+      if fields[i] == 'u' then size = #fields[i + 1] end
+    end
+    if count >= maxEntries or (count > 0 and bytes + size > maxBytes) then
+      out[1] = 1
+      return out
+    end
+    count = count + 1
+    bytes = bytes + size
+    out[#out + 1] = entry
+  end
+  cursor = '(' .. page[#page][1]
+end
+`
+
+/**
+ * Counts the update bytes of a log that has no byte counter yet (written
+ * before it existed), a page at a time so Redis is never blocked for long:
+ * called again with the running sum and the last seq counted until it
+ * reaches the end, where it creates the counter in the same step (so no
+ * append falls between the count and the counter). When the counter exists,
+ * it answers it at once.
+ *
+ * KEYS: bytes, log, seq. ARGV: afterSeq, sumSoFar, pageSize.
+ * Returns `{ 1, total }` when done, or `{ 0, sum, lastSeq }` to call again.
+ */
+export const COUNT_LOG_BYTES_SCRIPT = `
+local current = redis.call('GET', KEYS[1])
+if current then return { 1, tonumber(current) } end
+local sum = tonumber(ARGV[2])
+local page = redis.call('XRANGE', KEYS[2], '(' .. ARGV[1] .. '-0', '+', 'COUNT', tonumber(ARGV[3]))
+for _, entry in ipairs(page) do
+  local fields = entry[2]
+  for i = 1, #fields, 2 do
+    if fields[i] == 'u' then sum = sum + #fields[i + 1] end
+  end
+end
+if #page < tonumber(ARGV[3]) then
+  if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('SET', KEYS[1], sum) end
+  return { 1, sum }
+end
+local last = page[#page][1]
+return { 0, sum, tonumber(string.match(last, '^(%d+)')) }
 `

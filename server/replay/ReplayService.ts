@@ -13,6 +13,14 @@ export type { NoteMark, ReplayEntry, ReplayManifest }
 /** The most log entries one chunk request returns. */
 export const MAX_REPLAY_CHUNK = 2000
 
+/**
+ * The most update bytes one chunk holds (read from storage as a bound, so
+ * the server never loads more for one request), except that a chunk always
+ * holds at least one entry. 8 MiB is ~10,000 ordinary edits, and at most four
+ * of the largest (2 MiB) updates: the JSON answer stays near 11 MB.
+ */
+export const MAX_REPLAY_CHUNK_BYTES = 8 * 1024 * 1024
+
 /** How much of the board's life before a session's start and after its end the replay shows. */
 export const REPLAY_MARGIN_MS = 5_000
 
@@ -76,8 +84,10 @@ export class ReplayService {
   }
 
   /**
-   * A chunk of the board's log or of the recorded cursors, after `afterSeq`.
-   * With a session, the board's log stops where the session ended. Members only.
+   * A chunk of the board's log or of the recorded cursors, after `afterSeq`:
+   * at most `limit` entries and {@link MAX_REPLAY_CHUNK_BYTES} of updates.
+   * `done` is false while more follow (ask again after the last `seq`). With
+   * a session, the board's log stops where the session ended. Members only.
    */
   async log(
     roomId: string,
@@ -91,8 +101,11 @@ export class ReplayService {
     const session = sessionId ? await this.requireSession(roomId, sessionId) : null
     const key = stream === 'board' ? roomId : presenceLogKey(roomId)
     const size = Math.min(Math.max(limit, 1), MAX_REPLAY_CHUNK)
-    let entries = await this.deps.storage.readLog(key, afterSeq, size)
-    const full = entries.length === size
+    const page = await this.deps.storage.readLogPage(key, afterSeq, {
+      maxEntries: size,
+      maxBytes: MAX_REPLAY_CHUNK_BYTES,
+    })
+    let entries = page.entries
     const stop =
       stream === 'board'
         ? (e: { seq: number }) => session?.boardSeqEnd != null && e.seq > session.boardSeqEnd
@@ -106,7 +119,7 @@ export class ReplayService {
         author: e.author,
         data: Buffer.from(e.update).toString('base64'),
       })),
-      done: !full || cut >= 0,
+      done: !page.more || cut >= 0,
     }
   }
 

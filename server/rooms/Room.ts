@@ -13,6 +13,7 @@ import type { RoomPeer } from './RoomPeer'
 import type { RoomBus, RoomChannel } from './RoomBus'
 import { LogFollower } from './LogFollower'
 import { PresenceRecorder } from './PresenceRecorder'
+import { DEFAULT_ROOM_LOG_MAX_BYTES, LogQuota } from './LogQuota'
 import { bytesOut, framesOut, updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
 
 /** Author recorded for updates the server writes itself (seeding a new room). */
@@ -40,6 +41,8 @@ export interface RoomDeps {
   onFailure?: (room: Room) => void
   /** Seed an empty room with a board (false for documents that are not boards, e.g. private notes). */
   seed?: boolean
+  /** Update bytes the room's log may hold (`ROOM_LOG_MAX_BYTES`); see {@link LogQuota}. */
+  logMaxBytes?: number
 }
 
 /**
@@ -74,6 +77,8 @@ export class Room {
   private unloggedWrites = 0
   private snapshotSeq = 0
   private failed = false
+  /** The log's size against its limit: set on load, grown by every append (ours from when it is queued) or another server's. */
+  private logQuota = new LogQuota(DEFAULT_ROOM_LOG_MAX_BYTES, 0)
   /** Updates read-only peers tried to send (and were dropped). */
   droppedReadOnlyUpdates = 0
 
@@ -94,7 +99,8 @@ export class Room {
       readLog: (afterSeq) => storage.readLog(roomId, afterSeq),
       apply: (_seq, update, via) => {
         updatesFromOtherServers.inc({ via })
-        this.applyRemote(update)
+        // Counted only if new here: a catch-up may re-read our own append still in flight.
+        if (this.applyRemote(update)) this.logQuota.add(update.byteLength)
       },
       onError: (error) => logger.warn({ err: error, room: roomId }, 'catching up from the log failed; will retry'),
     })
@@ -110,6 +116,8 @@ export class Room {
     const room = new Room(roomId, deps.storage, deps.logger, deps.onFailure ?? (() => {}))
     try {
       if (deps.bus) room.channel = await deps.bus.join(roomId, room.busHandlers)
+      const logBytes = await deps.storage.logBytes(roomId)
+      room.logQuota = new LogQuota(deps.logMaxBytes ?? DEFAULT_ROOM_LOG_MAX_BYTES, logBytes)
       const stored = await deps.storage.loadRoom(roomId)
       let seq = 0
       if (stored.snapshot) {
@@ -162,6 +170,11 @@ export class Room {
     return this.peers.size
   }
 
+  /** Update bytes in the room's log, as far as this server knows (see {@link LogQuota}). */
+  get logBytes(): number {
+    return this.logQuota.logBytes
+  }
+
   /** Sequence number of the newest durable log entry. */
   get logSeq(): number {
     return this.follower.position
@@ -195,7 +208,7 @@ export class Room {
 
   /**
    * Handles one decoded frame from a peer.
-   * @throws UpdateRejectedError or AwarenessRejectedError; the caller closes that peer.
+   * @throws UpdateRejectedError, LogFullError or AwarenessRejectedError; the caller closes that peer.
    */
   handleMessage(peer: RoomPeer, message: ClientMessage): void {
     switch (message.type) {
@@ -206,8 +219,11 @@ export class Room {
       case 'update':
         // The server, not the UI, decides: a read-only peer's changes go nowhere
         // (not applied, not logged, not broadcast) and its connection stays open.
-        if (peer.canWrite) this.applyUpdate(message.update, peer)
-        else this.droppedReadOnlyUpdates++
+        if (!peer.canWrite) this.droppedReadOnlyUpdates++
+        else {
+          this.logQuota.admit(message.update, this.doc) // throws LogFullError: not applied, logged or sent
+          this.applyUpdate(message.update, peer)
+        }
         return
       case 'awareness':
         this.presence.applyFromPeer(message.update, peer)
@@ -308,8 +324,8 @@ export class Room {
     if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
   }
 
-  /** Applies an update another server accepted, and passes on what was new to our peers. */
-  private applyRemote(update: Uint8Array): void {
+  /** Applies an update another server accepted, and passes on what was new to our peers. True if anything was. */
+  private applyRemote(update: Uint8Array): boolean {
     let applied: Uint8Array | null = null
     try {
       applied = applyAndCapture(this.doc, update, REMOTE)
@@ -317,6 +333,7 @@ export class Room {
       this.logger.error({ err: error, room: this.roomId }, 'an update from the log failed to apply')
     }
     if (applied) this.broadcast(encodeSyncMessage(SyncType.Update, applied), null)
+    return applied !== null
   }
 
   private readonly busHandlers = {
@@ -332,6 +349,7 @@ export class Room {
   private persistThenBroadcast(update: Uint8Array, author: string, origin: RoomPeer | null): void {
     const time = Date.now()
     this.unloggedWrites++
+    this.logQuota.add(update.byteLength) // now, not once appended: the next frame may come first
     this.writeChain = this.writeChain
       .then(async () => {
         if (this.failed) return

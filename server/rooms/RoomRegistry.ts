@@ -16,6 +16,8 @@ export interface RoomRegistryOptions {
    * grace keeps a page reload from loading the room twice.
    */
   unloadDelayMs?: number
+  /** Update bytes each room's log may hold (`ROOM_LOG_MAX_BYTES`); default `DEFAULT_ROOM_LOG_MAX_BYTES`. */
+  logMaxBytes?: number
 }
 
 interface Entry {
@@ -71,6 +73,7 @@ export class RoomRegistry {
         logger: this.options.logger,
         bus: this.options.bus,
         seed: options.seed,
+        logMaxBytes: this.options.logMaxBytes,
         onFailure: (failed) => this.evict(roomId, failed),
       })
       const created: Entry = { room, loaded: null, holders: 0, unloadTimer: null }

@@ -1,4 +1,13 @@
-import type { LogEntry, NewLogEntry, RoomSnapshot, RoomStorage, StoredRoom } from './RoomStorage'
+import type {
+  LogEntry,
+  LogPage,
+  LogPageBounds,
+  NewLogEntry,
+  RoomSnapshot,
+  RoomStorage,
+  StoredRoom,
+} from './RoomStorage'
+import { pageSize } from './logPage'
 
 /** One room's log and newest snapshot, as a {@link MemoryRoomStorage} keeps them. */
 interface MemoryRoom {
@@ -62,6 +71,18 @@ export class MemoryRoomStorage implements RoomStorage {
     return entries
       .slice(Math.max(0, afterSeq), Math.max(0, afterSeq) + Math.max(0, limit))
       .map((entry) => ({ ...entry, update: entry.update.slice() }))
+  }
+
+  async readLogPage(roomId: string, afterSeq: number, bounds: LogPageBounds): Promise<LogPage> {
+    const { entries } = this.open(roomId)
+    const from = Math.max(0, afterSeq)
+    const sizes = entries.slice(from, from + bounds.maxEntries + 1).map((entry) => entry.update.byteLength)
+    const count = pageSize(sizes, bounds)
+    return { entries: await this.readLog(roomId, afterSeq, count), more: sizes.length > count }
+  }
+
+  async logBytes(roomId: string): Promise<number> {
+    return this.open(roomId).entries.reduce((sum, entry) => sum + entry.update.byteLength, 0)
   }
 
   async deleteLog(key: string): Promise<void> {

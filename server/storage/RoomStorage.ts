@@ -30,6 +30,21 @@ export interface StoredRoom {
   entries: LogEntry[]
 }
 
+/** Bounds of one {@link RoomStorage.readLogPage} read. */
+export interface LogPageBounds {
+  /** At most this many entries… */
+  maxEntries: number
+  /** …holding at most this many update bytes in all, except that a page holds at least one entry. */
+  maxBytes: number
+}
+
+/** One bounded page of a room's log. */
+export interface LogPage {
+  entries: LogEntry[]
+  /** True when the log holds entries after the page's last one (read on from its `seq`). */
+  more: boolean
+}
+
 /**
  * Durable storage of rooms. The log is the source of truth and is never
  * compacted away (replay reads it); snapshots only make loading fast.
@@ -56,6 +71,18 @@ export interface RoomStorage {
   saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void>
   /** Reads log entries with `afterSeq < seq`, oldest first, at most `limit` of them. */
   readLog(roomId: string, afterSeq?: number, limit?: number): Promise<LogEntry[]>
+  /**
+   * Reads the entries after `afterSeq`, oldest first, bounded by count and by
+   * update bytes (for readers that serve logs to clients, such as replay).
+   * The byte bound holds at the read: the store never loads an entry past it
+   * (beyond the page's first one), whatever the entries' sizes.
+   */
+  readLogPage(roomId: string, afterSeq: number, bounds: LogPageBounds): Promise<LogPage>
+  /**
+   * Update bytes the room's log holds in all (the sum of its entries'
+   * `update` lengths), for the per-room log quota. Cheap: no entry is loaded.
+   */
+  logBytes(roomId: string): Promise<number>
   /** Deletes a log and its snapshot for good (the board was deleted by its owner). */
   deleteLog(key: string): Promise<void>
   /** Resolves when the storage answers (readiness probe); rejects otherwise. */

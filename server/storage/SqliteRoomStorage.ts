@@ -1,6 +1,15 @@
 import type Database from 'better-sqlite3'
-import type { LogEntry, NewLogEntry, RoomSnapshot, RoomStorage, StoredRoom } from './RoomStorage'
+import type {
+  LogEntry,
+  LogPage,
+  LogPageBounds,
+  NewLogEntry,
+  RoomSnapshot,
+  RoomStorage,
+  StoredRoom,
+} from './RoomStorage'
 import { openSqlite, type SqliteSync } from './openSqlite'
+import { pageSize } from './logPage'
 
 interface LogRow {
   seq: number
@@ -68,6 +77,13 @@ export class SqliteRoomStorage implements RoomStorage {
       readLog: this.db.prepare<[string, number, number], LogRow>(
         'SELECT seq, time, author, data FROM room_log WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?'
       ),
+      // length() of a BLOB column reads the record header only, never the blob.
+      entrySizes: this.db.prepare<[string, number, number], { size: number }>(
+        'SELECT length(data) AS size FROM room_log WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?'
+      ),
+      logBytes: this.db.prepare<[string], { bytes: number }>(
+        'SELECT COALESCE(SUM(length(data)), 0) AS bytes FROM room_log WHERE room = ?'
+      ),
       readSnapshot: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM room_snapshot WHERE room = ?'
       ),
@@ -134,6 +150,17 @@ export class SqliteRoomStorage implements RoomStorage {
       author: row.author,
       update: toBytes(row.data),
     }))
+  }
+
+  async readLogPage(roomId: string, afterSeq: number, bounds: LogPageBounds): Promise<LogPage> {
+    // Sizes first (one past the page, to know whether more follow), then only the entries that fit.
+    const sizes = this.statements.entrySizes.all(roomId, afterSeq, bounds.maxEntries + 1).map((row) => row.size)
+    const count = pageSize(sizes, bounds)
+    return { entries: await this.readLog(roomId, afterSeq, count), more: sizes.length > count }
+  }
+
+  async logBytes(roomId: string): Promise<number> {
+    return this.statements.logBytes.get(roomId)!.bytes
   }
 
   async close(): Promise<void> {

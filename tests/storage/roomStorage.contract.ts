@@ -9,6 +9,12 @@
  * - racing `appendIfEmpty`: two servers both seeding a new room;
  * - `readLog` bounds and limits: an off-by-one that drops or repeats the entry
  *   at `afterSeq` when a room loads after its snapshot or catches up;
+ * - `readLogPage` byte bounds: a page that passes its byte bound (replay then
+ *   loads gigabytes for one request), comes back empty before a huge entry
+ *   (the reader never gets past it), or says `more` wrongly (it stops early,
+ *   or asks forever);
+ * - `logBytes`: a count that misses entries appended by another server, or
+ *   survives `deleteLog` (the room's log quota is then wrong);
  * - snapshot monotonicity: a late, older snapshot replacing a newer one (the
  *   room then loads without the entries between them);
  * - time semantics: stores that disagree on `time` (one used to stamp its own
@@ -43,8 +49,13 @@ function settledWithin<T>(promise: Promise<T>, ms: number, what: string): Promis
   return Promise.race([promise, hung]).finally(() => clearTimeout(timer))
 }
 
-function entry(time: number, author = 'user:a', bytes: number[] = [1, 2, 3]): NewLogEntry {
+function entry(time: number, author = 'user:a', bytes: number[] | Uint8Array = [1, 2, 3]): NewLogEntry {
   return { time, author, update: new Uint8Array(bytes) }
+}
+
+/** `size` bytes, each `fill` (so entries of one size still differ). */
+function bytesOf(size: number, fill = 7): Uint8Array {
+  return new Uint8Array(size).fill(fill)
 }
 
 /**
@@ -127,6 +138,55 @@ export function describeRoomStorageContract(name: string, open: () => Promise<Op
       expect(await storage.readLog('no-such-room')).toEqual([])
     })
 
+    test('readLogPage: bounded by entries and by update bytes, never empty while entries follow, says whether more follow', async () => {
+      const storage = await fresh()
+      const sizes = [100, 200, 300, 400, 5_000, 50, 50]
+      for (const [i, size] of sizes.entries()) await storage.appendUpdate('room', entry(i, 'user:a', bytesOf(size, i)))
+      const page = async (afterSeq: number, maxEntries: number, maxBytes: number) => {
+        const { entries, more } = await storage.readLogPage('room', afterSeq, { maxEntries, maxBytes })
+        return { seqs: entries.map((e) => e.seq), more }
+      }
+      expect(await page(0, 100, 1_000_000)).toEqual({ seqs: [1, 2, 3, 4, 5, 6, 7], more: false })
+      expect(await page(0, 3, 1_000_000)).toEqual({ seqs: [1, 2, 3], more: true })
+      expect(await page(0, 7, 1_000_000)).toEqual({ seqs: [1, 2, 3, 4, 5, 6, 7], more: false })
+      // 100 + 200 + 300 = 600 fits 600 exactly; 1,000 would not fit 999.
+      expect(await page(0, 100, 600)).toEqual({ seqs: [1, 2, 3], more: true })
+      expect(await page(0, 100, 999)).toEqual({ seqs: [1, 2, 3], more: true })
+      expect(await page(0, 100, 1_000)).toEqual({ seqs: [1, 2, 3, 4], more: true })
+      // An entry larger than the bound comes alone, first: the reader always moves on.
+      expect(await page(4, 100, 1_000)).toEqual({ seqs: [5], more: true })
+      expect(await page(5, 100, 1_000)).toEqual({ seqs: [6, 7], more: false })
+      expect(await page(0, 100, 1)).toEqual({ seqs: [1], more: true })
+      expect(await page(7, 100, 1_000)).toEqual({ seqs: [], more: false })
+      expect(await page(0, 100, 1_000)).toEqual({ seqs: [1, 2, 3, 4], more: true })
+      const { entries } = await storage.readLogPage('room', 4, { maxEntries: 1, maxBytes: 1 })
+      expect(entries[0]).toEqual({ seq: 5, time: 4, author: 'user:a', update: bytesOf(5_000, 4) })
+      expect(await storage.readLogPage('no-such-room', 0, { maxEntries: 10, maxBytes: 10 })).toEqual({
+        entries: [],
+        more: false,
+      })
+    })
+
+    test('logBytes: the update bytes of every entry, whichever server appended it; per room; 0 for none', async () => {
+      const storage = await fresh()
+      const other = await opened!.another()
+      expect(await storage.logBytes('room')).toBe(0)
+      expect(await storage.appendIfEmpty('room', entry(1, 'system', bytesOf(1_000)))).toBe(1)
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? other : storage).appendUpdate('room', entry(2, 'u', bytesOf(i + 1)))
+        )
+      )
+      const expected = 1_000 + (20 * 21) / 2
+      expect(await storage.logBytes('room')).toBe(expected)
+      expect(await other.logBytes('room')).toBe(expected)
+      expect(await storage.appendIfEmpty('room', entry(3, 'system', bytesOf(500)))).toBeNull() // refused: not counted
+      expect(await storage.logBytes('room')).toBe(expected)
+      await storage.appendUpdate('room.presence', entry(1, 'u', bytesOf(77)))
+      expect(await storage.logBytes('room.presence')).toBe(77)
+      expect(await storage.logBytes('room')).toBe(expected)
+    })
+
     test('rooms are independent, whatever their names (documents and presence logs beside a board)', async () => {
       const storage = await fresh()
       for (const key of ['r', 'r.session', 'r.private', 'r.presence', 'r2']) {
@@ -176,9 +236,12 @@ export function describeRoomStorageContract(name: string, open: () => Promise<Op
       await storage.appendUpdate('kept', entry(1))
       await storage.deleteLog('doomed')
       expect(await storage.loadRoom('doomed')).toEqual({ snapshot: null, entries: [] })
+      expect(await storage.logBytes('doomed')).toBe(0)
+      expect(await storage.logBytes('kept')).toBe(3)
       expect(await storage.readLog('kept')).toHaveLength(1)
       // A room of that id starts again from 1, and may be seeded again.
       expect(await storage.appendIfEmpty('doomed', entry(9))).toBe(1)
+      expect(await storage.logBytes('doomed')).toBe(3)
       await storage.deleteLog('never-existed')
     })
 
@@ -191,6 +254,8 @@ export function describeRoomStorageContract(name: string, open: () => Promise<Op
         ['appendUpdate', () => storage.appendUpdate('room', entry(2))],
         ['appendIfEmpty', () => storage.appendIfEmpty('new', entry(2))],
         ['readLog', () => storage.readLog('room')],
+        ['readLogPage', () => storage.readLogPage('room', 0, { maxEntries: 10, maxBytes: 100 })],
+        ['logBytes', () => storage.logBytes('room')],
         ['loadRoom', () => storage.loadRoom('room')],
         ['saveSnapshot', () => storage.saveSnapshot('room', { seq: 1, update: new Uint8Array([1]) })],
         ['deleteLog', () => storage.deleteLog('room')],

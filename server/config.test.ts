@@ -1,0 +1,55 @@
+/**
+ * The quota settings parse with their documented defaults, and a byte burst
+ * smaller than the largest frame (which could then never be accepted) stops
+ * the server at start with a message instead of running with it.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { readServerConfig } from './config'
+
+afterEach(() => vi.restoreAllMocks())
+
+/** An environment with only `vars` set. */
+const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv
+
+describe('readServerConfig: collab quotas', () => {
+  test('defaults: 256 KiB/s with an 8 MiB burst, 32 sockets per user, 64 MiB of log per room', () => {
+    const config = readServerConfig(env({}))
+    expect(config.limits).toEqual({
+      framesPerSecond: 300,
+      frameBurst: 600,
+      bytesPerSecond: 256 * 1024,
+      byteBurst: 8 * 1024 * 1024,
+    })
+    expect(config.socketsPerUser).toBe(32)
+    expect(config.roomLogMaxBytes).toBe(64 * 1024 * 1024)
+  })
+
+  test('each is read from its variable', () => {
+    const config = readServerConfig(
+      env({
+        COLLAB_BYTES_PER_SECOND: '1000',
+        COLLAB_BYTE_BURST: '4194304',
+        COLLAB_SOCKETS_PER_USER: '5',
+        ROOM_LOG_MAX_BYTES: '10485760',
+      })
+    )
+    expect(config.limits.bytesPerSecond).toBe(1000)
+    expect(config.limits.byteBurst).toBe(4 * 1024 * 1024)
+    expect(config.socketsPerUser).toBe(5)
+    expect(config.roomLogMaxBytes).toBe(10 * 1024 * 1024)
+  })
+
+  test.each([
+    [{ COLLAB_BYTE_BURST: '1048576' }, /COLLAB_BYTE_BURST: must be at least COLLAB_MAX_FRAME_BYTES/],
+    [{ COLLAB_SOCKETS_PER_USER: '0' }, /COLLAB_SOCKETS_PER_USER/],
+    [{ ROOM_LOG_MAX_BYTES: 'lots' }, /ROOM_LOG_MAX_BYTES/],
+  ])('%o is refused at start with a message', (vars, message) => {
+    const errors: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    vi.spyOn(process, 'exit').mockImplementation(() => {
+      throw new Error('exit')
+    })
+    expect(() => readServerConfig(env(vars))).toThrow('exit')
+    expect(errors.join('\n')).toMatch(message)
+  })
+})
