@@ -19,18 +19,32 @@ import { UpdateRejectedError } from './errors'
  * - a record that is not a map, whose id is not its key, of an unknown or
  *   non-document type, or that fails tldraw's validators;
  * - another participant's `user:` record (each person writes only their own);
- * - any top-level type other than the board's two maps;
- * - an update that depends on changes the server does not have (Yjs would
- *   hold it back and apply it later, unchecked).
+ * - any top-level type other than the board's two maps.
+ *
+ * An update that depends on changes the server does not have yet is held
+ * back, per connection, and merged with that connection's next updates until
+ * it is complete; only then is it checked and applied. That is the normal
+ * order after a reconnect (an edit made while the client's sync step 2 is on
+ * its way arrives before it); left to Yjs, the waiting part would be applied
+ * later, unchecked. A connection whose held updates pass
+ * {@link MAX_HELD_BYTES} is refused.
  *
  * The shadow doubles the doc's memory; a refusal rebuilds it from the real
  * doc (O(board), only when a client misbehaves).
  */
+/** The most a connection may have held back waiting for changes it depends on. */
+export const MAX_HELD_BYTES = 4 * 1024 * 1024
+
+/** The update depends on changes the shadow does not have yet (internal signal). */
+class IncompleteUpdate extends Error {}
+
 export class BoardUpdateGuard {
   private shadow: Y.Doc
   private readonly serializedSchema: ReturnType<TLSchema['serialize']>
   /** True while the room applies an update the shadow already holds. */
   private applyingChecked = false
+  /** Per connection: updates held back until what they depend on arrives. */
+  private readonly held = new WeakMap<object, Uint8Array>()
 
   constructor(
     private readonly doc: Y.Doc,
@@ -42,20 +56,36 @@ export class BoardUpdateGuard {
   }
 
   /**
-   * Checks `update` from the user `authorId`; when it is acceptable, runs
-   * `apply` (which must apply exactly this update to the real doc).
+   * Checks `update` from the user `authorId` on the connection `sender`
+   * (together with anything held back for it); when acceptable, runs `apply`
+   * with the update to apply to the real doc and returns what it returns.
+   * Returns null when the update is held back, incomplete.
    * @throws UpdateRejectedError naming what was wrong; nothing was applied.
    */
-  admit<T>(update: Uint8Array, authorId: string, apply: () => T): T {
+  admit(
+    update: Uint8Array,
+    authorId: string,
+    sender: object,
+    apply: (update: Uint8Array) => Uint8Array | null
+  ): Uint8Array | null {
+    const earlier = this.held.get(sender)
+    const candidate = earlier ? Y.mergeUpdates([earlier, update]) : update
     try {
-      this.check(update, authorId)
+      this.check(candidate, authorId)
     } catch (error) {
       this.rebuildShadow()
-      throw error
+      if (!(error instanceof IncompleteUpdate)) throw error
+      if (candidate.byteLength > MAX_HELD_BYTES) {
+        this.held.delete(sender)
+        throw new UpdateRejectedError('the update depends on changes the server never received')
+      }
+      this.held.set(sender, candidate)
+      return null
     }
+    this.held.delete(sender)
     this.applyingChecked = true
     try {
-      return apply()
+      return apply(candidate)
     } finally {
       this.applyingChecked = false
     }
@@ -100,7 +130,7 @@ export class BoardUpdateGuard {
 
     const store = this.shadow.store as unknown as { pendingStructs: unknown; pendingDs: unknown }
     if (store.pendingStructs || store.pendingDs) {
-      throw new UpdateRejectedError('the update depends on changes the server does not have')
+      throw new IncompleteUpdate()
     }
     for (const root of this.shadow.share.keys()) {
       if (!roots.has(root) && root !== RECORDS_KEY && root !== META_KEY) {

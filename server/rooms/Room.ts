@@ -312,14 +312,14 @@ export class Room {
     } catch {
       throw new UpdateRejectedError('update could not be decoded')
     }
-    const apply = () => {
+    const apply = (checked: Uint8Array) => {
       try {
-        return applyAndCapture(this.doc, update, peer)
+        return applyAndCapture(this.doc, checked, peer)
       } catch (error) {
         throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
       }
     }
-    const accepted = this.guard ? this.guard.admit(update, peer.userId, apply) : apply()
+    const accepted = this.guard ? this.guard.admit(update, peer.userId, peer, apply) : apply(update)
     // Null when the update held nothing new (a resent or duplicate update).
     if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
   }

@@ -139,6 +139,25 @@ describe.each(COLLAB_MODES)('board updates are validated (%s)', (mode) => {
     expect(getRecordsMap(logged).has('shape:bogus')).toBe(false)
     expect(logged.share.has('junk')).toBe(false)
   })
+
+  test('an edit that arrives before the change it builds on is held back, then checked and applied with it', async () => {
+    // After a reconnect, an edit made while the client's sync step 2 is on its way arrives first.
+    const bob = client('user:bob', 'reader')
+    await synced(bob.provider)
+    const author = new Y.Doc()
+    const updates: Uint8Array[] = []
+    author.on('update', (u: Uint8Array) => updates.push(u))
+    drawTestShape(author, 'shape:late')
+    getRecordsMap(author).get('shape:late')!.set('x', 240)
+    const [draw, move] = updates as [Uint8Array, Uint8Array]
+    const socket = await openRawSocket(cluster.writerUrl, ROOM, { role: 'candidate' })
+    const closed = closeCode(socket, 60_000)
+    socket.send(updateFrame(move))
+    socket.send(updateFrame(draw))
+    await eventually(() => getRecordsMap(bob.doc).get('shape:late')?.get('x') === 240, 5_000, 'the shape, moved')
+    socket.close()
+    expect(await closed).toBe(1005)
+  })
 })
 
 /** A valid tldraw user record for `id`. */
