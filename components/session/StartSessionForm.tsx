@@ -1,7 +1,7 @@
 'use client'
 
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
-import { problemCategories, problemDifficulties, type ProblemSummary } from '@/lib/problems/problemSchema'
+import { useEffect, useState, type FormEvent } from 'react'
+import type { ProblemSummary } from '@/lib/problems/problemSchema'
 import {
   PLAN_45,
   PLAN_60,
@@ -12,6 +12,7 @@ import {
   type SessionConfig,
 } from '@/lib/session/sessionConfig'
 import { sessionApi } from './sessionApi'
+import { ProblemPicker } from './ProblemPicker'
 import styles from './session.module.css'
 
 /** The phase plans offered: the seeds' 45-minute HLD split, its 60-minute variant, and the LLD plan. */
@@ -23,15 +24,13 @@ const PLAN_PRESETS = [
 
 /**
  * The interviewer's "start a session" form: a problem from the bank
- * (filtered by category and difficulty) or a custom prompt, pair or solo, the
+ * (searched, and filtered by category and difficulty chips) or a custom prompt, pair or solo, the
  * target level, 45 or 60 minutes, the minutes of each phase, and the
  * session's settings: templates for the candidate (pair), hints and showing
  * the whole problem at once (solo).
  */
 export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig) => void }) {
   const [problems, setProblems] = useState<ProblemSummary[]>([])
-  const [category, setCategory] = useState('')
-  const [difficulty, setDifficulty] = useState('')
   const [problemId, setProblemId] = useState('')
   const [customPrompt, setCustomPrompt] = useState('')
   // The home page's "Practise solo" opens the board with `?mode=solo`.
@@ -47,11 +46,6 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   const [soloHints, setSoloHints] = useState(false)
   const [revealAll, setRevealAll] = useState(false)
   useEffect(() => void sessionApi.problems().then(setProblems, () => undefined), [])
-  const shown = useMemo(
-    () =>
-      problems.filter((p) => (!category || p.category === category) && (!difficulty || p.difficulty === difficulty)),
-    [problems, category, difficulty]
-  )
   const chosen = problems.find((p) => p.id === problemId)
 
   const submit = (event: FormEvent) => {
@@ -66,6 +60,16 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
       revealAll: mode === 'solo' && revealAll,
     })
   }
+  const chooseProblem = (id: string) => {
+    setProblemId(id)
+    // A low-level design problem starts on the LLD plan (no estimation phase); others on the HLD one.
+    const lld = problems.find((p) => p.id === id)?.category === 'lld'
+    const preset = PLAN_PRESETS.find((p) => p.id === (lld ? 'lld-45' : 'hld-45'))!
+    if (planPreset !== preset.id && (lld || planPreset === 'lld-45')) {
+      setPlanPreset(preset.id)
+      setPlan(preset.plan)
+    }
+  }
   const setMinutes = (index: number, minutes: number) =>
     setPlan((current) =>
       current.map((p, i) => (i === index ? { ...p, minutes: Math.max(1, Math.min(90, minutes || 1)) } : p))
@@ -74,47 +78,7 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   return (
     <form className={styles.form} onSubmit={submit} data-testid="start-session-form">
       <h3>Start a session</h3>
-      <div className={styles.row}>
-        <select value={category} onChange={(e) => setCategory(e.target.value)} aria-label="Category">
-          <option value="">All categories</option>
-          {problemCategories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)} aria-label="Difficulty">
-          <option value="">Any difficulty</option>
-          {problemDifficulties.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
-      </div>
-      <select
-        value={problemId}
-        onChange={(e) => {
-          setProblemId(e.target.value)
-          // A low-level design problem starts on the LLD plan (no estimation phase); others on the HLD one.
-          const lld = problems.find((p) => p.id === e.target.value)?.category === 'lld'
-          const preset = PLAN_PRESETS.find((p) => p.id === (lld ? 'lld-45' : 'hld-45'))!
-          if (planPreset !== preset.id && (lld || planPreset === 'lld-45')) {
-            setPlanPreset(preset.id)
-            setPlan(preset.plan)
-          }
-        }}
-        aria-label="Problem"
-        data-testid="problem-select"
-        size={6}
-      >
-        <option value="">Custom prompt…</option>
-        {shown.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.title} · {p.difficulty}
-          </option>
-        ))}
-      </select>
+      <ProblemPicker problems={problems} value={problemId} onChange={chooseProblem} />
       {chosen ? (
         <p className={styles.muted}>{chosen.prompt}</p>
       ) : (

@@ -206,3 +206,13 @@ export async function currentSessionId(page: Page, app: AppServer, roomId: strin
   if (!body.session) throw new Error('no session on this board')
   return body.session.sessionId
 }
+
+/**
+ * Picks a problem in the start form's searchable list: types `search` (when
+ * given) into its search box, then presses the problem.
+ */
+export async function chooseProblem(page: Page, problemId: string, search?: string): Promise<void> {
+  if (search) await page.getByTestId('problem-search').fill(search)
+  await page.getByTestId(`problem-${problemId}`).click()
+  await expect(page.getByTestId(`problem-${problemId}`)).toHaveAttribute('aria-pressed', 'true')
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, roomWith } from './fixtures'
+import { test, expect, roomWith, chooseProblem } from './fixtures'
 
 /**
  * One layout that never overlaps, in both themes: with a session running and
@@ -65,7 +65,7 @@ for (const theme of ['light', 'dark'] as const) {
       await olga.keyboard.press('ControlOrMeta+/')
       await expect(olga.locator('html')).toHaveAttribute('data-theme', 'dark')
     }
-    await olga.getByTestId('problem-select').selectOption('url-shortener')
+    await chooseProblem(olga, 'url-shortener')
     await olga.getByTestId('start-session').click()
     await expect(olga.getByTestId('session-strip')).toBeVisible()
 

@@ -1,4 +1,4 @@
-import { test, expect, roomWith, insertBySearch, currentSessionId } from './fixtures'
+import { test, expect, roomWith, insertBySearch, currentSessionId, chooseProblem } from './fixtures'
 
 test('replay: scrubbing shows the board as it was, play reaches the end, phase and note markers jump to their moments', async ({
   app,
@@ -8,7 +8,7 @@ test('replay: scrubbing shows the board as it was, play reaches the end, phase a
     room,
     pages: [olga],
   } = await roomWith(browser, app, 'Olga')
-  await olga.getByTestId('problem-select').selectOption('url-shortener')
+  await chooseProblem(olga, 'url-shortener')
   await olga.getByTestId('start-session').click()
   await expect(olga.getByTestId('session-strip')).toBeVisible()
 

@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test'
-import { test, expect, roomWith, openBoard, confirmDialog, insertBySearch, currentSessionId } from './fixtures'
+import {
+  test,
+  expect,
+  roomWith,
+  openBoard,
+  confirmDialog,
+  insertBySearch,
+  currentSessionId,
+  chooseProblem,
+} from './fixtures'
 
 /** Seconds left in the current phase as the page shows it ("4:58" → 298). */
 async function phaseSecondsLeft(page: Page): Promise<number> {
@@ -18,7 +27,7 @@ async function expectSameClock(a: Page, b: Page) {
 }
 
 async function startSession(page: Page, problemId: string, mode: 'pair' | 'solo') {
-  await page.getByTestId('problem-select').selectOption(problemId)
+  await chooseProblem(page, problemId, problemId.split('-')[0])
   await page.getByTestId('mode-select').selectOption(mode)
   await page.getByTestId('start-session').click()
   await expect(page.getByTestId('session-strip')).toBeVisible()
