@@ -19,7 +19,8 @@ export interface RestoreVersionProps {
   onOpen: () => void
 }
 
-type Status = { kind: 'idle' } | { kind: 'done'; outcome: RestoreOutcome; moment: string } | { kind: 'error'; message: string }
+type Status =
+  { kind: 'idle' } | { kind: 'done'; outcome: RestoreOutcome; moment: string } | { kind: 'error'; message: string }
 
 /**
  * "Restore this version" (the owner and interviewers): asks first, then puts

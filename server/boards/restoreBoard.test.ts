@@ -12,9 +12,11 @@ import { restoreBoard } from './restoreBoard'
 
 const schema = createBoardSchema()
 const logger = pino({ level: 'silent' })
-const geoDefaults = (GeoShapeUtil.prototype as unknown as { getDefaultProps(): TLShape['props'] }).getDefaultProps.call({
-  options: {},
-})
+const geoDefaults = (GeoShapeUtil.prototype as unknown as { getDefaultProps(): TLShape['props'] }).getDefaultProps.call(
+  {
+    options: {},
+  }
+)
 
 function rectangle(id: string, x = 0): TLShape {
   return schema.types.shape.create({
@@ -61,8 +63,14 @@ describe('restoreBoard', () => {
     const noPage = await edit(room, (records) => records.delete('page:page'))
     // The live board now: a document again, a page again, and garbage under an id.
     await edit(room, (records) => {
-      records.set('document:document', recordToYMap(schema.types.document.create({ id: 'document:document' } as TLRecord)))
-      records.set('page:page', recordToYMap(schema.types.page.create({ id: 'page:page', name: 'P', index: 'a1' } as TLRecord)))
+      records.set(
+        'document:document',
+        recordToYMap(schema.types.document.create({ id: 'document:document' } as TLRecord))
+      )
+      records.set(
+        'page:page',
+        recordToYMap(schema.types.page.create({ id: 'page:page', name: 'P', index: 'a1' } as TLRecord))
+      )
       ;(records as unknown as Y.Map<unknown>).set('shape:junk', 'not a record')
     })
 

@@ -111,7 +111,10 @@ function restorableRecords(
     }
     const migrated = schema.migrateStoreSnapshot({ schema: then.schema, store })
     if (migrated.type === 'error') {
-      throw new AccessError(409, `that version of the board cannot be brought to the current schema (${migrated.reason})`)
+      throw new AccessError(
+        409,
+        `that version of the board cannot be brought to the current schema (${migrated.reason})`
+      )
     }
     store = migrated.value as Record<string, TLRecord>
   }

@@ -22,9 +22,11 @@ const cid = { userId: 'guest:cid', name: 'Cid' } // candidate
 const obi = { userId: 'guest:obi', name: 'Obi' } // observer
 
 const schema = createBoardSchema()
-const geoDefaults = (GeoShapeUtil.prototype as unknown as { getDefaultProps(): TLShape['props'] }).getDefaultProps.call({
-  options: {},
-})
+const geoDefaults = (GeoShapeUtil.prototype as unknown as { getDefaultProps(): TLShape['props'] }).getDefaultProps.call(
+  {
+    options: {},
+  }
+)
 
 /** A valid rectangle on the first page, as tldraw writes one. */
 function rectangle(id: string, x: number): TLShape {
@@ -82,7 +84,8 @@ async function untilLogHas(d: SessionDeployment, roomId: string, seq: number) {
   throw new Error(`the log never reached ${seq}`)
 }
 
-const shapeCount = (store: Record<string, TLRecord>) => Object.values(store).filter((r) => r.typeName === 'shape').length
+const shapeCount = (store: Record<string, TLRecord>) =>
+  Object.values(store).filter((r) => r.typeName === 'shape').length
 
 let deployment: SessionDeployment | null = null
 beforeEach(() => vi.mocked(currentActor).mockReset())
@@ -111,7 +114,8 @@ describe.each(['embedded', 'redis'] as const)('restore this version (%s)', (mode
     const olgaBoard = d.open(roomId, olga.userId, 'interviewer', 'board')
     const cidBoard = d.open(roomId, cid.userId, 'candidate', 'board')
     await Promise.all([synced(olgaBoard.provider), synced(cidBoard.provider)])
-    const draw = (doc: Y.Doc, shape: TLShape) => doc.transact(() => getRecordsMap(doc).set(shape.id, recordToYMap(shape)))
+    const draw = (doc: Y.Doc, shape: TLShape) =>
+      doc.transact(() => getRecordsMap(doc).set(shape.id, recordToYMap(shape)))
     draw(olgaBoard.doc, rectangle('shape:lb', 1))
     draw(olgaBoard.doc, rectangle('shape:db', 2))
     draw(cidBoard.doc, rectangle('shape:cache', 3))
