@@ -109,4 +109,17 @@ describe('restoreBoard', () => {
       message: "the board's log has no position 3: it ends at 2",
     })
   })
+
+  test('refuses to write into a board a newer release upgraded (a schema this server does not write)', async () => {
+    const storage = new MemoryRoomStorage()
+    const room = await load(storage)
+    const drawn = await edit(room, (records) => records.set('shape:ok', recordToYMap(rectangle('shape:ok'))))
+    const newer = structuredClone(schema.serialize()) as { sequences: Record<string, number> }
+    newer.sequences['com.tldraw.shape.geo'] = 999
+    await room.applyServerChange('guest:future', (doc) => getMetaMap(doc).set(SCHEMA_FIELD, newer))
+    await edit(room, (records) => records.delete('shape:ok'))
+    await expect(restoreBoard(room, { storage, schema }, drawn, 'guest:olga')).rejects.toMatchObject({ status: 409 })
+    expect(getRecordsMap(room.doc).has('shape:ok')).toBe(false)
+    expect(getMetaMap(room.doc).get(SCHEMA_FIELD)).toEqual(newer)
+  })
 })
