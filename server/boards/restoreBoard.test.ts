@@ -122,4 +122,30 @@ describe('restoreBoard', () => {
     expect(getRecordsMap(room.doc).has('shape:ok')).toBe(false)
     expect(getMetaMap(room.doc).get(SCHEMA_FIELD)).toEqual(newer)
   })
+
+  test('migrates a moment written by an older release to the board’s schema', async () => {
+    const storage = new MemoryRoomStorage()
+    // The board as an older release wrote it: geo shapes before flipX/flipY (geo version 11).
+    const older = structuredClone(schema.serialize()) as { sequences: Record<string, number> }
+    older.sequences['com.tldraw.shape.geo'] = 11
+    const { flipX: _x, flipY: _y, ...oldProps } = rectangle('shape:old').props as Record<string, unknown>
+    const oldDoc = new Y.Doc()
+    seedBoardDoc(oldDoc, schema)
+    oldDoc.transact(() => {
+      getMetaMap(oldDoc).set(SCHEMA_FIELD, older)
+      const shape = recordToYMap({ ...rectangle('shape:old'), props: oldProps } as unknown as TLShape)
+      getRecordsMap(oldDoc).set('shape:old', shape)
+    })
+    await storage.appendUpdate('r', { time: 1, author: 'system', update: Y.encodeStateAsUpdate(oldDoc) })
+    const room = await load(storage)
+    // A client of this release migrated the board, then the shape was deleted.
+    await room.applyServerChange('guest:cid', (doc) => {
+      getMetaMap(doc).set(SCHEMA_FIELD, schema.serialize())
+      getRecordsMap(doc).delete('shape:old')
+    })
+    const result = await restoreBoard(room, { storage, schema }, 1, 'guest:olga')
+    expect(result).toMatchObject({ created: 1, skipped: [] })
+    expect(getRecordsMap(room.doc).get('shape:old')?.toJSON()).toEqual(rectangle('shape:old'))
+    expect(getMetaMap(room.doc).get(SCHEMA_FIELD)).toEqual(schema.serialize())
+  })
 })
