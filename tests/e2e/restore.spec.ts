@@ -18,7 +18,7 @@ test('restore this version: the candidate deletes everything, the owner restores
   await olga.waitForTimeout(2_000)
 
   // The candidate selects everything and deletes it; the owner's board empties too.
-  await cid.mouse.click(700, 600)
+  await cid.mouse.click(650, 520)
   await cid.keyboard.press('Control+a')
   await cid.keyboard.press('Delete')
   await expect(shapes(cid)).toHaveCount(0)
