@@ -2,8 +2,10 @@
 
 import { useEffect } from 'react'
 import { wallTimeAt } from '@/lib/session/sessionTimeline'
+import { formatClock } from '@/lib/session/timer'
 import { ReplayCanvas } from './ReplayCanvas'
 import { ReplayControls } from './ReplayControls'
+import { RestoreVersion } from './RestoreVersion'
 import { usePlayback } from './usePlayback'
 import { useReplayData } from './useReplayData'
 import styles from './replay.module.css'
@@ -62,6 +64,15 @@ export default function ReplayScreen({
         <a href={`/r/${roomId}`}>← Board</a>
         {sessionId && <a href={`/r/${roomId}/s/${sessionId}/summary`}>Summary</a>}
         <span>Replay{progress.done ? '' : ` (loading ${progress.entries} edits…)`}</span>
+        {manifest?.canRestore && (
+          <RestoreVersion
+            roomId={roomId}
+            seq={timeline.seqAt(playback.position)}
+            moment={`${formatClock(playback.position - start)} into the replay (${new Date(playback.position).toLocaleTimeString()})`}
+            ready={progress.done}
+            onOpen={() => playback.setPlaying(false)}
+          />
+        )}
       </header>
       <div className={styles.canvas}>
         <ReplayCanvas

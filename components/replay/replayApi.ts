@@ -43,3 +43,33 @@ export function decodeEntryData(data: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
   return bytes
 }
+
+/** What restoring a version did (see `POST /api/rooms/<id>/restore`). */
+export interface RestoreOutcome {
+  seq: number
+  logSeq: number
+  created: number
+  updated: number
+  deleted: number
+  skipped: string[]
+}
+
+/**
+ * Restores the live board to log position `seq`, for everyone on it.
+ * Rejects with the server's reason (in plain words) when it refuses.
+ */
+export async function restoreVersion(roomId: string, seq: number): Promise<RestoreOutcome> {
+  let response: Response
+  try {
+    response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/restore`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ seq }),
+    })
+  } catch {
+    throw new Error('the server could not be reached; nothing was changed')
+  }
+  const body = (await response.json().catch(() => ({}))) as Partial<RestoreOutcome> & { error?: string }
+  if (!response.ok) throw new Error(body.error ?? `the server answered ${response.status}; nothing was changed`)
+  return body as RestoreOutcome
+}

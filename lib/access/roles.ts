@@ -41,3 +41,15 @@ export function canWriteDoc(role: Role, doc: RoomDoc): boolean {
   if (doc !== 'board') return false
   return canWriteBoard(role)
 }
+
+/**
+ * Whether a member may restore the board to an earlier moment of its log
+ * ("restore this version" on the replay): the owner, whatever interview role
+ * they hold (ownership is not a role), and interviewers, who already run the
+ * session and may change anything on the board. A restore is itself logged,
+ * so it can be undone by restoring again. Candidates and observers may not:
+ * the candidate's drawing is what an interview assesses, and observers only watch.
+ */
+export function canRestoreBoard(role: Role, isOwner: boolean): boolean {
+  return isOwner || role === 'interviewer'
+}

@@ -58,4 +58,18 @@ describe('ReplayTimeline', () => {
     expect(timeline.seekCount(50).getMap('m').toJSON()).toEqual(final)
     expect(timeline.span).toEqual({ start: 1000, end: 50_000 })
   })
+
+  it('names the log position of the board shown at a moment', () => {
+    const timeline = new ReplayTimeline(16)
+    timeline.append([
+      { seq: 3, time: 1000, update: new Uint8Array([0, 0]) },
+      { seq: 7, time: 2000, update: new Uint8Array([0, 0]) },
+      { seq: 8, time: 2000, update: new Uint8Array([0, 0]) },
+    ])
+    expect(timeline.seqAt(999)).toBeNull()
+    expect(timeline.seqAt(1000)).toBe(3)
+    expect(timeline.seqAt(1999)).toBe(3)
+    expect(timeline.seqAt(2000)).toBe(8)
+    expect(timeline.seqAt(9e12)).toBe(8)
+  })
 })

@@ -65,6 +65,16 @@ export class ReplayTimeline {
     return this.entries[this.countAt(time)]?.time ?? null
   }
 
+  /**
+   * The log position of the board shown at `time`: the sequence number of the
+   * last entry by then (what "restore this version" restores), or null
+   * before the first entry.
+   */
+  seqAt(time: number): number | null {
+    const count = this.countAt(time)
+    return count > 0 ? this.entries[count - 1]!.seq : null
+  }
+
   /** Adds entries that follow the ones already there (the log's order). */
   append(entries: readonly TimelineEntry[]): void {
     for (const entry of entries) {

@@ -28,6 +28,8 @@ export interface ReplayManifest {
   boardSeqEnd: number | null
   /** Null for readers of no sheet. */
   notes: NoteMark[] | null
+  /** Whether the reader may restore the board to a moment of the replay (the owner, interviewers). */
+  canRestore: boolean
 }
 
 /** One log entry as the replay API sends it: the update (or presence JSON) base64-encoded. */

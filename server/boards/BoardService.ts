@@ -1,5 +1,8 @@
 import * as Y from 'yjs'
+import type { TLSchema } from '@tldraw/tlschema'
 import type { Actor } from '@/lib/access/actor'
+import { canRestoreBoard } from '@/lib/access/roles'
+import { createBoardSchema } from '@/lib/board/boardSchema'
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import type { BoardListItem } from '@/lib/session/sessionView'
 import { AccessError, type RoomAccess } from '../access/RoomAccess'
@@ -8,6 +11,7 @@ import type { RoomStorage } from '../storage/RoomStorage'
 import { presenceLogKey } from '../rooms/PresenceRecorder'
 import type { SessionStore } from '../sessions/SessionStore'
 import { boardAt, boardOfDoc } from './boardAt'
+import { restoreBoard, type RestoreResult } from './restoreBoard'
 
 /** What {@link BoardService} needs. */
 export interface BoardServiceDeps {
@@ -15,6 +19,8 @@ export interface BoardServiceDeps {
   rooms: RoomRegistry
   storage: RoomStorage
   sessions: SessionStore
+  /** The boards' tldraw schema (restores migrate and validate with it); the app's own by default. */
+  schema?: TLSchema
 }
 
 /**
@@ -22,7 +28,11 @@ export interface BoardServiceDeps {
  * deleted by their owners, and pictured (live, or as a session left them).
  */
 export class BoardService {
-  constructor(private readonly deps: BoardServiceDeps) {}
+  private readonly schema: TLSchema
+
+  constructor(private readonly deps: BoardServiceDeps) {
+    this.schema = deps.schema ?? createBoardSchema()
+  }
 
   /** The actor's boards, most recently active first. */
   list(actor: Actor): Promise<BoardListItem[]> {
@@ -58,6 +68,25 @@ export class BoardService {
     const copy = await this.deps.access.createRoom(actor, `Copy of ${name}`.slice(0, 80))
     await this.deps.storage.appendIfEmpty(copy.roomId, { time: Date.now(), author: actor.userId, update })
     return { roomId: copy.roomId }
+  }
+
+  /**
+   * Restores the live board to how it was at log position `seq` ("restore
+   * this version" on the replay), as a new logged change under the actor's
+   * name that every connected client receives. The owner and interviewers
+   * only (see `canRestoreBoard`). See {@link restoreBoard}.
+   */
+  async restore(roomId: string, actor: Actor, seq: number): Promise<RestoreResult> {
+    const { me, isOwner } = await this.deps.access.view(roomId, actor)
+    if (!canRestoreBoard(me.role, isOwner)) {
+      throw new AccessError(403, 'only the owner or an interviewer may restore the board')
+    }
+    const room = await this.deps.rooms.acquire(roomId, { seed: true })
+    try {
+      return await restoreBoard(room, { storage: this.deps.storage, schema: this.schema }, seq, actor.userId)
+    } finally {
+      this.deps.rooms.release(room)
+    }
   }
 
   /**

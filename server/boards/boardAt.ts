@@ -40,6 +40,8 @@ export function boardOfDoc(doc: Y.Doc): BoardSnapshot | null {
   if (!schema) return null
   const store: Record<string, TLRecord> = {}
   getRecordsMap(doc).forEach((yRecord, id) => {
+    // A client may write anything under an id; only maps are records.
+    if (!(yRecord instanceof Y.Map)) return
     const record = yMapToRecord(yRecord)
     if (record.typeName !== 'user') store[id] = record
   })

@@ -1,4 +1,5 @@
 import type { Actor } from '@/lib/access/actor'
+import { canRestoreBoard } from '@/lib/access/roles'
 import { readableSheet } from '@/lib/rubric/sheetAccess'
 import { phaseMarks, wallTimeAt } from '@/lib/session/sessionTimeline'
 import type { NoteMark, ReplayEntry, ReplayManifest } from '@/lib/replay/replayManifest'
@@ -37,10 +38,11 @@ export class ReplayService {
 
   /** The timeline's marks and the people. Members only; notes only from sheets the reader may read. */
   async manifest(roomId: string, actor: Actor, sessionId: string | null): Promise<ReplayManifest> {
-    const { me, members } = await this.deps.access.view(roomId, actor)
+    const { me, members, isOwner } = await this.deps.access.view(roomId, actor)
     const session = sessionId ? await this.requireSession(roomId, sessionId) : null
     const base = {
       role: me.role,
+      canRestore: canRestoreBoard(me.role, isOwner),
       sessionId,
       members: members.map((m) => ({ userId: m.userId, name: m.name })),
     }

@@ -262,6 +262,16 @@ export class Room {
     if (this.failed) throw new Error('room storage failed')
   }
 
+  /**
+   * Reads whatever the log holds past this room's position (entries other
+   * servers appended that pub/sub has not delivered yet), so the doc is as
+   * current as the log. For server changes computed from the doc's state
+   * (a restore). Harmless on the embedded store, where the log has nothing new.
+   */
+  catchUp(): Promise<void> {
+    return this.follower.catchUp()
+  }
+
   /** Resolves when every accepted update (and recorded presence) is durable. */
   async flush(): Promise<void> {
     await this.writeChain
