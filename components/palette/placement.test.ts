@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test } from 'vitest'
+import { Box, createTLStore, type Editor } from 'tldraw'
+import { createBoardSchema } from '@/lib/board/boardSchema'
+import { blockCatalog, getBlock, getTemplate } from '@/lib/patterns/catalog'
+import type { PatternHit } from '@/lib/patterns/PatternSearch'
+import { createTestEditor } from '@/tests/support/testEditor'
+import { insertPattern } from './insertPattern'
+
+let editor: Editor
+afterEach(() => editor?.dispose())
+
+/** A laid-out 1000×700 canvas at 100 %, with camera moves instant. */
+function newEditor() {
+  editor = createTestEditor(createTLStore({ schema: createBoardSchema() }))
+  editor.updateViewportScreenBounds(new Box(0, 0, 1000, 700))
+  editor.user.updateUserPreferences({ animationSpeed: 0 })
+  return editor
+}
+
+const block = (id: string): PatternHit => ({ type: 'block', entry: getBlock(id)! })
+const template = (id: string): PatternHit => ({ type: 'template', entry: getTemplate(id)! })
+const boundsOf = (ids: readonly string[]) =>
+  Box.Common(ids.map((id) => editor.getShapePageBounds(id as never)!).filter(Boolean))
+
+describe('placing from the palette without a drop point', () => {
+  test('the first block lands mid-view; the next ones beside it, never on it, all in view', () => {
+    newEditor()
+    const center = editor.getViewportPageBounds().center
+    const first = boundsOf(insertPattern(editor, block('load-balancer')))
+    expect(first.center.x).toBeCloseTo(center.x)
+    expect(first.center.y).toBeCloseTo(center.y)
+
+    const placed = [first]
+    for (const id of blockCatalog.slice(0, 9).map((entry) => entry.id))
+      placed.push(boundsOf(insertPattern(editor, block(id))))
+    for (const [i, a] of placed.entries()) {
+      expect(editor.getViewportPageBounds().contains(a)).toBe(true)
+      for (const b of placed.slice(i + 1)) expect(a.collides(b)).toBe(false)
+    }
+    expect(editor.getZoomLevel()).toBe(1)
+  })
+
+  test('a template goes beside what is already there, not over it', () => {
+    newEditor()
+    const lb = boundsOf(insertPattern(editor, block('load-balancer')))
+    const cache = boundsOf(insertPattern(editor, template('cache-aside-read-replicas')))
+    expect(cache.collides(lb)).toBe(false)
+    expect(editor.getViewportPageBounds().contains(cache)).toBe(true)
+  })
+
+  test('a template bigger than the view: the view zooms out to show all of it, never in', () => {
+    newEditor()
+    editor.updateViewportScreenBounds(new Box(0, 0, 500, 400))
+    const placed = boundsOf(insertPattern(editor, template('hld-five-layer')))
+    expect(editor.getZoomLevel()).toBeLessThan(1)
+    expect(editor.getViewportPageBounds().contains(placed)).toBe(true)
+  })
+
+  test('a crowded view: the block goes just outside it and the view pans to it', () => {
+    newEditor()
+    const view = editor.getViewportPageBounds()
+    editor.createShape({ type: 'geo', x: view.x, y: view.y, props: { w: view.w, h: view.h } })
+    const placed = boundsOf(insertPattern(editor, block('cdn')))
+    expect(placed.collides(view)).toBe(false)
+    expect(editor.getViewportPageBounds().contains(placed)).toBe(true)
+    expect(editor.getZoomLevel()).toBe(1)
+  })
+
+  test('a drop keeps its point and leaves the camera alone', () => {
+    newEditor()
+    const camera = editor.getCamera()
+    const placed = boundsOf(insertPattern(editor, block('cdn'), { x: 5000, y: 5000 }))
+    expect(placed.center).toMatchObject({ x: 5000, y: 5000 })
+    expect(editor.getCamera()).toEqual(camera)
+  })
+})

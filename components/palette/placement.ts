@@ -1,0 +1,82 @@
+import type { Editor, VecLike } from 'tldraw'
+import { findFreeSpot } from '@/lib/placement/freeSpot'
+import type { Rect } from '@/lib/placement/rect'
+import { revealCamera } from '@/lib/placement/revealCamera'
+import { unobstructedArea } from '@/lib/placement/visibleArea'
+
+/**
+ * What floats over the canvas inside tldraw's container: the main menu and
+ * helper buttons (top left), the connection toolbar (top centre), the people
+ * menu and style panel (top right), the navigation panel and toolbar (bottom).
+ * The app's own panels (palette, session panel, header) sit beside the canvas,
+ * outside tldraw's viewport, so they are already excluded.
+ */
+const OVERLAYS = [
+  '.tlui-layout__top__left > *',
+  '.tlui-layout__top__center > *',
+  '.tlui-layout__top__right > *',
+  '.tlui-layout__bottom__main > *',
+].join(', ')
+/** Page units kept clear between something placed and the shapes already there. */
+const GAP = 32
+/** Screen pixels between two candidate spots, so the search costs the same at any zoom. */
+const STEP_PX = 24
+/** Screen pixels between what was placed and the edge of the clear area after revealing it. */
+const PADDING_PX = 24
+
+/**
+ * The clear part of the canvas, in screen pixels relative to the viewport's
+ * top-left corner: tldraw's viewport minus the UI floating over it (see
+ * {@link unobstructedArea}).
+ */
+export function visibleScreenArea(editor: Editor): Rect {
+  const viewport = editor.getViewportScreenBounds()
+  const overlays = [...editor.getContainer().querySelectorAll(OVERLAYS)]
+    .map((element) => element.getBoundingClientRect())
+    .filter((rect) => rect.width > 0 && rect.height > 0)
+    .map((rect) => ({ x: rect.x - viewport.x, y: rect.y - viewport.y, w: rect.width, h: rect.height }))
+  return unobstructedArea({ x: 0, y: 0, w: viewport.w, h: viewport.h }, overlays)
+}
+
+/**
+ * Where to centre something of `size` (page units) placed without a drop
+ * point: the free spot nearest the middle of the clear canvas, covering no
+ * shape on the page and keeping a gap to each (see {@link findFreeSpot}).
+ */
+export function findPlacement(editor: Editor, size: { w: number; h: number }): VecLike {
+  const { x, y, z } = editor.getCamera()
+  const screen = visibleScreenArea(editor)
+  const area = { x: screen.x / z - x, y: screen.y / z - y, w: screen.w / z, h: screen.h / z }
+  const pageId = editor.getCurrentPageId()
+  const obstacles = editor
+    .getCurrentPageShapes()
+    .filter((shape) => shape.parentId === pageId)
+    .flatMap((shape) => editor.getShapePageBounds(shape) ?? [])
+  const spot = findFreeSpot({
+    size,
+    center: { x: area.x + area.w / 2, y: area.y + area.h / 2 },
+    area,
+    obstacles,
+    gap: GAP,
+    step: STEP_PX / z,
+  })
+  return { x: spot.x + spot.w / 2, y: spot.y + spot.h / 2 }
+}
+
+/**
+ * Pans, and zooms out if it must, so `bounds` (page units) lies fully in the
+ * clear canvas; does nothing if it already does, and never zooms in (see
+ * {@link revealCamera}). Animated unless the user turned animations off.
+ */
+export function revealPlaced(editor: Editor, bounds: Rect): void {
+  const visible = visibleScreenArea(editor)
+  if (visible.w <= 4 * PADDING_PX || visible.h <= 4 * PADDING_PX) return // not laid out (tests, hidden tab)
+  const camera = revealCamera({
+    camera: editor.getCamera(),
+    target: bounds,
+    visible,
+    padding: PADDING_PX,
+    minZoom: (editor.getCameraOptions().zoomSteps[0] ?? 0.1) * editor.getBaseZoom(),
+  })
+  if (camera) editor.setCamera(camera, { animation: { duration: 240 } })
+}
