@@ -1,6 +1,6 @@
 import type { Editor, VecLike } from 'tldraw'
 import { findFreeSpot } from '@/lib/placement/freeSpot'
-import type { Rect } from '@/lib/placement/rect'
+import { expand, type Rect } from '@/lib/placement/rect'
 import { revealCamera } from '@/lib/placement/revealCamera'
 import { unobstructedArea } from '@/lib/placement/visibleArea'
 
@@ -21,7 +21,7 @@ const OVERLAYS = [
 const GAP = 32
 /** Screen pixels between two candidate spots, so the search costs the same at any zoom. */
 const STEP_PX = 24
-/** Screen pixels between what was placed and the edge of the clear area after revealing it. */
+/** Screen pixels kept between what is placed and the edge of the clear area, when placing and when revealing. */
 const PADDING_PX = 24
 
 /**
@@ -45,7 +45,8 @@ export function visibleScreenArea(editor: Editor): Rect {
  */
 export function findPlacement(editor: Editor, size: { w: number; h: number }): VecLike {
   const { x, y, z } = editor.getCamera()
-  const screen = visibleScreenArea(editor)
+  // Keep off the very edge of the clear area too.
+  const screen = expand(visibleScreenArea(editor), -PADDING_PX)
   const area = { x: screen.x / z - x, y: screen.y / z - y, w: screen.w / z, h: screen.h / z }
   const pageId = editor.getCurrentPageId()
   const obstacles = editor
