@@ -49,6 +49,16 @@ describe('placing from the palette without a drop point', () => {
     expect(editor.getViewportPageBounds().contains(cache)).toBe(true)
   })
 
+  test("a block never lands in the gaps inside a template's diagram", () => {
+    newEditor()
+    editor.updateViewportScreenBounds(new Box(0, 0, 2000, 1400))
+    const diagram = boundsOf(insertPattern(editor, template('url-shortener-starter')))
+    for (const id of ['load-balancer', 'kafka-log', 'cdn']) {
+      const placed = boundsOf(insertPattern(editor, block(id)))
+      expect(placed.collides(diagram)).toBe(false)
+    }
+  })
+
   test('a template bigger than the view: the view zooms out to show all of it, never in', () => {
     newEditor()
     editor.updateViewportScreenBounds(new Box(0, 0, 500, 400))

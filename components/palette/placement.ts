@@ -1,4 +1,5 @@
 import type { Editor, VecLike } from 'tldraw'
+import { clusterBounds } from '@/lib/placement/clusters'
 import { findFreeSpot } from '@/lib/placement/freeSpot'
 import { expand, type Rect } from '@/lib/placement/rect'
 import { revealCamera } from '@/lib/placement/revealCamera'
@@ -42,22 +43,19 @@ export function visibleScreenArea(editor: Editor): Rect {
  * Where to centre something of `size` (page units) placed without a drop
  * point: the free spot nearest the middle of the clear canvas, covering no
  * shape on the page and keeping a gap to each (see {@link findFreeSpot}).
+ * Shapes wired together by arrows count as one diagram, so nothing lands in
+ * the gaps inside a diagram (a template's empty grid cells).
  */
 export function findPlacement(editor: Editor, size: { w: number; h: number }): VecLike {
   const { x, y, z } = editor.getCamera()
   // Keep off the very edge of the clear area too.
   const screen = expand(visibleScreenArea(editor), -PADDING_PX)
   const area = { x: screen.x / z - x, y: screen.y / z - y, w: screen.w / z, h: screen.h / z }
-  const pageId = editor.getCurrentPageId()
-  const obstacles = editor
-    .getCurrentPageShapes()
-    .filter((shape) => shape.parentId === pageId)
-    .flatMap((shape) => editor.getShapePageBounds(shape) ?? [])
   const spot = findFreeSpot({
     size,
     center: { x: area.x + area.w / 2, y: area.y + area.h / 2 },
     area,
-    obstacles,
+    obstacles: diagramBounds(editor),
     gap: GAP,
     step: STEP_PX / z,
   })
@@ -80,4 +78,20 @@ export function revealPlaced(editor: Editor, bounds: Rect): void {
     minZoom: (editor.getCameraOptions().zoomSteps[0] ?? 0.1) * editor.getBaseZoom(),
   })
   if (camera) editor.setCamera(camera, { animation: { duration: 240 } })
+}
+
+/** The bounds of each diagram on the page: top-level shapes, grouped with the arrows bound to them. */
+function diagramBounds(editor: Editor): Rect[] {
+  const pageId = editor.getCurrentPageId()
+  const shapes = editor.getCurrentPageShapes().filter((shape) => shape.parentId === pageId)
+  const rects = new Map(
+    shapes.flatMap((shape) => {
+      const bounds = editor.getShapePageBounds(shape)
+      return bounds ? [[shape.id, bounds] as const] : []
+    })
+  )
+  const links = shapes
+    .filter((shape) => shape.type === 'arrow')
+    .flatMap((arrow) => editor.getBindingsFromShape(arrow, 'arrow').map((binding) => [arrow.id, binding.toId] as const))
+  return clusterBounds(rects, links)
 }
