@@ -128,6 +128,8 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
           onChange={(e) => {
             setQuery(e.currentTarget.value)
             setActive(0)
+            // The hovered tile is gone from the new list (it never saw the pointer leave): drop its card.
+            setPreview(null)
           }}
           onKeyDown={onSearchKey}
           onFocus={() => setSearchFocused(true)}
