@@ -67,12 +67,24 @@ describe('placing from the palette without a drop point', () => {
     expect(editor.getViewportPageBounds().contains(placed)).toBe(true)
   })
 
-  test('a crowded view: the block goes just outside it and the view pans to it', () => {
+  test('a full view: the block goes just outside it, and the view zooms out a little to show both', () => {
     newEditor()
     const view = editor.getViewportPageBounds()
     editor.createShape({ type: 'geo', x: view.x, y: view.y, props: { w: view.w, h: view.h } })
     const placed = boundsOf(insertPattern(editor, block('cdn')))
     expect(placed.collides(view)).toBe(false)
+    expect(editor.getViewportPageBounds().contains(placed)).toBe(true)
+    expect(editor.getViewportPageBounds().contains(view)).toBe(true)
+    expect(editor.getZoomLevel()).toBeGreaterThanOrEqual(0.5)
+    expect(editor.getZoomLevel()).toBeLessThan(1)
+  })
+
+  test('far from what is in view: the view pans to the new block rather than zooming far out', () => {
+    newEditor()
+    const view = editor.getViewportPageBounds()
+    // Three screens of work around the view: the nearest free space is far away.
+    editor.createShape({ type: 'geo', x: view.x - view.w, y: view.y - view.h, props: { w: 3 * view.w, h: 3 * view.h } })
+    const placed = boundsOf(insertPattern(editor, block('cdn')))
     expect(editor.getViewportPageBounds().contains(placed)).toBe(true)
     expect(editor.getZoomLevel()).toBe(1)
   })

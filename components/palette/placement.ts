@@ -47,27 +47,49 @@ export function visibleScreenArea(editor: Editor): Rect {
  * the gaps inside a diagram (a template's empty grid cells).
  */
 export function findPlacement(editor: Editor, size: { w: number; h: number }): VecLike {
-  const { x, y, z } = editor.getCamera()
   // Keep off the very edge of the clear area too.
-  const screen = expand(visibleScreenArea(editor), -PADDING_PX)
-  const area = { x: screen.x / z - x, y: screen.y / z - y, w: screen.w / z, h: screen.h / z }
+  const area = clearPageArea(editor, PADDING_PX)
   const spot = findFreeSpot({
     size,
     center: { x: area.x + area.w / 2, y: area.y + area.h / 2 },
     area,
     obstacles: diagramBounds(editor),
     gap: GAP,
-    step: STEP_PX / z,
+    step: STEP_PX / editor.getZoomLevel(),
   })
   return { x: spot.x + spot.w / 2, y: spot.y + spot.h / 2 }
 }
 
+/** The clear part of the canvas in page units, shrunk by `inset` screen pixels. */
+function clearPageArea(editor: Editor, inset = 0): Rect {
+  const { x, y, z } = editor.getCamera()
+  const screen = expand(visibleScreenArea(editor), -inset)
+  return { x: screen.x / z - x, y: screen.y / z - y, w: screen.w / z, h: screen.h / z }
+}
+
+/**
+ * The part of the board's content that is in the clear canvas now (page
+ * units), or null if none is: what {@link revealPlaced} tries to keep in view.
+ */
+export function contentInView(editor: Editor): Rect | null {
+  const content = editor.getCurrentPageBounds()
+  if (!content) return null
+  const view = clearPageArea(editor)
+  const x = Math.max(content.x, view.x)
+  const y = Math.max(content.y, view.y)
+  const w = Math.min(content.x + content.w, view.x + view.w) - x
+  const h = Math.min(content.y + content.h, view.y + view.h) - y
+  return w > 0 && h > 0 ? { x, y, w, h } : null
+}
+
 /**
  * Pans, and zooms out if it must, so `bounds` (page units) lies fully in the
- * clear canvas; does nothing if it already does, and never zooms in (see
- * {@link revealCamera}). Animated unless the user turned animations off.
+ * clear canvas, keeping `keep` (what was in view before) in view too when that
+ * costs at most halving the zoom; does nothing if `bounds` already shows, and
+ * never zooms in (see {@link revealCamera}). Animated unless the user turned
+ * animations off.
  */
-export function revealPlaced(editor: Editor, bounds: Rect): void {
+export function revealPlaced(editor: Editor, bounds: Rect, keep: Rect | null = null): void {
   const visible = visibleScreenArea(editor)
   if (visible.w <= 4 * PADDING_PX || visible.h <= 4 * PADDING_PX) return // not laid out (tests, hidden tab)
   const camera = revealCamera({
@@ -75,6 +97,7 @@ export function revealPlaced(editor: Editor, bounds: Rect): void {
     target: bounds,
     visible,
     padding: PADDING_PX,
+    keep,
     minZoom: (editor.getCameraOptions().zoomSteps[0] ?? 0.1) * editor.getBaseZoom(),
   })
   if (camera) editor.setCamera(camera, { animation: { duration: 240 } })

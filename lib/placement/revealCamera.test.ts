@@ -36,4 +36,21 @@ describe('revealCamera', () => {
     const camera = revealCamera({ ...base, target: { x: 0, y: 0, w: 100_000, h: 100 } })!
     expect(camera.z).toBe(0.1)
   })
+
+  it('keeps what was in view too, zooming out a little rather than panning it away', () => {
+    const keep = { x: 0, y: 100, w: 700, h: 300 }
+    const camera = revealCamera({ ...base, keep, target: { x: 780, y: 100, w: 200, h: 76 } })!
+    expect(camera.z).toBeLessThan(1)
+    expect(camera.z).toBeGreaterThan(0.5)
+    const left = (0 + camera.x) * camera.z
+    const right = (980 + camera.x) * camera.z
+    expect(left).toBeGreaterThanOrEqual(16 - 1e-9)
+    expect(right).toBeLessThanOrEqual(784 + 1e-9)
+  })
+
+  it('gives up on keeping the old view when that would more than halve the zoom', () => {
+    const keep = { x: 0, y: 0, w: 700, h: 500 }
+    const camera = revealCamera({ ...base, keep, target: { x: 3000, y: 0, w: 200, h: 76 } })!
+    expect(camera.z).toBe(1)
+  })
 })

@@ -18,15 +18,22 @@ export interface RevealOptions {
   padding: number
   /** The camera's lowest zoom. */
   minZoom: number
+  /**
+   * What was in view before (page coordinates), kept in view too when that
+   * costs at most halving the zoom; beyond that only `target` is shown.
+   */
+  keep?: Rect | null
 }
 
 /**
  * The camera that brings `target` fully into the clear part of the view with
- * as little movement as possible, or null when it is already there.
+ * as little movement as possible, or null when it is already there. If it
+ * can, it keeps `keep` in view as well, so the user still sees where the new
+ * work went relative to theirs.
  *
- * It never zooms in: when the target fits at the current zoom the camera only
- * pans, just far enough; when it does not, it zooms out until it fits (not
- * below `minZoom`) and centres it.
+ * It never zooms in: when what must show fits at the current zoom the camera
+ * only pans, just far enough; when it does not, it zooms out until it fits
+ * (not below `minZoom`) and centres it.
  *
  * @example
  * ```ts
@@ -36,32 +43,45 @@ export interface RevealOptions {
  * // { x: -316, y: 0, z: 1 }: panned 316 px left, zoom unchanged
  * ```
  */
-export function revealCamera({ camera, target, visible, padding, minZoom }: RevealOptions): Camera | null {
-  const { z } = camera
-  const onScreen = (zoom: number, cam: Camera): Rect => ({
-    x: (target.x + cam.x) * zoom,
-    y: (target.y + cam.y) * zoom,
-    w: target.w * zoom,
-    h: target.h * zoom,
-  })
+export function revealCamera({ camera, target, visible, padding, minZoom, keep }: RevealOptions): Camera | null {
   const room = expand(visible, -padding)
-  if (contains(room, onScreen(z, camera))) return null
+  if (contains(room, onScreen(target, camera))) return null
+  const both = keep ? union(keep, target) : null
+  if (both && fitZoom(both, room) >= camera.z / 2) return show(both, camera, room, minZoom)
+  return show(target, camera, room, minZoom)
+}
 
-  const fit = Math.min(room.w / target.w, room.h / target.h)
+/** `rect` (page) on screen under `camera`. */
+function onScreen(rect: Rect, { x, y, z }: Camera): Rect {
+  return { x: (rect.x + x) * z, y: (rect.y + y) * z, w: rect.w * z, h: rect.h * z }
+}
+
+function fitZoom(rect: Rect, room: Rect): number {
+  return Math.min(room.w / rect.w, room.h / rect.h)
+}
+
+/** Pans just enough to bring `rect` into `room` if it fits at this zoom; else zooms out to fit and centres it. */
+function show(rect: Rect, camera: Camera, room: Rect, minZoom: number): Camera {
+  const { z } = camera
+  const fit = fitZoom(rect, room)
   if (fit >= z) {
-    // It fits as it is: pan just enough on each axis.
-    const now = onScreen(z, camera)
+    const now = onScreen(rect, camera)
     const dx = shift(now.x, now.w, room.x, room.w)
     const dy = shift(now.y, now.h, room.y, room.h)
     return { x: camera.x + dx / z, y: camera.y + dy / z, z }
   }
   const zoom = Math.max(fit, minZoom)
-  const centre = { x: room.x + room.w / 2, y: room.y + room.h / 2 }
   return {
-    x: centre.x / zoom - (target.x + target.w / 2),
-    y: centre.y / zoom - (target.y + target.h / 2),
+    x: (room.x + room.w / 2) / zoom - (rect.x + rect.w / 2),
+    y: (room.y + room.h / 2) / zoom - (rect.y + rect.h / 2),
     z: zoom,
   }
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x)
+  const y = Math.min(a.y, b.y)
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y }
 }
 
 /** How far a span [start, start + size) must move to lie inside [roomStart, roomStart + roomSize). */
