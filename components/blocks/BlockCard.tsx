@@ -15,7 +15,7 @@ function Sources({ sources }: { sources: BlockEntry['sources'] }) {
 /**
  * A block's card: what it is, when to use it, its trade-offs, typical numbers
  * and where that comes from. Shown when hovering a palette tile and next to a
- * selected or hovered block on the canvas.
+ * hovered block on the canvas (or one pinned with I, see `CanvasBlockCard`).
  */
 export function BlockCard({ entry }: { entry: BlockEntry }) {
   const Icon = blockIcons[entry.icon]

@@ -25,20 +25,27 @@ export interface PatternPaletteProps {
 
 /**
  * The pattern palette beside the canvas: templates and the building blocks in
- * their groups, with fuzzy search. `P` focuses the search; arrows pick a
- * result, Enter places it in the middle of the view. Collapses to a thin rail.
+ * their groups, with search by name and alias (card text when no name
+ * matches). `P` focuses the search; arrows pick a result, Enter places it in
+ * the free space nearest the middle of the view. The highlighted result's card
+ * shows while the search box has focus, a tile's while it is hovered or
+ * focused. Collapses to a thin rail.
  */
 export function PatternPalette({ editor, templates = true }: PatternPaletteProps) {
   const [collapsed, setCollapsed] = useCollapsedPalette()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const [preview, setPreview] = useState<Preview | null>(null)
+  // The top result's card shows only while the search box has focus: back on the canvas, it goes.
+  const [searchFocused, setSearchFocused] = useState(false)
   const panel = useRef<HTMLElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
-  const hits = useMemo(
-    () => patternSearch.find(query).filter((hit) => templates || hit.type !== 'template'),
+  const ranked = useMemo(
+    () => patternSearch.rank(query).filter(({ hit }) => templates || hit.type !== 'template'),
     [query, templates]
   )
+  const hits = ranked.map((r) => r.hit)
+  const fromCards = ranked[0]?.match === 'card'
 
   usePaletteShortcut(() => {
     setCollapsed(false)
@@ -96,6 +103,7 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
   }
 
   const activeHit = query ? hits[active] : undefined
+  const searchCard = searchFocused && activeHit ? { hit: activeHit, top: 88 } : null
   return (
     <aside ref={panel} className={styles.palette} aria-label="Pattern palette" data-testid="pattern-palette">
       <header className={styles.header}>
@@ -120,8 +128,12 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
           onChange={(e) => {
             setQuery(e.currentTarget.value)
             setActive(0)
+            // The hovered tile is gone from the new list (it never saw the pointer leave): drop its card.
+            setPreview(null)
           }}
           onKeyDown={onSearchKey}
+          onFocus={() => setSearchFocused(true)}
+          onBlur={() => setSearchFocused(false)}
         />
         {query && (
           <button type="button" className={styles.iconButton} onClick={() => setQuery('')} aria-label="Clear search">
@@ -130,6 +142,11 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
         )}
       </label>
       <div className={styles.scroll} onScroll={() => setPreview(null)}>
+        {query && fromCards && (
+          <p className={styles.note} data-testid="palette-card-matches">
+            No name matches “{query}”; these cards mention it:
+          </p>
+        )}
         {query ? (
           <ul id="palette-results" role="listbox" className={styles.results} aria-label="Search results">
             {hits.length === 0 && <li className={styles.empty}>No block matches “{query}”.</li>}
@@ -148,7 +165,7 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
           <PaletteBrowse onInsert={insert} onPreview={showPreview} templates={templates} />
         )}
       </div>
-      <PalettePreview preview={preview ?? (activeHit ? { hit: activeHit, top: 88 } : null)} />
+      <PalettePreview preview={preview ?? searchCard} />
     </aside>
   )
 }

@@ -2,6 +2,7 @@ import { createShapeId, type Editor, type TLShapeId, type VecLike } from 'tldraw
 import { BLOCK_SIZE, type TLBlockShape } from '@/lib/blocks/blockShape'
 import type { BlockEntry } from '@/lib/patterns/catalogSchema'
 import { patternGroups } from '@/lib/patterns/groups'
+import { findPlacement } from './placement'
 
 /** The colour a new block of `entry`'s group gets. */
 export function groupColor(entry: BlockEntry) {
@@ -10,12 +11,13 @@ export function groupColor(entry: BlockEntry) {
 
 /**
  * Places one block on the current page, centred on `at` (page coordinates;
- * the middle of the viewport by default), selects it, and returns its id.
- * One undo step. A block placed exactly on another goes below it instead, so
- * repeated clicks do not pile blocks up invisibly.
+ * by default the free space nearest the middle of the visible canvas, see
+ * {@link findPlacement}), selects it, and returns its id. One undo step. A
+ * block dropped exactly on another goes below it instead, so it never hides
+ * one.
  */
 export function insertBlock(editor: Editor, entry: BlockEntry, at?: VecLike): TLShapeId {
-  const center = at ?? editor.getViewportPageBounds().center
+  const center = at ?? findPlacement(editor, BLOCK_SIZE)
   const x = center.x - BLOCK_SIZE.w / 2
   let y = center.y - BLOCK_SIZE.h / 2
   const taken = (px: number, py: number) =>

@@ -4,19 +4,27 @@ import { getBlock } from '@/lib/patterns/catalog'
 import type { TemplateEntry } from '@/lib/patterns/catalogSchema'
 import { connectionArrowPatch } from '../connections/connectionStyle'
 import { groupColor } from './insertBlock'
+import { findPlacement } from './placement'
+
+/** The size of a template's blocks together, in page units. */
+export function templateSize(template: TemplateEntry): { w: number; h: number } {
+  return {
+    w: Math.max(...template.blocks.map((b) => b.x)) + BLOCK_SIZE.w,
+    h: Math.max(...template.blocks.map((b) => b.y)) + BLOCK_SIZE.h,
+  }
+}
 
 /**
  * Inserts a template's blocks and its labelled arrows, bound to the blocks so
- * they follow when blocks move, centred on `at` (the viewport's middle by
- * default). Everything lands in one history step: one undo removes it all.
+ * they follow when blocks move, centred on `at` (by default the free space
+ * nearest the middle of the visible canvas, see {@link findPlacement}). Everything lands in one history step: one undo removes it all.
  * The new shapes are selected so the group can be moved at once.
  *
  * @returns the ids of the created blocks and arrows.
  */
 export function insertTemplate(editor: Editor, template: TemplateEntry, at?: VecLike): TLShapeId[] {
-  const center = at ?? editor.getViewportPageBounds().center
-  const width = Math.max(...template.blocks.map((b) => b.x)) + BLOCK_SIZE.w
-  const height = Math.max(...template.blocks.map((b) => b.y)) + BLOCK_SIZE.h
+  const { w: width, h: height } = templateSize(template)
+  const center = at ?? findPlacement(editor, templateSize(template))
   const origin = { x: center.x - width / 2, y: center.y - height / 2 }
   const blockIds = new Map(template.blocks.map((b) => [b.key, createShapeId()]))
   const created: TLShapeId[] = []

@@ -5,6 +5,14 @@ import { test, expect, roomWith, shapes, insertBySearch } from './fixtures'
 const blocks = (page: Page) => page.getByTestId('block-shape')
 const arrows = (page: Page) => page.locator('.tl-shape[data-shape-type="arrow"]')
 
+/** Moves the pointer (and clicks, if asked) just inside the canvas's left edge, half-way down: nothing is placed there. */
+async function moveToEmptyCanvas(page: Page, { click = false } = {}) {
+  const canvas = (await page.locator('.tl-canvas').boundingBox())!
+  const at = { x: canvas.x + 12, y: canvas.y + canvas.height / 2 }
+  await page.mouse.move(at.x, at.y)
+  if (click) await page.mouse.click(at.x, at.y)
+}
+
 /** Screen centre of the block whose label reads `label`. */
 async function blockCenter(page: Page, label: string) {
   const box = (await blocks(page).filter({ hasText: label }).boundingBox())!
@@ -84,23 +92,47 @@ test('two people build with the palette: search, drag, label, labelled async arr
   expect(svg).toContain('Kafka')
 })
 
-test('hovering a palette tile or selecting a block shows its card; the palette collapses to give the canvas room', async ({
+test('cards come on hover or on demand: a tile on hover, a block after the pointer rests on it or with I, never on select; the palette collapses', async ({
   app,
   browser,
 }) => {
   const {
     pages: [page],
   } = await roomWith(browser, app, 'Alice')
+  const cards = page.getByTestId('block-card')
 
   await page.getByTestId('palette-block-cdn').hover()
-  const card = page.getByTestId('block-card')
-  await expect(card).toContainText('CDN')
-  await expect(card).toContainText('Trade-offs')
-  await expect(card).toContainText('Source')
+  await expect(cards).toContainText('CDN')
+  await expect(cards).toContainText('Trade-offs')
+  await expect(cards).toContainText('Source')
 
+  // The top result's card shows while the search box has focus, and goes when the user goes back to the canvas.
+  await page.getByTestId('palette-search').fill('kafka')
+  await expect(page.getByRole('article', { name: 'Kafka / partitioned log card' })).toBeVisible()
+  await expect(page.getByTestId('palette-block-cdn')).toHaveCount(0)
+  await expect(page.getByTestId('palette-block-metrics')).toHaveCount(0)
+  await moveToEmptyCanvas(page, { click: true })
+  await expect(page.getByTestId('palette-search')).toHaveValue('kafka')
+  await expect(cards).toHaveCount(0)
+  await page.getByTestId('palette-search').fill('')
+
+  // A click on a tile places and selects the block: no card opens over the canvas.
   await page.getByTestId('palette-block-cdn').click()
-  await page.mouse.move(700, 650)
+  await moveToEmptyCanvas(page)
+  await expect(page.getByTestId('block-shape')).toHaveCount(1)
+  await page.waitForTimeout(1000)
+  await expect(cards).toHaveCount(0)
+  // Resting the pointer on it shows the card; leaving hides it.
+  const cdn = (await page.getByTestId('block-shape').boundingBox())!
+  await page.mouse.move(cdn.x + cdn.width / 2, cdn.y + cdn.height / 2)
   await expect(page.getByRole('article', { name: 'CDN card' })).toContainText('When')
+  await moveToEmptyCanvas(page)
+  await expect(cards).toHaveCount(0)
+  // I pins the selected block's card, and I again hides it.
+  await page.keyboard.press('i')
+  await expect(page.getByRole('article', { name: 'CDN card' })).toBeVisible()
+  await page.keyboard.press('i')
+  await expect(cards).toHaveCount(0)
 
   const canvasBefore = (await page.locator('.tl-canvas').boundingBox())!.width
   await page.getByLabel('Hide patterns').click()
@@ -110,6 +142,67 @@ test('hovering a palette tile or selecting a block shows its card; the palette c
   await page.locator('.tl-canvas').click({ position: { x: 900, y: 600 } })
   await page.keyboard.press('p')
   await expect(page.getByTestId('palette-search')).toBeFocused()
+})
+
+test('Enter places templates and blocks in free space inside the visible canvas, clear of each other and of the canvas UI', async ({
+  app,
+  browser,
+}, testInfo) => {
+  const {
+    pages: [page],
+  } = await roomWith(browser, app, 'Alice')
+  await page.setViewportSize({ width: 1280, height: 720 })
+
+  await insertBySearch(page, 'url shortener')
+  await expect(blocks(page)).toHaveCount(8)
+  await insertBySearch(page, 'read heavy') // the cache-aside + read replicas template
+  await expect(blocks(page)).toHaveCount(14)
+  await insertBySearch(page, 'LB')
+  await insertBySearch(page, 'Kafka')
+  await expect(blocks(page)).toHaveCount(16)
+
+  /** Pairs of boxes that overlap, and boxes not inside the canvas or under its UI, as readable strings. */
+  const problems = async () => {
+    const canvas = (await page.locator('.tl-canvas').boundingBox())!
+    const chrome = await page
+      .locator('.tlui-layout__top__left > *, .tlui-layout__top__right > *, .tlui-layout__bottom__main > *')
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0)
+      )
+    const boxes = await blocks(page).evaluateAll((elements) =>
+      elements.map((element) => ({ label: element.textContent, rect: element.getBoundingClientRect() }))
+    )
+    type R = { x: number; y: number; width: number; height: number }
+    const overlap = (a: R, b: R) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    const found: string[] = []
+    for (const [i, a] of boxes.entries()) {
+      const r = a.rect
+      if (
+        r.x < canvas.x ||
+        r.y < canvas.y ||
+        r.x + r.width > canvas.x + canvas.width ||
+        r.y + r.height > canvas.y + canvas.height
+      )
+        found.push(`${a.label} outside the canvas`)
+      if (chrome.some((c) => overlap(r, c))) found.push(`${a.label} under the canvas UI`)
+      for (const b of boxes.slice(i + 1)) if (overlap(r, b.rect)) found.push(`${a.label} on ${b.label}`)
+    }
+    return found
+  }
+  // The view may still be easing towards what was placed last.
+  await expect.poll(problems).toEqual([])
+
+  await moveToEmptyCanvas(page, { click: true })
+  await page.screenshot({ path: testInfo.outputPath('two-templates-and-blocks.png') })
+
+  // Selecting a block (here: the one Enter just placed) shows no card until the pointer rests on it.
+  await insertBySearch(page, 'CDN')
+  await page.waitForTimeout(1000)
+  await expect(page.getByTestId('block-card')).toHaveCount(0)
+  const cdn = (await blocks(page).filter({ hasText: 'CDN' }).boundingBox())!
+  await page.mouse.move(cdn.x + cdn.width / 2, cdn.y + cdn.height / 2)
+  await expect(page.getByRole('article', { name: 'CDN card' })).toBeVisible()
 })
 
 test('screenshot: the palette, and a board with one block from each group', async ({ app, browser }) => {

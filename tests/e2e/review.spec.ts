@@ -42,8 +42,9 @@ test('the review finds a lone database and an unlabelled arrow, shows them, and 
   await expect(spof).toHaveAttribute('data-severity', 'high')
   await expect(unlabelled).toBeVisible()
 
-  // Clicking a finding selects its shapes: the database's card appears beside it.
+  // Clicking a finding selects its shapes; I shows the selected database's card beside it (selecting alone does not).
   await spof.click()
+  await olga.keyboard.press('i')
   await expect(olga.getByRole('article', { name: 'SQL database card' })).toBeVisible()
 
   // Fix both: label the arrow with its protocol, add a replica and wire it (labelled too).

@@ -5,7 +5,7 @@ export const cachingBlocks: BlockEntry[] = [
   {
     id: 'distributed-cache',
     name: 'Distributed cache',
-    aliases: ['Redis', 'Memcached', 'Pelikan', 'ElastiCache', 'Redis Cluster', 'cache cluster', 'L2 cache'],
+    aliases: ['Redis', 'Memcached', 'Pelikan', 'ElastiCache', 'Redis Cluster', 'cache cluster', 'L2 cache', 'cache'],
     group: 'caching',
     icon: 'MemoryStick',
     card: {

@@ -5,7 +5,7 @@ export const dataStoresBlocks: BlockEntry[] = [
   {
     id: 'sql-database',
     name: 'SQL database',
-    aliases: ['RDBMS', 'relational database', 'PostgreSQL', 'Postgres', 'MySQL', 'SQL'],
+    aliases: ['RDBMS', 'relational database', 'PostgreSQL', 'Postgres', 'MySQL', 'SQL', 'database', 'DB'],
     group: 'data-stores',
     icon: 'Database',
     card: {

@@ -5,7 +5,7 @@ export const messagingBlocks: BlockEntry[] = [
   {
     id: 'message-queue',
     name: 'Message queue',
-    aliases: ['MQ', 'SQS', 'RabbitMQ', 'work queue', 'job queue', 'point-to-point queue', 'ActiveMQ'],
+    aliases: ['MQ', 'SQS', 'RabbitMQ', 'work queue', 'job queue', 'point-to-point queue', 'ActiveMQ', 'queue'],
     group: 'messaging',
     icon: 'ListOrdered',
     card: {
