@@ -12,6 +12,8 @@ import { POST as restoreRoute } from '@/app/api/rooms/[roomId]/restore/route'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { eventually, synced } from '../support/providers'
 import { TEST_AUTH_SECRET } from '../support/tokens'
+import { testUserRecord } from '../support/boardProbes'
+import { wireUserId } from '@/lib/presence/presenceWire'
 
 // The route reads the signed-in user from next-auth's session; here it is whoever the test says.
 vi.mock('@/server/auth/session', () => ({ currentActor: vi.fn() }))
@@ -19,6 +21,8 @@ vi.mock('@/server/auth/session', () => ({ currentActor: vi.fn() }))
 const olga = { userId: 'guest:olga', name: 'Olga' } // owner, interviewer
 const ivy = { userId: 'guest:ivy', name: 'Ivy' } // co-interviewer
 const cid = { userId: 'guest:cid', name: 'Cid' } // candidate
+/** Cid's tldraw user record, as his browser writes it. */
+const CID_RECORD = `user:${wireUserId(cid.userId)}`
 const obi = { userId: 'guest:obi', name: 'Obi' } // observer
 
 const schema = createBoardSchema()
@@ -131,10 +135,7 @@ describe.each(['embedded', 'redis'] as const)('restore this version (%s)', (mode
       for (const id of Object.keys(shapesOf(cidBoard.doc))) getRecordsMap(cidBoard.doc).delete(id)
     })
     cidBoard.doc.transact(() =>
-      getRecordsMap(cidBoard.doc).set(
-        'user:cid',
-        recordToYMap({ id: 'user:cid', typeName: 'user', name: 'Cid', color: '#e03131' } as unknown as TLRecord)
-      )
+      getRecordsMap(cidBoard.doc).set(CID_RECORD, recordToYMap(testUserRecord(cid.userId, { name: 'Cid' })))
     )
     await eventually(() => Object.keys(shapesOf(olgaBoard.doc)).length === 0, 10_000, 'the deletion to reach Olga')
     const head = await untilLogHas(d, roomId, before + 2)
@@ -168,7 +169,7 @@ describe.each(['embedded', 'redis'] as const)('restore this version (%s)', (mode
     for (const board of [olgaBoard, cidBoard]) {
       await eventually(() => Object.keys(shapesOf(board.doc)).length === 3, 10_000, 'the restore to reach a client')
       expect(shapesOf(board.doc)).toEqual(drawn)
-      expect(getRecordsMap(board.doc).get('user:cid')?.get('name')).toBe('Cid')
+      expect(getRecordsMap(board.doc).get(CID_RECORD)?.get('name')).toBe('Cid')
       expect(readDocSchema(board.doc)).toEqual(schemaBefore)
     }
 
@@ -188,6 +189,6 @@ describe.each(['embedded', 'redis'] as const)('restore this version (%s)', (mode
     // Restoring the deletion's moment deletes again (a restore is undone by another restore), user records untouched.
     expect(await restoreAs(olga, roomId, { seq: deleted })).toMatchObject({ status: 200, body: { deleted: 3 } })
     await eventually(() => Object.keys(shapesOf(cidBoard.doc)).length === 0, 10_000, 'the second restore')
-    expect(getRecordsMap(cidBoard.doc).get('user:cid')).toBeDefined()
+    expect(getRecordsMap(cidBoard.doc).get(CID_RECORD)).toBeDefined()
   })
 })

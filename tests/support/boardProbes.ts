@@ -2,6 +2,8 @@ import * as Y from 'yjs'
 import { PageRecordType, type TLRecord } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { getRecordsMap, recordToYMap, type YRecord } from '@/lib/binding/yRecords'
+import { createBoardSchema } from '@/lib/board/boardSchema'
+import { wireUserId } from '@/lib/presence/presenceWire'
 
 /**
  * Key/value writes for tests, made of records a board server accepts.
@@ -112,4 +114,13 @@ export function testShape(id: string, fields: { x?: number; y?: number; name?: s
 /** Writes {@link testShape} into a board doc, as the app's binding writes a new record. */
 export function drawTestShape(doc: Y.Doc, id: string, fields: Parameters<typeof testShape>[1] = {}): void {
   getRecordsMap(doc).set(id, recordToYMap(testShape(id, fields)))
+}
+
+/** A valid tldraw `user:` record for an account, under the id its browser writes. */
+export function testUserRecord(accountId: string, fields: { name?: string; color?: string } = {}): TLRecord {
+  return createBoardSchema().types.user!.create({
+    id: `user:${wireUserId(accountId)}`,
+    name: fields.name ?? accountId,
+    color: fields.color ?? '#e03131',
+  } as never) as TLRecord
 }
