@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, type FormEvent } from 'react'
+import { useState, useSyncExternalStore, type FormEvent } from 'react'
 import { signIn } from 'next-auth/react'
 import styles from './auth.module.css'
 
@@ -12,12 +12,13 @@ export function SignInForm({
   callbackUrl: string
   providers: { github: boolean; google: boolean }
 }) {
-  const [name, setName] = useState('')
+  const hydrated = useHydrated()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   const signInAsGuest = async (event: FormEvent) => {
     event.preventDefault()
+    const name = String(new FormData(event.currentTarget as HTMLFormElement).get('name') ?? '')
     setBusy(true)
     setError(null)
     const result = await signIn('guest', { name, redirect: false, callbackUrl })
@@ -39,14 +40,13 @@ export function SignInForm({
         <input
           id="guest-name"
           name="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
+          // Uncontrolled: a name typed before the page's script has loaded is kept, not reset by hydration.
           maxLength={40}
           required
           autoFocus
           data-testid="guest-name"
         />
-        <button type="submit" disabled={busy} data-testid="guest-sign-in">
+        <button type="submit" disabled={busy || !hydrated} data-testid="guest-sign-in">
           {busy ? 'Signing in…' : 'Continue as guest'}
         </button>
         {error && <p role="alert">{error}</p>}
@@ -63,5 +63,16 @@ export function SignInForm({
         </button>
       )}
     </div>
+  )
+}
+
+const noSubscription = () => () => {}
+
+/** False in the server's HTML, true once React runs in the browser (the button works only then). */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false
   )
 }
