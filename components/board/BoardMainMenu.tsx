@@ -2,12 +2,15 @@
 
 import {
   DefaultMainMenu,
-  DefaultMainMenuContent,
+  EditSubmenu,
+  ExtrasGroup,
+  PreferencesGroup,
   TldrawUiMenuGroup,
   TldrawUiMenuItem,
   TldrawUiMenuSubmenu,
   useEditor,
   useValue,
+  ViewSubmenu,
 } from 'tldraw'
 import { exportBoard, type BoardExportFormat } from './exportBoard'
 
@@ -17,13 +20,19 @@ const FORMATS: { format: BoardExportFormat; label: string }[] = [
   { format: 'json', label: 'JSON (.tldr)' },
 ]
 
-/** tldraw's main menu with an "Export board" submenu on top. */
+/**
+ * tldraw's main menu with our "Export board" submenu in place of tldraw's own
+ * "Export as" (one export entry, with our formats and padding), laid out as
+ * tldraw's default: Edit, View, Export, extras, then preferences.
+ */
 export function BoardMainMenu({ fileName }: { fileName: string }) {
   const editor = useEditor()
   const isEmpty = useValue('board is empty', () => editor.getCurrentPageShapeIds().size === 0, [editor])
   return (
     <DefaultMainMenu>
-      <TldrawUiMenuGroup id="mockboard-export">
+      <TldrawUiMenuGroup id="basic">
+        <EditSubmenu />
+        <ViewSubmenu />
         <TldrawUiMenuSubmenu id="mockboard-export-board" label="Export board">
           {FORMATS.map(({ format, label }) => (
             <TldrawUiMenuItem
@@ -36,8 +45,9 @@ export function BoardMainMenu({ fileName }: { fileName: string }) {
             />
           ))}
         </TldrawUiMenuSubmenu>
+        <ExtrasGroup />
       </TldrawUiMenuGroup>
-      <DefaultMainMenuContent />
+      <PreferencesGroup />
     </DefaultMainMenu>
   )
 }

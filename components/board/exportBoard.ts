@@ -1,5 +1,8 @@
 import { exportAs, serializeTldrawJsonBlob, type Editor } from 'tldraw'
 
+/** Space around the drawing in exported images, in page pixels. */
+const EXPORT_PADDING = 48
+
 /** Formats the board can be exported in from the main menu. */
 export type BoardExportFormat = 'png' | 'svg' | 'json'
 
@@ -15,7 +18,8 @@ export async function exportBoard(editor: Editor, format: BoardExportFormat, nam
   }
   const ids = [...editor.getCurrentPageShapeIds()]
   if (!ids.length) return
-  await exportAs(editor, ids, { format, name, background: true })
+  // Room around the drawing: block annotations and arrow labels sit just outside their shapes' bounds.
+  await exportAs(editor, ids, { format, name, background: true, padding: EXPORT_PADDING })
 }
 
 function downloadBlob(blob: Blob, fileName: string): void {

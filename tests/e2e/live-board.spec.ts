@@ -96,6 +96,9 @@ test('exporting the board as PNG downloads a non-empty image', async ({ app, bro
   } = await roomWith(browser, app, 'Alice')
   await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
   await page.getByTestId('main-menu.button').click()
+  // One export entry: ours, not tldraw's "Export as" beside it.
+  await expect(page.getByText('Export board')).toHaveCount(1)
+  await expect(page.getByRole('menuitem', { name: /^Export as/ })).toHaveCount(0)
   await page.getByText('Export board').click()
   const downloading = page.waitForEvent('download')
   await page.getByText('PNG image').click()
@@ -103,7 +106,12 @@ test('exporting the board as PNG downloads a non-empty image', async ({ app, bro
   expect(download.suggestedFilename()).toMatch(/\.png$/)
   const bytes = readFileSync((await download.path())!)
   expect(bytes.subarray(1, 4).toString()).toBe('PNG')
-  expect(bytes.byteLength).toBeGreaterThan(500)
+  // The image leaves 48 px around the 150 × 100 rectangle. Whatever the pixel ratio, its proportions
+  // (150 + 2p) : (100 + 2p) give the padding p back (tldraw's default is 32).
+  const ratio = bytes.readUInt32BE(16) / bytes.readUInt32BE(20)
+  const padding = (150 - 100 * ratio) / (2 * (ratio - 1))
+  expect(padding).toBeGreaterThan(42)
+  expect(padding).toBeLessThan(54)
 })
 
 test('on the wire: a shape move is under 100 bytes per update and presence under 150 bytes per frame', async ({
