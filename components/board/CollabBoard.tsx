@@ -7,6 +7,7 @@ import { Tldraw, type Editor, type TLComponents } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
 import { BoardMainMenu } from './BoardMainMenu'
+import { BoardShortcutsDialog } from './BoardShortcutsDialog'
 import { SharePanel } from './SharePanel'
 import { BoardHeader } from './BoardHeader'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
@@ -43,6 +44,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   const components = useMemo<TLComponents>(
     () => ({
       MainMenu: () => <BoardMainMenu fileName={`mockboard-${roomId}`} />,
+      KeyboardShortcutsDialog: BoardShortcutsDialog,
       SharePanel,
       TopPanel: BoardTopPanel,
       InFrontOfTheCanvas: CanvasBlockCard,

@@ -17,6 +17,9 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
+/** The key that puts the caret in the palette's search box (listed in the shortcuts dialog). */
+export const PALETTE_SEARCH_KEY = 'p'
+
 /**
  * Calls `onOpen` when the user presses P (no modifiers) outside a text field.
  * tldraw binds no shortcut to P, so the canvas loses nothing.
@@ -24,7 +27,7 @@ const isTyping = (target: EventTarget | null) =>
 export function usePaletteShortcut(onOpen: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'p' && event.key !== 'P') return
+      if (event.key.toLowerCase() !== PALETTE_SEARCH_KEY) return
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return
       event.preventDefault()
       onOpen()

@@ -24,6 +24,11 @@ test('signing in as a guest, then New board, opens a room with an unguessable id
   await expect(page.locator('.tl-canvas')).toBeVisible()
   await expect(page.getByTestId('connection-badge')).toHaveText('Connected')
   await expect(page.getByTestId('role-badge')).toHaveText('Interviewer')
+  // The shortcuts dialog lists the app's own keys beside tldraw's.
+  await page.keyboard.press('Control+Alt+/')
+  const shortcuts = page.locator('.tlui-shortcuts-dialog__body')
+  await expect(shortcuts).toContainText('Search blocks')
+  await expect(shortcuts).toContainText("Show the selected block's card")
 })
 
 test('two people draw on one board: shapes, moves, deletes and cursors appear on the other screen', async ({
