@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import { atom, computed, type Signal } from '@tldraw/state'
 import { UserRecordType, createUserId, type TLUser } from '@tldraw/tlschema'
 import { createTLCurrentUser, type TLCurrentUser, type TLUserPreferences } from '@tldraw/editor'
-import { loadUserLook, saveUserLook } from './userLook'
+import { loadUserLook, savedColorScheme, saveUserLook } from './userLook'
 
 /** The local user as tldraw wants it twice: editor preferences and a presence record. */
 export interface BoardUser {
@@ -25,12 +25,18 @@ export function useBoardUser(account: { userId: string; name: string }): BoardUs
       id: identity.id,
       name: identity.name,
       color: identity.color,
+      colorScheme: identity.colorScheme,
     })
     const currentUser = createTLCurrentUser({
       userPreferences: preferences,
       setUserPreferences: (next) => {
         preferences.set(next)
-        saveUserLook({ ...identity, name: next.name?.trim() || identity.name, color: next.color ?? identity.color })
+        saveUserLook({
+          ...identity,
+          name: next.name?.trim() || identity.name,
+          color: next.color ?? identity.color,
+          colorScheme: next.colorScheme ?? identity.colorScheme,
+        })
       },
     })
     const user = computed('mockboard user', () => {
@@ -44,4 +50,19 @@ export function useBoardUser(account: { userId: string; name: string }): BoardUs
     })
     return { currentUser, user }
   }, [account.userId, account.name])
+}
+
+/**
+ * A viewer for read-only canvases (the replay): no identity of its own, but
+ * the colour scheme last chosen on a board in this browser, so a replay opens
+ * in the same theme. Toggling it here lasts for the page only.
+ */
+export function useViewerUser(): TLCurrentUser {
+  return useMemo(() => {
+    const preferences = atom<TLUserPreferences>('mockboard viewer preferences', {
+      id: 'replay-viewer',
+      colorScheme: savedColorScheme(),
+    })
+    return createTLCurrentUser({ userPreferences: preferences, setUserPreferences: (next) => preferences.set(next) })
+  }, [])
 }

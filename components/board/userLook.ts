@@ -7,7 +7,12 @@ export interface UserLook {
   id: string
   name: string
   color: string
+  /** Light, dark or the system's, as last chosen in this browser (tldraw's default until then). */
+  colorScheme?: ColorScheme
 }
+
+/** tldraw's colour-scheme preference. */
+export type ColorScheme = 'light' | 'dark' | 'system'
 
 const STORAGE_KEY = 'mockboard.look'
 
@@ -15,6 +20,7 @@ const lookSchema = z.object({
   id: z.string().regex(/^user:[\w-]{1,64}$/),
   name: z.string().min(1).max(64),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  colorScheme: z.enum(['light', 'dark', 'system']).optional(),
 })
 
 /** Distinct, readable cursor colours (tldraw's collaborator palette). */
@@ -57,7 +63,17 @@ export function loadUserLook(account: { userId: string; name: string }): UserLoo
   return { id, name: account.name, color: colorFor(account.userId) }
 }
 
-/** Remembers a colour (or name) picked in the people menu, for this browser. */
+/** The colour scheme last chosen in this browser, whoever chose it (pages without an account read it). */
+export function savedColorScheme(): ColorScheme | undefined {
+  try {
+    const stored = lookSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'))
+    return stored.success ? stored.data.colorScheme : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Remembers a colour, name or colour scheme picked on the board, for this browser. */
 export function saveUserLook(look: UserLook): void {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(look))

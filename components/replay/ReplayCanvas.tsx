@@ -12,6 +12,8 @@ import type { PresenceTrack } from '@/lib/replay/PresenceTrack'
 import type { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
 import { colorFor, tldrawUserId } from '../board/userLook'
 import { boardShapeUtils } from '../board/boardShapeUtils'
+import { useViewerUser } from '../board/useBoardUser'
+import { useAppTheme } from '../board/useAppTheme'
 
 const assetUrls = getAssetUrlsByMetaUrl()
 
@@ -71,10 +73,13 @@ export function ReplayCanvas({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, editor])
   useEffect(() => () => bound.current?.binding.dispose(), [])
+  const viewer = useViewerUser()
+  useAppTheme(editor)
 
   return (
     <Tldraw
       store={store}
+      user={viewer}
       shapeUtils={boardShapeUtils}
       assetUrls={assetUrls}
       licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}

@@ -99,6 +99,11 @@ for (const theme of ['light', 'dark'] as const) {
             `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join('; ')})`
         )
     expect(serious(onBoard.violations)).toEqual([])
+    // The theme is remembered: the board's replay opens in it too.
+    const board = olga.url()
+    await olga.goto(`${board}/replay`)
+    await expect(olga.getByTestId('replay')).toBeVisible()
+    await expect(olga.locator('html')).toHaveAttribute('data-theme', theme)
     await olga.goto(`${app.url}/`)
     expect(serious((await new AxeBuilder({ page: olga }).analyze()).violations)).toEqual([])
   })
