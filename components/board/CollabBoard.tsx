@@ -13,7 +13,7 @@ import { BoardHeader } from './BoardHeader'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
 import { CloseNoticeBanner } from './CloseNoticeBanner'
 import { useCollabSession } from './useCollabSession'
-import { useBoardUser } from './useBoardUser'
+import { useBoardUser, useDistinctColor } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
 import { CanvasBlockCard } from '../blocks/CanvasBlockCard'
 import { BoardTopPanel } from './BoardTopPanel'
@@ -39,8 +39,10 @@ export interface CollabBoardProps {
 
 /** The live, multiplayer tldraw canvas of one room. */
 export default function CollabBoard({ roomId, collabUrl, user: account }: CollabBoardProps) {
-  const { currentUser, user } = useBoardUser(account)
+  const boardUser = useBoardUser(account)
+  const { currentUser, user } = boardUser
   const session = useCollabSession(collabUrl, roomId, user)
+  useDistinctColor(session.store, boardUser)
   const components = useMemo<TLComponents>(
     () => ({
       MainMenu: () => <BoardMainMenu fileName={`mockboard-${roomId}`} />,

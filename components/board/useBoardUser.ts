@@ -1,10 +1,10 @@
 'use client'
 
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { atom, computed, type Signal } from '@tldraw/state'
-import { UserRecordType, createUserId, type TLUser } from '@tldraw/tlschema'
+import { UserRecordType, createUserId, type TLStore, type TLUser } from '@tldraw/tlschema'
 import { createTLCurrentUser, type TLCurrentUser, type TLUserPreferences } from '@tldraw/editor'
-import { loadUserLook, savedColorScheme, saveUserLook } from './userLook'
+import { colorToWear, hasSavedLook, loadUserLook, savedColorScheme, saveUserLook } from './userLook'
 
 /** The local user as tldraw wants it twice: editor preferences and a presence record. */
 export interface BoardUser {
@@ -12,6 +12,10 @@ export interface BoardUser {
   currentUser: TLCurrentUser
   /** The user record presence is derived from. */
   user: Signal<TLUser>
+  /** Wears `color` on this board without remembering it (see {@link useDistinctColor}). */
+  adoptColor(color: string): void
+  /** True when the user picked their colour in this browser: it is never changed for them. */
+  colorChosen: boolean
 }
 
 /**
@@ -48,7 +52,8 @@ export function useBoardUser(account: { userId: string; name: string }): BoardUs
         imageUrl: '',
       })
     })
-    return { currentUser, user }
+    const adoptColor = (color: string) => preferences.set({ ...preferences.get(), color })
+    return { currentUser, user, adoptColor, colorChosen: hasSavedLook(account.userId) }
   }, [account.userId, account.name])
 }
 
@@ -65,4 +70,24 @@ export function useViewerUser(): TLCurrentUser {
     })
     return createTLCurrentUser({ userPreferences: preferences, setUserPreferences: (next) => preferences.set(next) })
   }, [])
+}
+
+/**
+ * Two people on a board never share a cursor colour by accident: when
+ * another participant's `user:` record wears my default colour, I take the
+ * next free one for this board (not remembered). Of two who collide, only the
+ * one whose id sorts later moves, so they never both switch. A colour the
+ * user picked is never changed.
+ */
+export function useDistinctColor(store: TLStore | null, boardUser: BoardUser): void {
+  useEffect(() => {
+    if (!store || boardUser.colorChosen) return
+    const check = () => {
+      const me = boardUser.user.get()
+      const next = colorToWear(me, store.query.records('user').get())
+      if (next !== me.color) boardUser.adoptColor(next)
+    }
+    check()
+    return store.listen(check, { scope: 'document', source: 'remote' })
+  }, [store, boardUser])
 }

@@ -51,6 +51,53 @@ export function colorFor(accountId: string): string {
   return COLORS[hash % COLORS.length]!
 }
 
+/**
+ * `own` if nobody else on the board wears it, else the next colour of the
+ * palette that nobody wears (or `own` when every one is taken).
+ */
+export function distinctColor(own: string, taken: readonly string[]): string {
+  const wornByOthers = new Set(taken.map((c) => c.toLowerCase()))
+  if (!wornByOthers.has(own.toLowerCase())) return own
+  const start = Math.max(
+    0,
+    COLORS.findIndex((c) => c.toLowerCase() === own.toLowerCase())
+  )
+  for (let i = 1; i <= COLORS.length; i++) {
+    const candidate = COLORS[(start + i) % COLORS.length]!
+    if (!wornByOthers.has(candidate.toLowerCase())) return candidate
+  }
+  return own
+}
+
+/**
+ * The colour I should wear among the board's participants: mine, unless a
+ * participant whose id sorts before mine wears it (of two who collide, only
+ * the later one moves, so they never both switch); then the next colour
+ * nobody wears.
+ */
+export function colorToWear(
+  me: { id: string; color: string },
+  participants: readonly { id: string; color: string }[]
+): string {
+  const others = participants.filter((other) => other.id !== me.id)
+  const yieldTo = others.filter((other) => other.id < me.id).map((other) => other.color)
+  if (distinctColor(me.color, yieldTo) === me.color) return me.color
+  return distinctColor(
+    me.color,
+    others.map((other) => other.color)
+  )
+}
+
+/** True when this browser holds a look the user chose (a colour picked in the people menu). */
+export function hasSavedLook(accountId: string): boolean {
+  try {
+    const stored = lookSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'))
+    return stored.success && stored.data.id === tldrawUserId(accountId)
+  } catch {
+    return false
+  }
+}
+
 /** The look of `account` in this browser: a colour the user picked here, else the account's default. */
 export function loadUserLook(account: { userId: string; name: string }): UserLook {
   const id = tldrawUserId(account.userId)
