@@ -50,6 +50,8 @@ export class ClientConnection implements RoomPeer {
   private readonly limiter: RateLimiter
   private readonly byteBudget: RateLimiter
   private closed = false
+  /** False once the server is shutting down: frames are ignored (the client resends them elsewhere). */
+  private reading = true
 
   readonly roomId: string
   readonly userId: string
@@ -93,6 +95,15 @@ export class ClientConnection implements RoomPeer {
     setTimeout(() => this.socket.terminate(), 5_000).unref()
   }
 
+  /**
+   * Ignores every later frame (shutdown): what was accepted is flushed before
+   * the socket closes, and what arrives now is resent by the client to the
+   * server it reconnects to, so nothing is logged twice or lost.
+   */
+  stopReading(): void {
+    this.reading = false
+  }
+
   /** Sends a keepalive ping; a peer that missed the previous pong is dropped. */
   ping(): void {
     if (!this.alive) {
@@ -105,7 +116,7 @@ export class ClientConnection implements RoomPeer {
   }
 
   private onMessage(data: RawData, isBinary: boolean): void {
-    if (this.closed) return
+    if (this.closed || !this.reading) return
     if (!isBinary) return this.reject(CloseCode.MalformedMessage, 'text frames are not part of the protocol')
     if (!this.limiter.take()) return this.reject(CloseCode.RateLimited, 'too many frames')
     const frame = toBytes(data)

@@ -157,10 +157,19 @@ export class CollabServer {
     })
   }
 
-  /** Closes every connection (1001, clients reconnect), flushes and unloads every room. */
+  /**
+   * Shuts down without losing or doubling an edit: stops reading frames,
+   * waits until every accepted update is in the log, then closes every
+   * connection (1001, clients reconnect, to another server in Redis mode) and
+   * unloads every room. Closing first would let a client resend an update
+   * this server is still appending to the server it reconnects to, and the
+   * log would hold it twice.
+   */
   async close(): Promise<void> {
     this.closing = true
     clearInterval(this.keepalive)
+    for (const connection of this.connections) connection.stopReading()
+    await this.rooms.flushAll()
     for (const connection of this.connections) connection.close(CloseCode.GoingAway, 'server shutting down')
     await this.rooms.closeAll()
     this.wss.close()

@@ -106,6 +106,16 @@ export class RoomRegistry {
     entry.unloadTimer = setTimeout(() => void this.unload(roomId, entry), this.unloadDelayMs)
   }
 
+  /** Resolves when every loaded room's accepted updates are durable. */
+  async flushAll(): Promise<void> {
+    await Promise.all(
+      [...this.entries.values()].map(async (entry) => {
+        const room = await entry.room.catch(() => null)
+        await room?.flush()
+      })
+    )
+  }
+
   /** Flushes and snapshots every room, then unloads them all (shutdown). */
   async closeAll(): Promise<void> {
     await Promise.all(
