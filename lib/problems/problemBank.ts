@@ -1,11 +1,14 @@
 import { aiProblems } from './bank/ai'
 import { classicCoreProblems } from './bank/classicCore'
+import { classicDrillProblems } from './bank/classicDrills'
 import { classicInfrastructureProblems } from './bank/classicInfrastructure'
 import { classicLocationAndSearchProblems } from './bank/classicLocationAndSearch'
 import { classicMediaAndDocsProblems } from './bank/classicMediaAndDocs'
 import { classicSocialProblems } from './bank/classicSocial'
 import { lldProblems } from './bank/lld'
+import { lldClassicProblems } from './bank/lldClassics'
 import { lldCodeProblems } from './bank/lldCode'
+import { lldCodeComponentProblems } from './bank/lldCodeComponents'
 import { contentionPatternProblems } from './bank/patternsContention'
 import { pipelinePatternProblems } from './bank/patternsPipelines'
 import { problemSummary, type Problem, type ProblemSummary } from './problemSchema'
@@ -22,10 +25,13 @@ export const problemBank: readonly Problem[] = [
   ...classicSocialProblems,
   ...classicMediaAndDocsProblems,
   ...classicLocationAndSearchProblems,
+  ...classicDrillProblems,
   ...contentionPatternProblems,
   ...pipelinePatternProblems,
   ...lldProblems,
+  ...lldClassicProblems,
   ...lldCodeProblems,
+  ...lldCodeComponentProblems,
   ...aiProblems,
 ]
 
