@@ -35,6 +35,19 @@ const mustNotTick: [problem: string, item: string, kind: string][] = [
   ['web-crawler', 'URL frontier', 'message-queue'],
   ['typeahead', 'hot swap', 'object-storage'],
   ['video-processing-pipeline', 'Job status store', 'key-value-store'],
+  // A cache or a database on the board is not a Bloom filter.
+  ['has-user-read', 'One Bloom filter per user', 'distributed-cache'],
+  ['bloom-filter-lld', 'Bit array with k hash positions', 'distributed-cache'],
+  // Plain sharding is not a ring with virtual nodes.
+  ['hash-ring-lld', 'virtual nodes per physical node', 'sharding'],
+  // Two-phase commit is the alternative a saga avoids, not a saga.
+  ['saga-orchestrator-lld', 'compensations run in reverse', 'two-phase-commit'],
+  // A cache holding seats does not claim one atomically.
+  ['movie-booking-lld', 'Seat claimed', 'distributed-cache'],
+  ['redis-lock-lld', 'compare-and-delete release', 'distributed-cache'],
+  // A relational table of profiles is not a location index.
+  ['tinder', 'indexed by location', 'sql-database'],
+  ['pinterest', 'Images on a CDN', 'object-storage'],
 ]
 
 describe('checklist mappings', () => {
