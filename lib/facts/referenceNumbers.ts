@@ -18,6 +18,8 @@ export interface ReferenceFact {
   quotedBy?: readonly string[]
   /** Substrings every quoting card must contain. */
   quotes?: readonly string[]
+  /** Problem ids whose text quotes the fact, with the substring each must contain. */
+  quotedByProblems?: readonly (readonly [problemId: string, quote: string])[]
 }
 
 export const referenceFacts: readonly ReferenceFact[] = [
@@ -28,6 +30,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seeds also give 5–20 ms (002), p99 5–10 ms (001 matrix) and 50–100 ms (cache cards); one set is used everywhere.',
     quotedBy: ['sql-database', 'document-store', 'wide-column-store', 'distributed-cache', 'cache-aside'],
     quotes: ['1–5 ms p50'],
+    quotedByProblems: [['connection-pool-lld', 'p50 1–5 ms']],
   },
   {
     id: 'db-p99',
@@ -35,6 +38,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     source: 'As db-indexed-read',
     quotedBy: ['sql-database', 'document-store', 'wide-column-store', 'newsql-database'],
     quotes: ['10–20 ms p99'],
+    quotedByProblems: [['connection-pool-lld', '~20 ms p99']],
   },
   {
     id: 'in-region-round-trip',
@@ -43,6 +47,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seed 002 gives "sync replication ~50 ms", which only holds across regions.',
     quotedBy: ['replication'],
     quotes: ['~1–2 ms inside a region'],
+    quotedByProblems: [['redis-lock-lld', '~1 ms in a region']],
   },
   {
     id: 'cross-region-round-trip',
@@ -75,6 +80,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'The consistent-hashing card listed Redis Cluster as a user.',
     quotedBy: ['consistent-hashing'],
     quotes: ['16,384'],
+    quotedByProblems: [['hash-ring-lld', 'Redis Cluster does not use a ring']],
   },
   {
     id: 'bloom-bits-per-item',
@@ -83,6 +89,11 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seed 001 says 10B URLs ≈ 1.5 GB, which is ~1.2 bits per item.',
     quotedBy: ['bloom-filter'],
     quotes: ['9.6 bits', '12 GB'],
+    quotedByProblems: [
+      ['bloom-filter-lld', '~9.6 bits per item and k ≈ 7'],
+      ['bloom-filter-lld', '10B items ≈ 12 GB'],
+      ['has-user-read', '~9.6 bits each'],
+    ],
   },
   {
     id: 'sqs-limits',
