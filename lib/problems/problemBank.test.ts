@@ -12,6 +12,12 @@ const namedClassics = [
   'pinterest',
   'has-user-read',
   'tinder',
+  'hotel-reservation',
+  'metrics-monitoring',
+  'ad-click-aggregation',
+  'digital-wallet',
+  'nearby-friends',
+  'live-comments',
 ]
 /** Low-level prompts the issue names: each must be on the LLD plan (category lld). */
 const namedLld = [

@@ -3,6 +3,7 @@ import { classicCoreProblems } from './bank/classicCore'
 import { classicDrillProblems } from './bank/classicDrills'
 import { classicInfrastructureProblems } from './bank/classicInfrastructure'
 import { classicLocationAndSearchProblems } from './bank/classicLocationAndSearch'
+import { classicMoreProblems } from './bank/classicMore'
 import { classicMediaAndDocsProblems } from './bank/classicMediaAndDocs'
 import { classicSocialProblems } from './bank/classicSocial'
 import { lldProblems } from './bank/lld'
@@ -26,6 +27,7 @@ export const problemBank: readonly Problem[] = [
   ...classicMediaAndDocsProblems,
   ...classicLocationAndSearchProblems,
   ...classicDrillProblems,
+  ...classicMoreProblems,
   ...contentionPatternProblems,
   ...pipelinePatternProblems,
   ...lldProblems,
