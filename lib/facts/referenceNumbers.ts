@@ -112,6 +112,12 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seeds divide 2B users by 100K for "20K servers".',
     quotedBy: ['websocket', 'websocket-gateway'],
     quotes: ['100K', 'peak concurrent connections'],
+    quotedByProblems: [
+      ['nearby-friends', '~100K connections per server'],
+      ['nearby-friends', 'peak concurrent connections'],
+      ['live-comments', '~100K connections per server'],
+      ['live-comments', 'peak concurrent connections'],
+    ],
   },
   {
     id: 'video-ladder',
@@ -149,6 +155,13 @@ export const referenceFacts: readonly ReferenceFact[] = [
     source: 'Ongaro & Ousterhout, "In Search of an Understandable Consensus Algorithm", 2014',
     quotedBy: ['consensus'],
     quotes: ['150-300 ms'],
+  },
+  {
+    id: 'gorilla-compression',
+    value:
+      'Gorilla-style time-series compression (delta-of-delta timestamps, XOR values): ~1.37 bytes per point instead of 16',
+    source: 'Pelkonen et al., "Gorilla: A Fast, Scalable, In-Memory Time Series Database", VLDB 2015',
+    quotedByProblems: [['metrics-monitoring', '~1.4 bytes/point after compression']],
   },
   {
     id: 'kafka-defaults',
