@@ -18,6 +18,12 @@ const namedClassics = [
   'digital-wallet',
   'nearby-friends',
   'live-comments',
+  'object-store',
+  'stock-exchange',
+  'email-service',
+  'online-judge',
+  'online-auction',
+  'local-delivery',
 ]
 /** Low-level prompts the issue names: each must be on the LLD plan (category lld). */
 const namedLld = [

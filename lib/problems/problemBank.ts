@@ -3,6 +3,7 @@ import { classicCoreProblems } from './bank/classicCore'
 import { classicDrillProblems } from './bank/classicDrills'
 import { classicInfrastructureProblems } from './bank/classicInfrastructure'
 import { classicLocationAndSearchProblems } from './bank/classicLocationAndSearch'
+import { classicMarketProblems } from './bank/classicMarkets'
 import { classicMoreProblems } from './bank/classicMore'
 import { classicMediaAndDocsProblems } from './bank/classicMediaAndDocs'
 import { classicSocialProblems } from './bank/classicSocial'
@@ -28,6 +29,7 @@ export const problemBank: readonly Problem[] = [
   ...classicLocationAndSearchProblems,
   ...classicDrillProblems,
   ...classicMoreProblems,
+  ...classicMarketProblems,
   ...contentionPatternProblems,
   ...pipelinePatternProblems,
   ...lldProblems,
