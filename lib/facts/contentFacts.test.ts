@@ -165,6 +165,16 @@ const arithmetic: [problemId: string, text: string, computed: number, stated: nu
   ['live-comments', '~100 gateway servers', 10e6 / 100e3, 100],
   ['live-comments', 'would be 1B messages/s', 1e3 * 1e6, 1e9],
   ['live-comments', '~10M messages/s for that stream', 10 * 1e6, 10e6],
+  ['object-store', '10B objects × 10 MB average ≈ 100 PB', 10e9 * 10e6, 100e15],
+  ['object-store', 'erasure coding 8+4 needs 150 PB (1.5×)', (100e15 * 12) / 8, 150e15],
+  ['object-store', '~10 TB of metadata', 10e9 * 1e3, 10e12],
+  ['stock-exchange', '1B / 23,400 s ≈ 43K orders/s', 1e9 / (6.5 * 3600), 43e3],
+  ['stock-exchange', 'Peak ×5 at the open and close: ~214K orders/s', (1e9 / (6.5 * 3600)) * 5, 214e3],
+  ['email-service', '~4B deliveries/day', 100e6 * 40, 4e9],
+  ['email-service', '~200 TB/day received', 4e9 * 50e3, 200e12],
+  ['online-judge', '1M / 5,400 s ≈ 185 submissions/s', (100e3 * 10) / (90 * 60), 185],
+  ['online-judge', '185 × 2 ≈ 370 cores busy', ((100e3 * 10) / (90 * 60)) * 2, 370],
+  ['local-delivery', '~200K location updates/s', 1e6 / 5, 200e3],
   ['token-bucket-lld', '1M active keys × ~50 bytes (tokens and last refill time) ≈ 50 MB', 1e6 * 50, 50e6],
 ]
 
