@@ -148,6 +148,7 @@ const arithmetic: [problemId: string, text: string, computed: number, stated: nu
   ['bloom-filter-lld', 'At 1% false positives: ~9.6 bits per item and k ≈ 7', -Math.log(0.01) / Math.LN2 ** 2, 9.6],
   ['connection-pool-lld', '2,000 queries/s × ~5 ms each', 2000 * 0.005, 10],
   ['connection-pool-lld', 'At the ~20 ms p99 the same load needs about 40', 2000 * 0.02, 40],
+  ['connection-pool-lld', '20 app servers × 10 connections = 200: twice that default', 200 / 100, 2],
   ['redis-lock-lld', '~830 lock attempts/s', 50e3 / 60, 830],
   ['saga-orchestrator-lld', '1,000 orders/s at peak × 3 steps = 3,000 step commands/s', 1000 * 3, 3000],
   ['movie-booking-lld', '200 screens × 5 shows/day × 200 seats = 200K seats a day', 200 * 5 * 200, 200e3],

@@ -157,6 +157,12 @@ export const referenceFacts: readonly ReferenceFact[] = [
     quotes: ['150-300 ms'],
   },
   {
+    id: 'postgres-max-connections',
+    value: 'PostgreSQL accepts 100 connections by default (max_connections = 100); each is a server process',
+    source: 'PostgreSQL documentation, "Connections and Authentication" (max_connections)',
+    quotedByProblems: [['connection-pool-lld', 'PostgreSQL allows 100 connections by default']],
+  },
+  {
     id: 'gorilla-compression',
     value:
       'Gorilla-style time-series compression (delta-of-delta timestamps, XOR values): ~1.37 bytes per point instead of 16',

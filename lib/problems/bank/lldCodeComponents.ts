@@ -119,7 +119,7 @@ export const lldCodeComponentProblems: Problem[] = [
       '2,000 queries/s × ~5 ms each (indexed read p50 1–5 ms) ≈ 10 connections busy on average',
       'At the ~20 ms p99 the same load needs about 40',
       'PostgreSQL allows 100 connections by default (max_connections)',
-      '20 app servers × 10 connections = 200: more than one database accepts without a proxy',
+      '20 app servers × 10 connections = 200: twice that default, so a proxy or a smaller pool is needed',
     ],
     followUps: [
       'Why is opening a connection per request so slow? What does it cost?',
