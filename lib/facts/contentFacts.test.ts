@@ -44,6 +44,13 @@ describe('reference numbers', () => {
       for (const q of quotes) expect(text, `${blockId} should say "${q}"`).toContain(q)
     }
   )
+
+  it.each(referenceFacts.flatMap((f) => (f.quotedByProblems ?? []).map(([p, q]) => [f.id, p, q] as const)))(
+    '%s is quoted by problem %s as "%s"',
+    (_, problemId, quote) => {
+      expect(problemText(problemId)).toContain(quote)
+    }
+  )
 })
 
 /** Corrected claims: block → text that must not come back. */
@@ -128,6 +135,47 @@ const arithmetic: [problemId: string, text: string, computed: number, stated: nu
   ['distributed-message-queue', 'At ~100 MB/s of writes per broker: ~30 brokers', (3 * 1e9) / 100e6, 30],
   ['unique-id-generator', '2^41 ms ≈ 69 years', 2 ** 41 / 1000 / (365.25 * DAY), 69],
   ['unique-id-generator', '4,096 IDs per ms per generator, about 4M IDs/s each', 2 ** 12 * 1000, 4e6],
+  ['pastebin', 'Average paste 10 KB: ~10 GB/day, ~3.7 TB/year', 1e6 * 10e3 * 365, 3.7e12],
+  ['pastebin', 'Read:write 10:1: ~120 reads/s', (1e6 * 10) / DAY, 120],
+  ['pinterest', '10M new pins/day ≈ 116 writes/s', 10e6 / DAY, 116],
+  ['pinterest', 'Read:write about 500:1', 5e9 / 10e6, 500],
+  ['has-user-read', '~9.6 bits each ≈ 1.2 KB per user', (1000 * 9.6) / 8, 1.2e3],
+  ['has-user-read', '100M users × 1.2 KB ≈ 120 GB', 100e6 * 1.2e3, 120e9],
+  ['tinder', 'Swipe record ~50 bytes: ~250 GB/day', 5e9 * 50, 250e9],
+  ['hash-ring-lld', '1,500 points on the ring; a binary search takes about 11 comparisons', Math.log2(1500), 11],
+  ['hash-ring-lld', 'Adding an 11th node moves about 1/11 ≈ 9%', 1 / 11, 0.09],
+  ['bloom-filter-lld', '1M items ≈ 9.6M bits ≈ 1.2 MB; 10B items ≈ 12 GB', (10e9 * 9.6) / 8, 12e9],
+  ['bloom-filter-lld', 'At 1% false positives: ~9.6 bits per item and k ≈ 7', -Math.log(0.01) / Math.LN2 ** 2, 9.6],
+  ['connection-pool-lld', '2,000 queries/s × ~5 ms each', 2000 * 0.005, 10],
+  ['connection-pool-lld', 'At the ~20 ms p99 the same load needs about 40', 2000 * 0.02, 40],
+  ['connection-pool-lld', '20 app servers × 10 connections = 200: twice that default', 200 / 100, 2],
+  ['redis-lock-lld', '~830 lock attempts/s', 50e3 / 60, 830],
+  ['saga-orchestrator-lld', '1,000 orders/s at peak × 3 steps = 3,000 step commands/s', 1000 * 3, 3000],
+  ['movie-booking-lld', '200 screens × 5 shows/day × 200 seats = 200K seats a day', 200 * 5 * 200, 200e3],
+  ['hotel-reservation', '1M × 0.7 / 3 ≈ 233K reservations/day ≈ 3 writes/s', (1e6 * 0.7) / 3 / DAY, 3],
+  ['hotel-reservation', '~300 searches/s', ((1e6 * 0.7) / 3 / DAY) * 100, 300],
+  ['metrics-monitoring', '10M active time series scraped every 10 s: ~1M points/s', 10e6 / 10, 1e6],
+  ['metrics-monitoring', '~86B points/day', 1e6 * DAY, 86e9],
+  ['metrics-monitoring', '~1.4 bytes/point after compression ≈ 120 GB/day', 1e6 * DAY * 1.37, 120e9],
+  ['ad-click-aggregation', '1B clicks/day ≈ 11.6K/s, peak ×5 ≈ 58K/s', (1e9 / DAY) * 5, 58e3],
+  ['ad-click-aggregation', '~100 bytes per raw click: ~100 GB/day', 1e9 * 100, 100e9],
+  ['digital-wallet', '~200 bytes per entry: ~8 GB/day, ~3 TB/year', 40e6 * 200 * 365, 3e12],
+  ['nearby-friends', '10M / 30 ≈ 334K location updates/s', 10e6 / 30, 334e3],
+  ['nearby-friends', '~40 subscribers per update ≈ 13M pushes/s', (10e6 / 30) * 400 * 0.1, 13e6],
+  ['nearby-friends', '~100 WebSocket servers', 10e6 / 100e3, 100],
+  ['live-comments', '~100 gateway servers', 10e6 / 100e3, 100],
+  ['live-comments', 'would be 1B messages/s', 1e3 * 1e6, 1e9],
+  ['live-comments', '~10M messages/s for that stream', 10 * 1e6, 10e6],
+  ['object-store', '10B objects × 10 MB average ≈ 100 PB', 10e9 * 10e6, 100e15],
+  ['object-store', 'erasure coding 8+4 needs 150 PB (1.5×)', (100e15 * 12) / 8, 150e15],
+  ['object-store', '~10 TB of metadata', 10e9 * 1e3, 10e12],
+  ['stock-exchange', '1B / 23,400 s ≈ 43K orders/s', 1e9 / (6.5 * 3600), 43e3],
+  ['stock-exchange', 'Peak ×5 at the open and close: ~214K orders/s', (1e9 / (6.5 * 3600)) * 5, 214e3],
+  ['email-service', '~4B deliveries/day', 100e6 * 40, 4e9],
+  ['email-service', '~200 TB/day received', 4e9 * 50e3, 200e12],
+  ['online-judge', '1M / 5,400 s ≈ 185 submissions/s', (100e3 * 10) / (90 * 60), 185],
+  ['online-judge', '185 × 2 ≈ 370 cores busy', ((100e3 * 10) / (90 * 60)) * 2, 370],
+  ['local-delivery', '~200K location updates/s', 1e6 / 5, 200e3],
   ['token-bucket-lld', '1M active keys × ~50 bytes (tokens and last refill time) ≈ 50 MB', 1e6 * 50, 50e6],
 ]
 

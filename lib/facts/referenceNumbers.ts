@@ -18,6 +18,8 @@ export interface ReferenceFact {
   quotedBy?: readonly string[]
   /** Substrings every quoting card must contain. */
   quotes?: readonly string[]
+  /** Problem ids whose text quotes the fact, with the substring each must contain. */
+  quotedByProblems?: readonly (readonly [problemId: string, quote: string])[]
 }
 
 export const referenceFacts: readonly ReferenceFact[] = [
@@ -28,6 +30,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seeds also give 5–20 ms (002), p99 5–10 ms (001 matrix) and 50–100 ms (cache cards); one set is used everywhere.',
     quotedBy: ['sql-database', 'document-store', 'wide-column-store', 'distributed-cache', 'cache-aside'],
     quotes: ['1–5 ms p50'],
+    quotedByProblems: [['connection-pool-lld', 'p50 1–5 ms']],
   },
   {
     id: 'db-p99',
@@ -35,6 +38,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     source: 'As db-indexed-read',
     quotedBy: ['sql-database', 'document-store', 'wide-column-store', 'newsql-database'],
     quotes: ['10–20 ms p99'],
+    quotedByProblems: [['connection-pool-lld', '~20 ms p99']],
   },
   {
     id: 'in-region-round-trip',
@@ -43,6 +47,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seed 002 gives "sync replication ~50 ms", which only holds across regions.',
     quotedBy: ['replication'],
     quotes: ['~1–2 ms inside a region'],
+    quotedByProblems: [['redis-lock-lld', '~1 ms in a region']],
   },
   {
     id: 'cross-region-round-trip',
@@ -75,6 +80,7 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'The consistent-hashing card listed Redis Cluster as a user.',
     quotedBy: ['consistent-hashing'],
     quotes: ['16,384'],
+    quotedByProblems: [['hash-ring-lld', 'Redis Cluster does not use a ring']],
   },
   {
     id: 'bloom-bits-per-item',
@@ -83,6 +89,11 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seed 001 says 10B URLs ≈ 1.5 GB, which is ~1.2 bits per item.',
     quotedBy: ['bloom-filter'],
     quotes: ['9.6 bits', '12 GB'],
+    quotedByProblems: [
+      ['bloom-filter-lld', '~9.6 bits per item and k ≈ 7'],
+      ['bloom-filter-lld', '10B items ≈ 12 GB'],
+      ['has-user-read', '~9.6 bits each'],
+    ],
   },
   {
     id: 'sqs-limits',
@@ -101,6 +112,12 @@ export const referenceFacts: readonly ReferenceFact[] = [
     note: 'Seeds divide 2B users by 100K for "20K servers".',
     quotedBy: ['websocket', 'websocket-gateway'],
     quotes: ['100K', 'peak concurrent connections'],
+    quotedByProblems: [
+      ['nearby-friends', '~100K connections per server'],
+      ['nearby-friends', 'peak concurrent connections'],
+      ['live-comments', '~100K connections per server'],
+      ['live-comments', 'peak concurrent connections'],
+    ],
   },
   {
     id: 'video-ladder',
@@ -138,6 +155,19 @@ export const referenceFacts: readonly ReferenceFact[] = [
     source: 'Ongaro & Ousterhout, "In Search of an Understandable Consensus Algorithm", 2014',
     quotedBy: ['consensus'],
     quotes: ['150-300 ms'],
+  },
+  {
+    id: 'postgres-max-connections',
+    value: 'PostgreSQL accepts 100 connections by default (max_connections = 100); each is a server process',
+    source: 'PostgreSQL documentation, "Connections and Authentication" (max_connections)',
+    quotedByProblems: [['connection-pool-lld', 'PostgreSQL allows 100 connections by default']],
+  },
+  {
+    id: 'gorilla-compression',
+    value:
+      'Gorilla-style time-series compression (delta-of-delta timestamps, XOR values): ~1.37 bytes per point instead of 16',
+    source: 'Pelkonen et al., "Gorilla: A Fast, Scalable, In-Memory Time Series Database", VLDB 2015',
+    quotedByProblems: [['metrics-monitoring', '~1.4 bytes/point after compression']],
   },
   {
     id: 'kafka-defaults',

@@ -35,6 +35,36 @@ const mustNotTick: [problem: string, item: string, kind: string][] = [
   ['web-crawler', 'URL frontier', 'message-queue'],
   ['typeahead', 'hot swap', 'object-storage'],
   ['video-processing-pipeline', 'Job status store', 'key-value-store'],
+  // A cache or a database on the board is not a Bloom filter.
+  ['has-user-read', 'One Bloom filter per user', 'distributed-cache'],
+  ['bloom-filter-lld', 'Bit array with k hash positions', 'distributed-cache'],
+  // Plain sharding is not a ring with virtual nodes.
+  ['hash-ring-lld', 'virtual nodes per physical node', 'sharding'],
+  // Two-phase commit is the alternative a saga avoids, not a saga.
+  ['saga-orchestrator-lld', 'compensations run in reverse', 'two-phase-commit'],
+  // A cache holding seats does not claim one atomically.
+  ['movie-booking-lld', 'Seat claimed', 'distributed-cache'],
+  ['redis-lock-lld', 'compare-and-delete release', 'distributed-cache'],
+  // A relational table of profiles is not a location index.
+  ['tinder', 'indexed by location', 'sql-database'],
+  ['pinterest', 'Images on a CDN', 'object-storage'],
+  ['local-delivery', 'Courier locations indexed', 'sql-database'],
+  // A cache read-modify-write cannot guarantee the last room or the highest bid.
+  ['hotel-reservation', 'Reserved count raised', 'distributed-cache'],
+  ['online-auction', 'Bid accepted by a conditional update', 'distributed-cache'],
+  // A mutable balance table is not an append-only ledger.
+  ['digital-wallet', 'Append-only ledger', 'sql-database'],
+  ['metrics-monitoring', 'Time-series database', 'sql-database'],
+  // A log keeps offsets, not the processor's window state.
+  ['ad-click-aggregation', 'Checkpointed state', 'kafka-log'],
+  // A point-to-point queue delivers each message to one consumer, not to every subscriber.
+  ['nearby-friends', 'One pub/sub channel per user', 'message-queue'],
+  ['live-comments', 'Pub/sub channel per stream', 'message-queue'],
+  // Read replicas do not take over matching.
+  ['stock-exchange', 'Hot standby engine', 'read-replicas'],
+  // Drawing an object-storage block does not design one.
+  ['object-store', 'Multipart upload', 'object-storage'],
+  ['object-store', 'Background scrubbing', 'replication'],
 ]
 
 describe('checklist mappings', () => {
@@ -45,5 +75,10 @@ describe('checklist mappings', () => {
     expect(items.length, `${problemId}: no item containing "${itemText}"`).toBe(1)
     expect(items[0]!.kinds).not.toContain(kind)
     expect(items[0]!.kinds.length, 'the item must stay tickable').toBeGreaterThan(0)
+  })
+
+  it('no item of the object-store problem is ticked by drawing an object-storage block', () => {
+    const kinds = getProblem('object-store')!.checklist.flatMap((c) => c.kinds)
+    expect(kinds).not.toContain('object-storage')
   })
 })

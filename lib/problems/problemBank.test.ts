@@ -4,7 +4,56 @@ import { problemBank, problemSummaries } from './problemBank'
 import { revealedProblem } from './problemSchema'
 import { problemCategories, problemSchema } from './problemSchema'
 
+/** Classic problems issue 18 names, present in the bank (by id). */
+const namedClassics = [
+  'unique-id-generator',
+  'distributed-message-queue',
+  'pastebin',
+  'pinterest',
+  'has-user-read',
+  'tinder',
+  'hotel-reservation',
+  'metrics-monitoring',
+  'ad-click-aggregation',
+  'digital-wallet',
+  'nearby-friends',
+  'live-comments',
+  'object-store',
+  'stock-exchange',
+  'email-service',
+  'online-judge',
+  'online-auction',
+  'local-delivery',
+]
+/** Low-level prompts the issue names: each must be on the LLD plan (category lld). */
+const namedLld = [
+  'parking-lot',
+  'lru-cache-lld',
+  'token-bucket-lld',
+  'hash-ring-lld',
+  'bloom-filter-lld',
+  'connection-pool-lld',
+  'redis-lock-lld',
+  'saga-orchestrator-lld',
+  'elevator-lld',
+  'vending-machine-lld',
+  'movie-booking-lld',
+  'splitwise-lld',
+]
+
 describe('problem bank', () => {
+  it('holds at least 60 problems, the named classics and LLD prompts among them', () => {
+    expect(problemBank.length).toBeGreaterThanOrEqual(60)
+    const ids = new Set(problemBank.map((p) => p.id))
+    for (const id of [...namedClassics, ...namedLld]) expect(ids.has(id), id).toBe(true)
+    for (const id of namedLld) expect(problemBank.find((p) => p.id === id)!.category, id).toBe('lld')
+  })
+
+  it('every problem whose id or title says LLD or code level is on the LLD plan', () => {
+    for (const p of problemBank)
+      if (/-lld$/.test(p.id) || /\((LLD|code level)\)/.test(p.title)) expect(p.category, p.id).toBe('lld')
+  })
+
   it('holds at least 30 problems, every one complete and sourced', () => {
     expect(problemBank.length).toBeGreaterThanOrEqual(30)
     for (const problem of problemBank) {

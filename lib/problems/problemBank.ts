@@ -1,11 +1,16 @@
 import { aiProblems } from './bank/ai'
 import { classicCoreProblems } from './bank/classicCore'
+import { classicDrillProblems } from './bank/classicDrills'
 import { classicInfrastructureProblems } from './bank/classicInfrastructure'
 import { classicLocationAndSearchProblems } from './bank/classicLocationAndSearch'
+import { classicMarketProblems } from './bank/classicMarkets'
+import { classicMoreProblems } from './bank/classicMore'
 import { classicMediaAndDocsProblems } from './bank/classicMediaAndDocs'
 import { classicSocialProblems } from './bank/classicSocial'
 import { lldProblems } from './bank/lld'
+import { lldClassicProblems } from './bank/lldClassics'
 import { lldCodeProblems } from './bank/lldCode'
+import { lldCodeComponentProblems } from './bank/lldCodeComponents'
 import { contentionPatternProblems } from './bank/patternsContention'
 import { pipelinePatternProblems } from './bank/patternsPipelines'
 import { problemSummary, type Problem, type ProblemSummary } from './problemSchema'
@@ -22,10 +27,15 @@ export const problemBank: readonly Problem[] = [
   ...classicSocialProblems,
   ...classicMediaAndDocsProblems,
   ...classicLocationAndSearchProblems,
+  ...classicDrillProblems,
+  ...classicMoreProblems,
+  ...classicMarketProblems,
   ...contentionPatternProblems,
   ...pipelinePatternProblems,
   ...lldProblems,
+  ...lldClassicProblems,
   ...lldCodeProblems,
+  ...lldCodeComponentProblems,
   ...aiProblems,
 ]
 
