@@ -1,4 +1,4 @@
-import { AccessDeniedError, type CollabTicket } from '@/lib/collab/CollabSession'
+import { AccessDeniedError, type CollabTicket } from '@/lib/collab/TicketedConnection'
 import type { RoomDoc } from '@/lib/access/roles'
 
 /** Fetches a collab token for the room from the app (the session cookie identifies the user). */
