@@ -8,10 +8,10 @@ import type { BoardListItem } from '@/lib/session/sessionView'
 import { AccessError, type RoomAccess } from '../access/RoomAccess'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { RoomStorage } from '../storage/RoomStorage'
-import { presenceLogKey } from '../rooms/PresenceRecorder'
 import type { SessionStore } from '../sessions/SessionStore'
 import { boardAt, boardOfDoc } from './boardAt'
 import { restoreBoard, type RestoreResult } from './restoreBoard'
+import { ROOM_LOGS, roomLogKey } from '../storage/roomLogKey'
 
 /** What {@link BoardService} needs. */
 export interface BoardServiceDeps {
@@ -98,8 +98,8 @@ export class BoardService {
     if (!room.isOwner) throw new AccessError(403, 'only the owner may delete the board')
     await this.deps.access.deleteRoom(roomId, actor)
     await this.deps.sessions.deleteRoom(roomId)
-    for (const key of [roomId, `${roomId}.session`, `${roomId}.private`, presenceLogKey(roomId)]) {
-      await this.deps.storage.deleteLog(key)
+    for (const log of ROOM_LOGS) {
+      await this.deps.storage.deleteLog(roomLogKey(roomId, log))
     }
   }
 }

@@ -5,9 +5,9 @@ import { phaseMarks, wallTimeAt } from '@/lib/session/sessionTimeline'
 import type { NoteMark, ReplayEntry, ReplayManifest } from '@/lib/replay/replayManifest'
 import type { SessionRecord } from '@/lib/session/sessionRecord'
 import { AccessError, type RoomAccess } from '../access/RoomAccess'
-import { presenceLogKey } from '../rooms/PresenceRecorder'
 import type { RoomStorage } from '../storage/RoomStorage'
 import type { SessionStore } from '../sessions/SessionStore'
+import { roomLogKey } from '../storage/roomLogKey'
 
 export type { NoteMark, ReplayEntry, ReplayManifest }
 
@@ -101,7 +101,7 @@ export class ReplayService {
   ) {
     await this.deps.access.view(roomId, actor)
     const session = sessionId ? await this.requireSession(roomId, sessionId) : null
-    const key = stream === 'board' ? roomId : presenceLogKey(roomId)
+    const key = roomLogKey(roomId, stream)
     const size = Math.min(Math.max(limit, 1), MAX_REPLAY_CHUNK)
     const page = await this.deps.storage.readLogPage(key, afterSeq, {
       maxEntries: size,

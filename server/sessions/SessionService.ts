@@ -25,6 +25,7 @@ import { AccessError, type RoomAccess, type RoomView } from '../access/RoomAcces
 import type { Member } from '../access/RoomDirectory'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { SessionStore } from './SessionStore'
+import { roomLogKey } from '../storage/roomLogKey'
 
 /** A clock action from the interviewer (or the solo user). */
 export type ClockAction = { type: 'pause' | 'resume' | 'next' | 'end' } | { type: 'extend'; minutes: number }
@@ -265,7 +266,7 @@ export class SessionService {
 
   /** Changes the room's session doc through the room pipeline (logged, fanned out). */
   private async writeDoc(roomId: string, actor: Actor, change: Parameters<RoomRegistryRoom['applyServerChange']>[1]) {
-    const room = await this.deps.rooms.acquire(`${roomId}.session`, { seed: false })
+    const room = await this.deps.rooms.acquire(roomLogKey(roomId, 'session'), { seed: false })
     try {
       await room.applyServerChange(actor.userId, change)
     } finally {
