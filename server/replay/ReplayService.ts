@@ -4,10 +4,11 @@ import { readableSheet } from '@/lib/rubric/sheetAccess'
 import { phaseMarks, wallTimeAt } from '@/lib/session/sessionTimeline'
 import type { NoteMark, ReplayEntry, ReplayManifest } from '@/lib/replay/replayManifest'
 import type { SessionRecord } from '@/lib/session/sessionRecord'
-import { AccessError, type RoomAccess } from '../access/RoomAccess'
+import type { RoomAccess } from '../access/RoomAccess'
 import type { RoomStorage } from '../storage/RoomStorage'
 import type { SessionStore } from '../sessions/SessionStore'
 import { roomLogKey } from '../storage/roomLogKey'
+import { RoomRequestError } from '../access/RoomRequestError'
 
 export type { NoteMark, ReplayEntry, ReplayManifest }
 
@@ -127,7 +128,7 @@ export class ReplayService {
 
   private async requireSession(roomId: string, sessionId: string): Promise<SessionRecord> {
     const session = await this.deps.sessions.getSession(roomId, sessionId)
-    if (!session) throw new AccessError(404, 'no such session on this board')
+    if (!session) throw new RoomRequestError(404, 'no such session on this board')
     return session
   }
 }
