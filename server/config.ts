@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
 
 const envSchema = z
   .object({
@@ -33,7 +34,7 @@ const envSchema = z
     REDIS_PREFIX: z
       .string()
       .regex(/^[\w:.-]*$/)
-      .default('mb:'),
+      .default(DEFAULT_REDIS_PREFIX),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((e) => e.COLLAB_BYTE_BURST >= e.COLLAB_MAX_FRAME_BYTES, {

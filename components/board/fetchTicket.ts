@@ -1,11 +1,21 @@
-import { AccessDeniedError, type CollabTicket } from '@/lib/collab/CollabSession'
+import { AccessDeniedError, NO_LONGER_MEMBER, type CollabTicket } from '@/lib/collab/TicketedConnection'
+import { fetchJson, HttpError } from '@/lib/http/fetchJson'
 import type { RoomDoc } from '@/lib/access/roles'
+
+/** What a refused token fetch tells the user, by status. */
+const DENIED: Partial<Record<number, string>> = {
+  401: 'Your session ended. Sign in again to keep working.',
+  403: NO_LONGER_MEMBER,
+}
 
 /** Fetches a collab token for the room from the app (the session cookie identifies the user). */
 export async function fetchTicket(roomId: string, doc: RoomDoc = 'board'): Promise<CollabTicket> {
-  const response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/token?doc=${doc}`, { cache: 'no-store' })
-  if (response.status === 401) throw new AccessDeniedError('Your session ended. Sign in again to keep working.')
-  if (response.status === 403) throw new AccessDeniedError('You are no longer a member of this board.')
-  if (!response.ok) throw new Error(`token request failed: ${response.status}`)
-  return (await response.json()) as CollabTicket
+  try {
+    return await fetchJson<CollabTicket>(`/api/rooms/${encodeURIComponent(roomId)}/token?doc=${doc}`, {
+      statusMessage: (status) => `token request failed: ${status}`,
+    })
+  } catch (error) {
+    const denied = error instanceof HttpError ? DENIED[error.status] : undefined
+    throw denied ? new AccessDeniedError(denied) : error
+  }
 }

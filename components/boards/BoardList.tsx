@@ -1,22 +1,15 @@
 'use client'
 
 import { useState } from 'react'
+import { fetchJson } from '@/lib/http/fetchJson'
 import type { BoardListItem } from '@/lib/session/sessionView'
 import { ConfirmButton } from '../ui/ConfirmButton'
 import styles from './boards.module.css'
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
-async function request(url: string, method: 'PATCH' | 'POST' | 'DELETE', body?: unknown) {
-  const response = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json().catch(() => ({}))) as { error?: string; roomId?: string }
-  if (!response.ok) throw new Error(json.error ?? `request failed: ${response.status}`)
-  return json
-}
+const request = (url: string, method: 'PATCH' | 'POST' | 'DELETE', body?: unknown) =>
+  fetchJson<{ roomId?: string }>(url, { method, body })
 
 /**
  * "My boards" on the home page: every board the user owns or joined, most

@@ -1,12 +1,9 @@
+import { fetchJson, HttpError } from '@/lib/http/fetchJson'
 import type { ReplayEntry, ReplayManifest } from '@/lib/replay/replayManifest'
 
 const base = (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/replay`
 
-async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url, { cache: 'no-store' })
-  if (!response.ok) throw new Error(`replay request failed: ${response.status}`)
-  return (await response.json()) as T
-}
+const json = <T>(url: string) => fetchJson<T>(url, { statusMessage: (status) => `replay request failed: ${status}` })
 
 const sessionQuery = (sessionId: string | null) => (sessionId ? `session=${encodeURIComponent(sessionId)}` : '')
 
@@ -59,17 +56,14 @@ export interface RestoreOutcome {
  * Rejects with the server's reason (in plain words) when it refuses.
  */
 export async function restoreVersion(roomId: string, seq: number): Promise<RestoreOutcome> {
-  let response: Response
   try {
-    response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/restore`, {
+    return await fetchJson<RestoreOutcome>(`/api/rooms/${encodeURIComponent(roomId)}/restore`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ seq }),
+      body: { seq },
+      statusMessage: (status) => `the server answered ${status}; nothing was changed`,
     })
-  } catch {
+  } catch (error) {
+    if (error instanceof HttpError) throw error
     throw new Error('the server could not be reached; nothing was changed')
   }
-  const body = (await response.json().catch(() => ({}))) as Partial<RestoreOutcome> & { error?: string }
-  if (!response.ok) throw new Error(body.error ?? `the server answered ${response.status}; nothing was changed`)
-  return body as RestoreOutcome
 }

@@ -1,22 +1,13 @@
+import { fetchJson } from '@/lib/http/fetchJson'
 import type { ProblemSummary } from '@/lib/problems/problemSchema'
 import type { SheetEdit } from '@/lib/rubric/rubricSheet'
 import type { SessionConfig } from '@/lib/session/sessionConfig'
 import type { RevealPart, SessionSettings } from '@/lib/session/sessionRecord'
 import type { SessionView, SheetView } from '@/lib/session/sessionView'
 
-async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { cache: 'no-store', ...init })
-  const body = (await response.json().catch(() => ({}))) as T & { error?: string }
-  if (!response.ok) throw new Error(body.error ?? `request failed: ${response.status}`)
-  return body
-}
+const call = <T>(url: string) => fetchJson<T>(url)
 
-const send = <T = unknown>(method: 'POST' | 'PATCH', url: string, body?: unknown) =>
-  call<T>(url, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
+const send = <T = unknown>(method: 'POST' | 'PATCH', url: string, body?: unknown) => fetchJson<T>(url, { method, body })
 
 const room = (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}`
 const sheet = (roomId: string, sessionId: string) => `${room(roomId)}/sessions/${encodeURIComponent(sessionId)}/sheet`

@@ -10,19 +10,8 @@ import { PresenceSync } from '../presence/PresenceSync'
 import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState'
 import { CloseCode } from './closeCodes'
 import { closeNotice, type CloseNotice } from './closeNotices'
+import { TicketedConnection, type CollabTicket } from './TicketedConnection'
 import type { Role } from '../access/roles'
-
-/** A collab token and the role it carries, as `/api/rooms/<id>/token` returns it. */
-export interface CollabTicket {
-  token: string
-  role: Role
-}
-
-/** Thrown by a ticket source when the user may no longer enter the room (HTTP 401/403). */
-export class AccessDeniedError extends Error {}
-
-/** Tokens last 5 minutes; refresh well before, so a reconnect never starts with a stale one. */
-const TICKET_REFRESH_MS = 4 * 60 * 1000
 
 /** Options of a {@link CollabSession}. */
 export interface CollabSessionOptions {
@@ -89,9 +78,7 @@ export class CollabSession {
     denied: null,
     notice: null,
   }
-  private readonly fetchTicket: () => Promise<CollabTicket>
-  private refreshTimer: ReturnType<typeof setInterval> | null = null
-  private disposed = false
+  private readonly ticketed: TicketedConnection
   private facts: Omit<ConnectionFacts, 'msSinceConnected'> = {
     socket: 'connecting',
     synced: false,
@@ -105,11 +92,10 @@ export class CollabSession {
     // The editor keeps our `user:` record in the doc from this signal, which
     // is where collaborators read our name and colour.
     this.store = createTLStore({ schema: createBoardSchema(), users: { currentUser: options.user } })
-    this.fetchTicket = options.fetchTicket
     const persistLocally = options.persistLocally ?? typeof indexedDB !== 'undefined'
     this.local = persistLocally ? new IndexeddbPersistence(`mockboard:${options.roomId}`, this.doc) : null
     this.provider = new WebsocketProvider(options.collabUrl, options.roomId, this.doc, {
-      connect: false, // first fetch a token (connectWithFreshTicket)
+      connect: false, // first fetch a token (TicketedConnection)
       params: {},
       maxBackoffTime: 2_500,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket } : {}),
@@ -120,7 +106,6 @@ export class CollabSession {
     this.presence = new PresenceSync(this.store, this.provider.awareness, options.user)
     this.provider.on('status', ({ status }) => this.onFacts({ socket: status }))
     this.provider.on('sync', (synced: boolean) => this.onSync(synced))
-    this.provider.on('connection-close', (event: CloseEvent | null) => void this.onClose(event?.code))
     if (typeof window !== 'undefined') {
       this.facts.browserOnline = navigator.onLine
       window.addEventListener('online', this.onBrowserOnline)
@@ -128,54 +113,28 @@ export class CollabSession {
     }
     // Re-evaluates "reconnecting" → "offline" while the server is away.
     this.ticker = setInterval(() => this.onFacts({}), 1_000)
-    void this.connectWithFreshTicket()
-    this.refreshTimer = setInterval(() => void this.refreshTicket(), TICKET_REFRESH_MS)
-  }
-
-  /** Fetches a token, then (re)connects with it. */
-  private async connectWithFreshTicket(): Promise<void> {
-    if (await this.refreshTicket()) this.provider.connect()
-  }
-
-  /** Puts a fresh token in the provider's URL params; false when access is denied or the session ended. */
-  private async refreshTicket(): Promise<boolean> {
-    try {
-      const ticket = await this.fetchTicket()
-      if (this.disposed) return false
-      this.provider.params = { ...this.provider.params, token: ticket.token }
-      if (ticket.role !== this.state.role) this.update({ role: ticket.role })
-      return true
-    } catch (error) {
-      if (this.disposed) return false
-      if (error instanceof AccessDeniedError) {
-        this.provider.disconnect()
-        this.update({ denied: error.message })
-        return false
-      }
-      // Network trouble: keep the old token; the provider keeps retrying.
-      return true
-    }
+    this.ticketed = new TicketedConnection({
+      provider: this.provider,
+      fetchTicket: options.fetchTicket,
+      onTicket: ({ role }) => {
+        if (role !== this.state.role) this.update({ role })
+      },
+      onDenied: (denied) => this.update({ denied }),
+      onOtherClose: (code) => this.onClose(code),
+    })
   }
 
   /**
-   * The server closed our socket. 4401 (token missing/expired) and 4409 (our
-   * role changed) mean: fetch a new token and reconnect at once, which is how
-   * a role change reaches this browser. 4403 means we may not enter. A quota
-   * close (see {@link closeNotice}) stops reconnecting and says why: a full
-   * board would refuse our unsaved edit again on every reconnect.
+   * The server closed our socket with a code the ticketed connection leaves
+   * to us (it handles 4401/4409/4403). A quota close (see {@link closeNotice})
+   * stops reconnecting and says why: a full board would refuse our unsaved
+   * edit again on every reconnect.
    */
   private async onClose(code: number | undefined): Promise<void> {
     const notice = closeNotice(code)
     if (notice) {
       this.provider.disconnect()
       this.update({ notice })
-    } else if (code === CloseCode.Forbidden) {
-      this.provider.disconnect()
-      // The page let us in, so a refusal now means access was taken away (the same words as a refused token fetch).
-      this.update({ denied: 'You are no longer a member of this board.' })
-    } else if (code === CloseCode.Unauthorized || code === CloseCode.AccessChanged) {
-      this.provider.disconnect()
-      await this.connectWithFreshTicket()
     } else if (code === CloseCode.UpdateRejected) {
       // The server refused a change this browser holds; resending it would be refused again on
       // every reconnect. Stop, and drop the local copy so a reload starts from the saved board.
@@ -191,7 +150,7 @@ export class CollabSession {
   /** Connects again after a quota close (the user asked), with a fresh token. */
   reconnect(): void {
     this.update({ notice: null })
-    void this.connectWithFreshTicket()
+    void this.ticketed.connect()
   }
 
   /** The current state; a new object after every change. */
@@ -207,9 +166,8 @@ export class CollabSession {
 
   /** Disconnects and frees everything; our cursor disappears for the others at once. */
   dispose(): void {
-    this.disposed = true
+    this.ticketed.dispose()
     clearInterval(this.ticker)
-    if (this.refreshTimer) clearInterval(this.refreshTimer)
     if (typeof window !== 'undefined') {
       window.removeEventListener('online', this.onBrowserOnline)
       window.removeEventListener('offline', this.onBrowserOffline)

@@ -1,8 +1,7 @@
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import type { RoomDoc } from '../access/roles'
-import { CloseCode } from './closeCodes'
-import { AccessDeniedError, type CollabTicket } from './CollabSession'
+import { TicketedConnection, type CollabTicket } from './TicketedConnection'
 
 /** Options of a {@link RoomDocConnection}. */
 export interface RoomDocConnectionOptions {
@@ -14,9 +13,6 @@ export interface RoomDocConnectionOptions {
   /** Called after every change of the doc, and once when first synced. */
   onChange: () => void
 }
-
-/** Tokens last 5 minutes; refresh well before. */
-const TICKET_REFRESH_MS = 4 * 60 * 1000
 
 /**
  * A plain Yjs doc of the room besides the board (the session, the private
@@ -35,8 +31,7 @@ export class RoomDocConnection {
   readonly provider: WebsocketProvider
   /** Set when the server refuses us for good. */
   denied = false
-  private readonly refreshTimer: ReturnType<typeof setInterval>
-  private disposed = false
+  private readonly ticketed: TicketedConnection
 
   constructor(private readonly options: RoomDocConnectionOptions) {
     this.provider = new WebsocketProvider(options.collabUrl, `${options.roomId}/${options.doc}`, this.doc, {
@@ -48,9 +43,14 @@ export class RoomDocConnection {
     this.provider.awareness.setLocalState(null)
     this.doc.on('update', options.onChange)
     this.provider.on('sync', (synced: boolean) => synced && options.onChange())
-    this.provider.on('connection-close', (event: CloseEvent | null) => void this.onClose(event?.code))
-    void this.connect()
-    this.refreshTimer = setInterval(() => void this.refresh(), TICKET_REFRESH_MS)
+    this.ticketed = new TicketedConnection({
+      provider: this.provider,
+      fetchTicket: options.fetchTicket,
+      onDenied: () => {
+        this.denied = true
+        options.onChange()
+      },
+    })
   }
 
   /** Whether the doc has synced with the server at least once. */
@@ -59,42 +59,9 @@ export class RoomDocConnection {
   }
 
   dispose(): void {
-    this.disposed = true
-    clearInterval(this.refreshTimer)
+    this.ticketed.dispose()
     this.doc.off('update', this.options.onChange)
     this.provider.destroy()
     this.doc.destroy()
-  }
-
-  private async connect(): Promise<void> {
-    if (await this.refresh()) this.provider.connect()
-  }
-
-  private async refresh(): Promise<boolean> {
-    try {
-      const ticket = await this.options.fetchTicket()
-      if (this.disposed) return false
-      this.provider.params = { token: ticket.token }
-      return true
-    } catch (error) {
-      if (error instanceof AccessDeniedError) {
-        this.denied = true
-        this.provider.disconnect()
-        this.options.onChange()
-        return false
-      }
-      return !this.disposed
-    }
-  }
-
-  private async onClose(code: number | undefined): Promise<void> {
-    if (code === CloseCode.Forbidden) {
-      this.denied = true
-      this.provider.disconnect()
-      this.options.onChange()
-    } else if (code === CloseCode.Unauthorized || code === CloseCode.AccessChanged) {
-      this.provider.disconnect()
-      await this.connect()
-    }
   }
 }

@@ -34,6 +34,3 @@ export const CloseCode = {
   /** The room's log reached its size limit (`ROOM_LOG_MAX_BYTES`): the update was refused; reading still works. */
   BoardFull: 4413,
 } as const
-
-/** One of the {@link CloseCode} values. */
-export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

@@ -177,8 +177,3 @@ export const referenceFacts: readonly ReferenceFact[] = [
     quotes: ['7 days', '1 MB'],
   },
 ]
-
-/** A fact by id. */
-export function referenceFact(id: string): ReferenceFact | undefined {
-  return referenceFacts.find((f) => f.id === id)
-}

@@ -92,7 +92,3 @@ export type BlockEntry = z.infer<typeof blockEntrySchema>
 export type BlockCard = z.infer<typeof blockCardSchema>
 /** A palette template, as the catalog files write it. */
 export type TemplateEntry = z.infer<typeof templateEntrySchema>
-/** One block placed by a template. */
-export type TemplateBlock = TemplateEntry['blocks'][number]
-/** One arrow drawn by a template. */
-export type TemplateConnection = TemplateEntry['connections'][number]

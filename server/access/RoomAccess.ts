@@ -2,30 +2,11 @@ import type { Role } from '@/lib/access/roles'
 import { createRoomId } from '@/lib/room/roomId'
 import type { BoardListItem } from '@/lib/session/sessionView'
 import { INVITE_ROLES, type InviteTokens, type Member, type RoomDirectory } from './RoomDirectory'
+import { RoomRequestError } from './RoomRequestError'
 
 import type { Actor } from '@/lib/access/actor'
 
 export type { Actor }
-
-/** Raised for requests the actor may not make; the API answers 403 (or 400, 404, 409). */
-export class AccessError extends Error {
-  override readonly name = 'AccessError'
-  constructor(
-    readonly status: 400 | 403 | 404 | 409,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
-/**
- * True for an {@link AccessError}. Checked by name, not `instanceof`: Next
- * bundles route code with its own copy of this module, so an error thrown by
- * the server's `RoomAccess` instance is not an instance of the route's class.
- */
-export function isAccessError(error: unknown): error is AccessError {
-  return error instanceof Error && error.name === 'AccessError' && typeof (error as AccessError).status === 'number'
-}
 
 /** What a member sees of their room. */
 export interface RoomView {
@@ -83,8 +64,8 @@ export class RoomAccess {
       this.directory.getRoom(roomId),
       this.directory.getMember(roomId, actor.userId),
     ])
-    if (!room) throw new AccessError(404, 'no such room')
-    if (!me) throw new AccessError(403, 'not a member of this room')
+    if (!room) throw new RoomRequestError(404, 'no such room')
+    if (!me) throw new RoomRequestError(403, 'not a member of this room')
     return {
       roomId,
       me,
@@ -122,7 +103,7 @@ export class RoomAccess {
    */
   async acceptInvite(token: string, actor: Actor): Promise<{ roomId: string; role: Role }> {
     const invite = await this.directory.resolveInvite(token)
-    if (!invite) throw new AccessError(404, 'this invite link is unknown or was revoked')
+    if (!invite) throw new RoomRequestError(404, 'this invite link is unknown or was revoked')
     const existing = await this.directory.getMember(invite.roomId, actor.userId)
     if (existing) return { roomId: invite.roomId, role: existing.role }
     await this.directory.putMember(invite.roomId, { ...actor, role: invite.role, joinedAt: Date.now() })
@@ -141,7 +122,7 @@ export class RoomAccess {
     const other = members.find(
       (m) => m.userId !== actor.userId && m.role === (owner.role === 'interviewer' ? 'candidate' : 'interviewer')
     )
-    if (!other) throw new AccessError(409, 'there is no candidate to swap roles with')
+    if (!other) throw new RoomRequestError(409, 'there is no candidate to swap roles with')
     const swapped = [
       { ...owner, role: other.role },
       { ...other, role: owner.role },
@@ -155,9 +136,9 @@ export class RoomAccess {
   async setRole(roomId: string, actor: Actor, userId: string, role: Role): Promise<void> {
     await this.requireOwner(roomId, actor)
     const room = await this.directory.getRoom(roomId)
-    if (room?.ownerId === userId) throw new AccessError(403, "the owner's role changes only by swapping")
+    if (room?.ownerId === userId) throw new RoomRequestError(403, "the owner's role changes only by swapping")
     const member = await this.directory.getMember(roomId, userId)
-    if (!member) throw new AccessError(404, 'no such member')
+    if (!member) throw new RoomRequestError(404, 'no such member')
     await this.directory.putMember(roomId, { ...member, role })
     await this.onAccessChanged(roomId, userId)
   }
@@ -166,7 +147,7 @@ export class RoomAccess {
   async removeMember(roomId: string, actor: Actor, userId: string): Promise<void> {
     await this.requireOwner(roomId, actor)
     const room = await this.directory.getRoom(roomId)
-    if (room?.ownerId === userId) throw new AccessError(403, 'the owner cannot be removed')
+    if (room?.ownerId === userId) throw new RoomRequestError(403, 'the owner cannot be removed')
     await this.directory.removeMember(roomId, userId)
     await this.onAccessChanged(roomId, userId)
   }
@@ -217,8 +198,8 @@ export class RoomAccess {
 
   private async requireOwner(roomId: string, actor: Actor): Promise<void> {
     const room = await this.directory.getRoom(roomId)
-    if (!room) throw new AccessError(404, 'no such room')
-    if (room.ownerId !== actor.userId) throw new AccessError(403, 'only the room owner may do this')
+    if (!room) throw new RoomRequestError(404, 'no such room')
+    if (room.ownerId !== actor.userId) throw new RoomRequestError(403, 'only the room owner may do this')
   }
 }
 

@@ -5,13 +5,14 @@ import { canRestoreBoard } from '@/lib/access/roles'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import type { BoardListItem } from '@/lib/session/sessionView'
-import { AccessError, type RoomAccess } from '../access/RoomAccess'
+import type { RoomAccess } from '../access/RoomAccess'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { RoomStorage } from '../storage/RoomStorage'
-import { presenceLogKey } from '../rooms/PresenceRecorder'
 import type { SessionStore } from '../sessions/SessionStore'
 import { boardAt, boardOfDoc } from './boardAt'
 import { restoreBoard, type RestoreResult } from './restoreBoard'
+import { ROOM_LOGS, roomLogKey } from '../storage/roomLogKey'
+import { RoomRequestError } from '../access/RoomRequestError'
 
 /** What {@link BoardService} needs. */
 export interface BoardServiceDeps {
@@ -79,7 +80,7 @@ export class BoardService {
   async restore(roomId: string, actor: Actor, seq: number): Promise<RestoreResult> {
     const { me, isOwner } = await this.deps.access.view(roomId, actor)
     if (!canRestoreBoard(me.role, isOwner)) {
-      throw new AccessError(403, 'only the owner or an interviewer may restore the board')
+      throw new RoomRequestError(403, 'only the owner or an interviewer may restore the board')
     }
     const room = await this.deps.rooms.acquire(roomId, { seed: true })
     try {
@@ -95,11 +96,11 @@ export class BoardService {
    */
   async delete(roomId: string, actor: Actor): Promise<void> {
     const room = await this.deps.access.view(roomId, actor)
-    if (!room.isOwner) throw new AccessError(403, 'only the owner may delete the board')
+    if (!room.isOwner) throw new RoomRequestError(403, 'only the owner may delete the board')
     await this.deps.access.deleteRoom(roomId, actor)
     await this.deps.sessions.deleteRoom(roomId)
-    for (const key of [roomId, `${roomId}.session`, `${roomId}.private`, presenceLogKey(roomId)]) {
-      await this.deps.storage.deleteLog(key)
+    for (const log of ROOM_LOGS) {
+      await this.deps.storage.deleteLog(roomLogKey(roomId, log))
     }
   }
 }

@@ -3,7 +3,7 @@ import { isEqual } from '@tldraw/utils'
 import type { SerializedSchema } from '@tldraw/store'
 import { DocumentRecordType, TLDOCUMENT_ID, type TLRecord, type TLSchema } from '@tldraw/tlschema'
 import { getRecordsMap, readDocSchema, recordToYMap, writeRecordChanges, yMapToRecord } from '@/lib/binding/yRecords'
-import { AccessError } from '../access/RoomAccess'
+import { RoomRequestError } from '../access/RoomRequestError'
 import type { Room } from '../rooms/Room'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { boardAt } from './boardAt'
@@ -37,7 +37,7 @@ export interface RestoreResult {
  * validators are left out (listed in `skipped`). The board keeps a document
  * record (the current one when that moment had none) and at least one page.
  *
- * @throws AccessError 404 when the log has no position `seq`, 400 when the
+ * @throws RoomRequestError 404 when the log has no position `seq`, 400 when the
  * board did not exist yet then or had no page, 409 when the board's schema
  * is one this server cannot write.
  */
@@ -51,15 +51,15 @@ export async function restoreBoard(
   await room.flush()
   await room.catchUp()
   const head = room.logSeq
-  if (seq > head) throw new AccessError(404, `the board's log has no position ${seq}: it ends at ${head}`)
+  if (seq > head) throw new RoomRequestError(404, `the board's log has no position ${seq}: it ends at ${head}`)
   const then = await boardAt(deps.storage, room.roomId, seq)
-  if (!then) throw new AccessError(400, `the board did not exist yet at log position ${seq}`)
+  if (!then) throw new RoomRequestError(400, `the board did not exist yet at log position ${seq}`)
   const liveSchema = readDocSchema(room.doc)
-  if (!liveSchema) throw new AccessError(409, 'the board has no schema; open it once, then restore')
+  if (!liveSchema) throw new RoomRequestError(409, 'the board has no schema; open it once, then restore')
 
   const { records, skipped } = restorableRecords(then, liveSchema, deps.schema)
   if (!records.some((r) => r.typeName === 'page')) {
-    throw new AccessError(400, `the board at log position ${seq} has no page to restore; pick another moment`)
+    throw new RoomRequestError(400, `the board at log position ${seq} has no page to restore; pick another moment`)
   }
   const wanted = new Map(records.map((r) => [r.id as string, r]))
   const result = { created: 0, updated: 0, deleted: 0 }
@@ -107,11 +107,14 @@ function restorableRecords(
   if (!sameSchema(then.schema, liveSchema)) {
     // Records can only be brought to this server's schema, so the board must be on it.
     if (!sameSchema(liveSchema, schema.serialize())) {
-      throw new AccessError(409, 'the board was upgraded by another version of Mockboard; restore it from that version')
+      throw new RoomRequestError(
+        409,
+        'the board was upgraded by another version of Mockboard; restore it from that version'
+      )
     }
     const migrated = schema.migrateStoreSnapshot({ schema: then.schema, store })
     if (migrated.type === 'error') {
-      throw new AccessError(
+      throw new RoomRequestError(
         409,
         `that version of the board cannot be brought to the current schema (${migrated.reason})`
       )

@@ -7,6 +7,7 @@ import { AwarenessRejectedError, LogFullError, UpdateRejectedError } from '../ro
 import { decodeClientMessage, MalformedMessageError } from './messages'
 import { RateLimiter } from './RateLimiter'
 import { bytesIn, connectionsRejected, framesIn } from '../ops/metrics'
+import { toBytes } from '../storage/bytes'
 
 /** Limits applied to each connection. */
 export interface ConnectionLimits {
@@ -143,10 +144,4 @@ export class ClientConnection implements RoomPeer {
     connectionsRejected.inc({ code: String(code) })
     this.close(code, reason.slice(0, 120))
   }
-}
-
-function toBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
-  if (data instanceof ArrayBuffer) return new Uint8Array(data)
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }

@@ -1,5 +1,6 @@
 import { docSchema, type RoomDoc } from '@/lib/access/roles'
 import { roomIdSchema } from '@/lib/room/roomId'
+import { roomLogKey } from '../storage/roomLogKey'
 
 /** The path prefix the collab endpoint answers on. */
 export const COLLAB_PATH_PREFIX = '/collab/'
@@ -29,7 +30,5 @@ export function parseCollabPath(pathname: string): CollabTarget | null {
   const roomId = roomIdSchema.safeParse(decodeURIComponent(rawRoom ?? ''))
   const doc = docSchema.safeParse(rawDoc ?? 'board')
   if (!roomId.success || !doc.success) return null
-  // Room ids never contain '.', so a room's other documents cannot collide with a room.
-  const storageKey = doc.data === 'board' ? roomId.data : `${roomId.data}.${doc.data}`
-  return { roomId: roomId.data, doc: doc.data, storageKey }
+  return { roomId: roomId.data, doc: doc.data, storageKey: roomLogKey(roomId.data, doc.data) }
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 import type { ZodError } from 'zod'
-import { isAccessError } from '../access/RoomAccess'
+import { isRoomRequestError } from '../access/RoomRequestError'
 
 /** 400 with the fields that failed validation: `{ error, fields: { path: message } }`. */
 export function badRequest(error: ZodError): NextResponse {
@@ -14,14 +14,14 @@ export function unauthorized(): NextResponse {
 }
 
 /**
- * Runs a route handler, turning `AccessError`s into their status (403,
+ * Runs a route handler, turning `RoomRequestError`s into their status (400, 403,
  * 404, 409) with a JSON body; anything else is a 500 without details.
  */
 export async function handleErrors(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run()
   } catch (error) {
-    if (isAccessError(error)) return NextResponse.json({ error: error.message }, { status: error.status })
+    if (isRoomRequestError(error)) return NextResponse.json({ error: error.message }, { status: error.status })
     console.error('[mockboard] route failed', error)
     return NextResponse.json({ error: 'internal error' }, { status: 500 })
   }

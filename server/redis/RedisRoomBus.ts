@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import type { RoomBus, RoomBusHandlers, RoomChannel } from '../rooms/RoomBus'
 import { accessChannel, heartbeatChannel, roomKeys } from './redisKeys'
 import { fanoutLag } from '../ops/metrics'
+import { toBytes } from '../storage/bytes'
 
 /** Each server announces itself this often… */
 export const HEARTBEAT_MS = 1_000
@@ -173,8 +174,4 @@ export class RedisRoomBus implements RoomBus {
       for (const handlers of this.rooms.values()) for (const h of handlers) h.onServerGone(server)
     }
   }
-}
-
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

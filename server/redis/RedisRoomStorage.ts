@@ -10,6 +10,7 @@ import type {
 } from '../storage/RoomStorage'
 import { roomKeys } from './redisKeys'
 import { APPEND_SCRIPT, COUNT_LOG_BYTES_SCRIPT, READ_LOG_PAGE_SCRIPT, SAVE_SNAPSHOT_SCRIPT } from './scripts'
+import { toBuffer, toBytes } from '../storage/bytes'
 
 /** Log entries read per XRANGE call while loading or catching up. */
 const READ_PAGE = 5_000
@@ -186,12 +187,4 @@ function toLogEntry(id: Buffer, fields: Buffer[]): LogEntry {
     else if (name === 'u') entry.update = toBytes(value)
   }
   return entry
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-}
-
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

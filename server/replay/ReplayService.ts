@@ -4,10 +4,11 @@ import { readableSheet } from '@/lib/rubric/sheetAccess'
 import { phaseMarks, wallTimeAt } from '@/lib/session/sessionTimeline'
 import type { NoteMark, ReplayEntry, ReplayManifest } from '@/lib/replay/replayManifest'
 import type { SessionRecord } from '@/lib/session/sessionRecord'
-import { AccessError, type RoomAccess } from '../access/RoomAccess'
-import { presenceLogKey } from '../rooms/PresenceRecorder'
+import type { RoomAccess } from '../access/RoomAccess'
 import type { RoomStorage } from '../storage/RoomStorage'
 import type { SessionStore } from '../sessions/SessionStore'
+import { roomLogKey } from '../storage/roomLogKey'
+import { RoomRequestError } from '../access/RoomRequestError'
 
 export type { NoteMark, ReplayEntry, ReplayManifest }
 
@@ -101,7 +102,7 @@ export class ReplayService {
   ) {
     await this.deps.access.view(roomId, actor)
     const session = sessionId ? await this.requireSession(roomId, sessionId) : null
-    const key = stream === 'board' ? roomId : presenceLogKey(roomId)
+    const key = roomLogKey(roomId, stream)
     const size = Math.min(Math.max(limit, 1), MAX_REPLAY_CHUNK)
     const page = await this.deps.storage.readLogPage(key, afterSeq, {
       maxEntries: size,
@@ -127,7 +128,7 @@ export class ReplayService {
 
   private async requireSession(roomId: string, sessionId: string): Promise<SessionRecord> {
     const session = await this.deps.sessions.getSession(roomId, sessionId)
-    if (!session) throw new AccessError(404, 'no such session on this board')
+    if (!session) throw new RoomRequestError(404, 'no such session on this board')
     return session
   }
 }

@@ -2,14 +2,10 @@ import type { Awareness } from 'y-protocols/awareness'
 import type { Logger } from 'pino'
 import type { RoomStorage } from '../storage/RoomStorage'
 import type { RoomPeer } from './RoomPeer'
+import { roomLogKey } from '../storage/roomLogKey'
 
 /** At most this many recorded presence states per participant per second. */
 export const PRESENCE_RECORD_HZ = 5
-
-/** The storage key of a room's presence recording: its own log, beside the board's. */
-export function presenceLogKey(roomId: string): string {
-  return `${roomId}.presence`
-}
 
 /** One recorded presence change: an awareness client and its state, or null when it left. */
 export interface RecordedPresence {
@@ -103,7 +99,7 @@ export class PresenceRecorder {
     if (state === null) this.lastWrite.delete(client)
     const update = new TextEncoder().encode(JSON.stringify({ c: client, s: state } satisfies RecordedPresence))
     this.writeChain = this.writeChain
-      .then(() => this.deps.storage.appendUpdate(presenceLogKey(this.deps.roomId), { time, author, update }))
+      .then(() => this.deps.storage.appendUpdate(roomLogKey(this.deps.roomId, 'presence'), { time, author, update }))
       .then(
         () => undefined,
         (error: unknown) => this.deps.logger.warn({ err: error, room: this.deps.roomId }, 'recording presence failed')

@@ -79,8 +79,6 @@ export class Room {
   private failed = false
   /** The log's size against its limit: set on load, grown by every append (ours from when it is queued) or another server's. */
   private logQuota = new LogQuota(DEFAULT_ROOM_LOG_MAX_BYTES, 0)
-  /** Updates read-only peers tried to send (and were dropped). */
-  droppedReadOnlyUpdates = 0
 
   private constructor(
     readonly roomId: string,
@@ -219,8 +217,7 @@ export class Room {
       case 'update':
         // The server, not the UI, decides: a read-only peer's changes go nowhere
         // (not applied, not logged, not broadcast) and its connection stays open.
-        if (!peer.canWrite) this.droppedReadOnlyUpdates++
-        else {
+        if (peer.canWrite) {
           this.logQuota.admit(message.update, this.doc) // throws LogFullError: not applied, logged or sent
           this.applyUpdate(message.update, peer)
         }

@@ -6,10 +6,11 @@ import { canWriteSheet } from '@/lib/rubric/sheetAccess'
 import type { SheetRecord } from '@/lib/rubric/sheetRecord'
 import type { SessionRecord } from '@/lib/session/sessionRecord'
 import type { SheetView } from '@/lib/session/sessionView'
-import { AccessError, type RoomAccess } from '../access/RoomAccess'
+import type { RoomAccess } from '../access/RoomAccess'
 import type { Member } from '../access/RoomDirectory'
 import type { SessionService } from './SessionService'
 import type { SessionStore } from './SessionStore'
+import { RoomRequestError } from '../access/RoomRequestError'
 
 /** What {@link RubricSheets} needs. */
 export interface RubricSheetsDeps {
@@ -47,7 +48,7 @@ export class RubricSheets {
   async mine(roomId: string, sessionId: string, actor: Actor): Promise<SheetView> {
     const { me, session } = await this.context(roomId, sessionId, actor)
     if (!canWriteSheet(session, me) && !(await this.deps.store.getSheet(roomId, sessionId, actor.userId))) {
-      throw new AccessError(403, 'only an interviewer of this session has a rubric sheet')
+      throw new RoomRequestError(403, 'only an interviewer of this session has a rubric sheet')
     }
     return toView(await this.current(roomId, sessionId, actor))
   }
@@ -55,11 +56,11 @@ export class RubricSheets {
   /** Applies one edit to the actor's sheet. */
   async edit(roomId: string, sessionId: string, actor: Actor, edit: SheetEdit): Promise<SheetView> {
     if (edit.op === 'score' && !dimensionIds.has(edit.dimension))
-      throw new AccessError(400, `no dimension ${edit.dimension}`)
-    if (edit.op === 'flag' && !flagIds.has(edit.flag)) throw new AccessError(400, `no red flag ${edit.flag}`)
+      throw new RoomRequestError(400, `no dimension ${edit.dimension}`)
+    if (edit.op === 'flag' && !flagIds.has(edit.flag)) throw new RoomRequestError(400, `no red flag ${edit.flag}`)
     return this.change(roomId, sessionId, actor, (record, session) => {
       if (edit.op === 'tick' && !manualChecklistItems(session).has(edit.item)) {
-        throw new AccessError(400, 'only checklist items the board cannot decide are ticked by hand')
+        throw new RoomRequestError(400, 'only checklist items the board cannot decide are ticked by hand')
       }
       return { ...record, sheet: applySheetEdit(record.sheet, edit, actor.name) }
     })
@@ -71,9 +72,9 @@ export class RubricSheets {
    */
   async share(roomId: string, sessionId: string, actor: Actor, shared: boolean): Promise<SheetView> {
     const view = await this.change(roomId, sessionId, actor, (record, session) => {
-      if (session.mode !== 'pair') throw new AccessError(409, 'a solo session has no candidate to share with')
+      if (session.mode !== 'pair') throw new RoomRequestError(409, 'a solo session has no candidate to share with')
       if (!shared && session.endedAt !== null)
-        throw new AccessError(409, 'the session has ended: a shared sheet stays shared')
+        throw new RoomRequestError(409, 'the session has ended: a shared sheet stays shared')
       return { ...record, shared: shared ? { at: this.now(), sheet: record.sheet } : null }
     })
     await this.deps.sessions.announceSheets(roomId, sessionId, actor)
@@ -102,10 +103,14 @@ export class RubricSheets {
       .then(async () => {
         const { me, session } = await this.context(roomId, sessionId, actor)
         if (!canWriteSheet(session, me)) {
-          throw new AccessError(403, 'only an interviewer of this session who was never its candidate may score it')
+          throw new RoomRequestError(
+            403,
+            'only an interviewer of this session who was never its candidate may score it'
+          )
         }
         const record = await this.current(roomId, sessionId, actor)
-        if (record.submittedAt !== null) throw new AccessError(409, 'this sheet was submitted and can no longer change')
+        if (record.submittedAt !== null)
+          throw new RoomRequestError(409, 'this sheet was submitted and can no longer change')
         const next = { ...update(record, session), updatedAt: this.now() }
         await this.deps.store.putSheet(roomId, next)
         return toView(next)
@@ -143,8 +148,8 @@ export class RubricSheets {
       this.deps.access.roleOf(roomId, actor.userId),
       this.deps.store.getSession(roomId, sessionId),
     ])
-    if (!role) throw new AccessError(403, 'not a member of this room')
-    if (!session) throw new AccessError(404, 'no such session on this board')
+    if (!role) throw new RoomRequestError(403, 'not a member of this room')
+    if (!session) throw new RoomRequestError(404, 'no such session on this board')
     return { me: { userId: actor.userId, role }, session }
   }
 }

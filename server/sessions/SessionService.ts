@@ -21,10 +21,12 @@ import {
 import type { HistoryEntry, SessionView, SheetView } from '@/lib/session/sessionView'
 import { computeTimer, type TimerEvent } from '@/lib/session/timer'
 import { createRoomId } from '@/lib/room/roomId'
-import { AccessError, type RoomAccess, type RoomView } from '../access/RoomAccess'
+import type { RoomAccess, RoomView } from '../access/RoomAccess'
 import type { Member } from '../access/RoomDirectory'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { SessionStore } from './SessionStore'
+import { roomLogKey } from '../storage/roomLogKey'
+import { RoomRequestError } from '../access/RoomRequestError'
 
 /** A clock action from the interviewer (or the solo user). */
 export type ClockAction = { type: 'pause' | 'resume' | 'next' | 'end' } | { type: 'extend'; minutes: number }
@@ -62,9 +64,9 @@ export class SessionService {
   async start(roomId: string, actor: Actor, config: SessionConfig): Promise<SessionRecord> {
     const view = await this.requireInterviewer(roomId, actor)
     const problem = config.problemId ? getProblem(config.problemId) : undefined
-    if (config.problemId && !problem) throw new AccessError(400, `no problem with id ${config.problemId}`)
+    if (config.problemId && !problem) throw new RoomRequestError(400, `no problem with id ${config.problemId}`)
     const running = await this.newest(roomId)
-    if (running && running.endedAt === null) throw new AccessError(409, 'a session is running: end it first')
+    if (running && running.endedAt === null) throw new RoomRequestError(409, 'a session is running: end it first')
     const at = this.now()
     const settings: SessionSettings = config.settings ?? DEFAULT_SESSION_SETTINGS
     const revealed: RevealPart[] = config.revealAll ? [...REVEAL_PARTS] : []
@@ -160,7 +162,7 @@ export class SessionService {
   async view(roomId: string, actor: Actor, sessionId?: string): Promise<SessionView> {
     const room = await this.deps.access.view(roomId, actor)
     let record = sessionId ? await this.deps.store.getSession(roomId, sessionId) : await this.newest(roomId)
-    if (sessionId && !record) throw new AccessError(404, 'no such session on this board')
+    if (sessionId && !record) throw new RoomRequestError(404, 'no such session on this board')
     if (record && record.endedAt === null && record.mode === 'pair') record = await this.track(record, room.me)
     return {
       role: room.me.role,
@@ -252,20 +254,20 @@ export class SessionService {
 
   private async requireRunning(roomId: string): Promise<SessionRecord> {
     const record = await this.newest(roomId)
-    if (!record) throw new AccessError(409, 'no session has been started on this board')
-    if (record.endedAt !== null) throw new AccessError(409, 'the session has ended')
+    if (!record) throw new RoomRequestError(409, 'no session has been started on this board')
+    if (record.endedAt !== null) throw new RoomRequestError(409, 'the session has ended')
     return record
   }
 
   private async requireInterviewer(roomId: string, actor: Actor): Promise<RoomView> {
     const view = await this.deps.access.view(roomId, actor)
-    if (view.me.role !== 'interviewer') throw new AccessError(403, 'only an interviewer may run the session')
+    if (view.me.role !== 'interviewer') throw new RoomRequestError(403, 'only an interviewer may run the session')
     return view
   }
 
   /** Changes the room's session doc through the room pipeline (logged, fanned out). */
   private async writeDoc(roomId: string, actor: Actor, change: Parameters<RoomRegistryRoom['applyServerChange']>[1]) {
-    const room = await this.deps.rooms.acquire(`${roomId}.session`, { seed: false })
+    const room = await this.deps.rooms.acquire(roomLogKey(roomId, 'session'), { seed: false })
     try {
       await room.applyServerChange(actor.userId, change)
     } finally {

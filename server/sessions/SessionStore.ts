@@ -3,12 +3,6 @@ import type { SheetRecord } from '@/lib/rubric/sheetRecord'
 
 export type { SessionRecord, SheetRecord }
 
-/** A session as a user's history lists it. */
-export interface UserSessionRef {
-  roomId: string
-  sessionId: string
-}
-
 /**
  * Where sessions and their rubric sheets live: SQLite embedded, Redis at
  * scale. Records are validated on the way in and out. Every implementation

@@ -14,6 +14,7 @@ import type { RoomDirectory } from '../access/RoomDirectory'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { readLegacyRubric } from './legacyRubric'
 import type { SessionStore } from './SessionStore'
+import { roomLogKey } from '../storage/roomLogKey'
 
 /** Access to the records an earlier release stored (one session per room). */
 export interface LegacySessions {
@@ -72,7 +73,7 @@ export async function migrateLegacySessions(deps: MigrationDeps): Promise<number
     const old = legacy.data
     const sessionId = legacySessionId(old.roomId)
     if (await deps.store.getSession(old.roomId, sessionId)) continue
-    const sessionDoc = await loadDoc(deps.storage, `${old.roomId}.session`)
+    const sessionDoc = await loadDoc(deps.storage, roomLogKey(old.roomId, 'session'))
     const snapshot = readSession(sessionDoc)
     const config = snapshot?.config ?? null
     const members = await deps.directory.listMembers(old.roomId)
@@ -104,7 +105,7 @@ export async function migrateLegacySessions(deps: MigrationDeps): Promise<number
       boardSeqEnd: old.endedAt === null ? null : await lastSeqAtOrBefore(deps.storage, old.roomId, old.endedAt),
     }
     await deps.store.putSession(record)
-    const sheet = readLegacyRubric(await loadDoc(deps.storage, `${old.roomId}.private`))
+    const sheet = readLegacyRubric(await loadDoc(deps.storage, roomLogKey(old.roomId, 'private')))
     await deps.store.putSheet(old.roomId, {
       sessionId,
       authorId: old.startedBy,
@@ -115,7 +116,7 @@ export async function migrateLegacySessions(deps: MigrationDeps): Promise<number
       submittedAt: null,
       updatedAt: old.endedAt ?? old.startedAt,
     })
-    if (snapshot) await renameSessionDoc(deps.storage, `${old.roomId}.session`, sessionDoc, sessionId)
+    if (snapshot) await renameSessionDoc(deps.storage, roomLogKey(old.roomId, 'session'), sessionDoc, sessionId)
     migrated++
   }
   await deps.legacy.finish()

@@ -10,6 +10,7 @@ import type {
 } from './RoomStorage'
 import { openSqlite, type SqliteSync } from './openSqlite'
 import { pageSize } from './logPage'
+import { toBuffer, toBytes } from './bytes'
 
 interface LogRow {
   seq: number
@@ -166,12 +167,4 @@ export class SqliteRoomStorage implements RoomStorage {
   async close(): Promise<void> {
     if (this.db.open) this.db.close()
   }
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-}
-
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

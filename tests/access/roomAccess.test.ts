@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { Redis } from 'ioredis'
-import { RoomAccess, AccessError } from '@/server/access/RoomAccess'
+import { RoomAccess } from '@/server/access/RoomAccess'
+import { RoomRequestError } from '@/server/access/RoomRequestError'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
@@ -95,7 +96,7 @@ describe.each(directories)('RoomAccess over the %s directory', (_name, makeDirec
     const { roomId, invites } = await access.createRoom(owner)
     await access.acceptInvite(invites.candidate, bob)
     await access.acceptInvite(invites.observer, carol)
-    await expect(access.setRole(roomId, bob, carol.userId, 'interviewer')).rejects.toBeInstanceOf(AccessError)
+    await expect(access.setRole(roomId, bob, carol.userId, 'interviewer')).rejects.toBeInstanceOf(RoomRequestError)
     await expect(access.removeMember(roomId, carol, owner.userId)).rejects.toMatchObject({ status: 403 })
     await access.setRole(roomId, owner, carol.userId, 'candidate')
     expect(await access.roleOf(roomId, carol.userId)).toBe('candidate')

@@ -12,6 +12,7 @@ import { addMembers } from '../support/members'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { probes } from '../support/boardProbes'
 import { drawTestShape } from '../support/boardProbes'
+import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
 
 const ROOM = 'durable-room-1'
 const cleanups: (() => Promise<void> | void)[] = []
@@ -45,7 +46,7 @@ async function storageFor(mode: CollabMode): Promise<{ target: StorageTarget; op
   await addMembers({ redisUrl: redis.url }, ROOM, MEMBERS)
   return {
     target: { redisUrl: redis.url },
-    open: () => new RedisRoomStorage(new Redis(redis.url), { serverId: 'test-reader', prefix: 'mb:' }),
+    open: () => new RedisRoomStorage(new Redis(redis.url), { serverId: 'test-reader', prefix: DEFAULT_REDIS_PREFIX }),
   }
 }
 

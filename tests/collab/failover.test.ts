@@ -8,6 +8,7 @@ import { RedisServer } from '../support/redisServer'
 import { auditLog } from '../support/logAudit'
 import { addMembers } from '../support/members'
 import { probes } from '../support/boardProbes'
+import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
 
 /**
  * Redis mode under failure: two collab server processes on one real
@@ -80,7 +81,7 @@ async function expectEveryEditEverywhereOnce(editors: Editor[], redisUrl: string
     await eventually(() => probes(e.doc, 'edits').size === expected.length, 20_000, `${e.name} to converge`)
     expect([...probes(e.doc, 'edits').keys()].sort()).toEqual(expected)
   }
-  const storage = new RedisRoomStorage(new Redis(redisUrl), { serverId: 'audit', prefix: 'mb:' })
+  const storage = new RedisRoomStorage(new Redis(redisUrl), { serverId: 'audit', prefix: DEFAULT_REDIS_PREFIX })
   cleanups.push(() => storage.close())
   const { doc, duplicates } = auditLog(await storage.readLog(ROOM))
   expect(duplicates).toEqual([])

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { Role } from '@/lib/access/roles'
-import { presenceLogKey, type RecordedPresence } from '@/server/rooms/PresenceRecorder'
+import type { RecordedPresence } from '@/server/rooms/PresenceRecorder'
+import { roomLogKey } from '@/server/storage/roomLogKey'
 import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { awarenessFrame, RawPeer } from '../support/rawPeer'
@@ -85,7 +86,7 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
     for (const cleanup of cleanups.splice(0)) cleanup()
     for (const server of cluster.servers)
       await eventually(() => !server.collab.rooms.has(room), 5_000, 'room to unload')
-    const rows = await cluster.servers[0]!.storage.readLog(presenceLogKey(room))
+    const rows = await cluster.servers[0]!.storage.readLog(roomLogKey(room, 'presence'))
     const byObserver = rows.filter((row) => row.author === 'user:obs')
     const ids = new Set(
       byObserver.map((row) => (JSON.parse(new TextDecoder().decode(row.update)) as RecordedPresence).c)

@@ -3,6 +3,7 @@ import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { synced } from '../support/providers'
 import { drawTestShape } from '../support/boardProbes'
+import { roomLogKey } from '@/server/storage/roomLogKey'
 
 /** Boards as places: listed for their members, renamed, duplicated and deleted by their owner. */
 let deployment: SessionDeployment | null = null
@@ -49,7 +50,7 @@ describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
     expect(await d.boards.list(cid)).toEqual([])
     await expect(d.sessions.view(roomId, olga)).rejects.toMatchObject({ status: 404 })
     expect(await d.store.listRoomSessions(roomId)).toEqual([])
-    expect(await d.storage.readLog(`${roomId}.session`)).toEqual([])
+    expect(await d.storage.readLog(roomLogKey(roomId, 'session'))).toEqual([])
     expect(await d.sessions.listForUser(cid)).toEqual([])
     // The old invite opens nothing.
     await expect(d.access.acceptInvite(invites.candidate, { userId: 'guest:eve', name: 'Eve' })).rejects.toMatchObject({

@@ -6,6 +6,7 @@ import { readSession } from '@/lib/session/sessionDoc'
 import { legacySessionId, migrateLegacySessions } from '@/server/sessions/migrateLegacySessions'
 import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
+import { roomLogKey } from '@/server/storage/roomLogKey'
 
 /**
  * A data directory (or a Redis) written by the one-session-per-room release
@@ -62,7 +63,7 @@ describe.each(['embedded', 'redis'] as const)('migration from one session per ro
     } else {
       await d.redisClient!.set(`mb:{${roomId}}:session`, JSON.stringify(legacyRecord))
     }
-    await writeLegacyDoc(d.storage, `${roomId}.private`, (doc) => {
+    await writeLegacyDoc(d.storage, roomLogKey(roomId, 'private'), (doc) => {
       const rubric = doc.getMap<unknown>('rubric')
       const scores = new Y.Map<number>()
       const notes = new Y.Array<unknown>()
@@ -72,7 +73,7 @@ describe.each(['embedded', 'redis'] as const)('migration from one session per ro
       notes.push([{ id: 'n1', at: 60_000, text: 'Asked about the read ratio', by: 'Olga' }])
       rubric.set('recommendation', 'hire')
     })
-    await writeLegacyDoc(d.storage, `${roomId}.session`, (doc) => {
+    await writeLegacyDoc(d.storage, roomLogKey(roomId, 'session'), (doc) => {
       const map = doc.getMap<unknown>('session')
       const events = new Y.Array<unknown>()
       map.set('config', config)

@@ -18,6 +18,7 @@ import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { TEST_AUTH_SECRET } from './tokens'
+import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
 
 /** A fresh temporary data directory; remove it with the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -70,9 +71,9 @@ export async function startInProcessCollab(
     const serverId = target.serverId ?? `test-${process.pid}-${++serverCount}`
     const connect = () => new Redis(target.redisUrl, { maxRetriesPerRequest: 5 }).on('error', () => undefined)
     const storageConnection = connect()
-    storage = new RedisRoomStorage(storageConnection, { serverId, prefix: 'mb:' })
-    directory = new RedisRoomDirectory(storageConnection, 'mb:')
-    bus = new RedisRoomBus(connect(), connect(), { serverId, prefix: 'mb:', logger })
+    storage = new RedisRoomStorage(storageConnection, { serverId, prefix: DEFAULT_REDIS_PREFIX })
+    directory = new RedisRoomDirectory(storageConnection, DEFAULT_REDIS_PREFIX)
+    bus = new RedisRoomBus(connect(), connect(), { serverId, prefix: DEFAULT_REDIS_PREFIX, logger })
   }
   const collab = new CollabServer({
     storage,

@@ -5,6 +5,7 @@ import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import type { StorageTarget } from './collabServers'
+import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
 
 /**
  * Makes `members` members of `roomId` in the room directory of `target`, as
@@ -40,7 +41,7 @@ export async function withDirectory<T>(
   }
   const redis = new Redis(target.redisUrl, { maxRetriesPerRequest: 5 })
   try {
-    return await use(new RedisRoomDirectory(redis, 'mb:'))
+    return await use(new RedisRoomDirectory(redis, DEFAULT_REDIS_PREFIX))
   } finally {
     redis.disconnect()
   }

@@ -14,6 +14,7 @@ import { openSqlite } from '@/server/storage/openSqlite'
 import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTarget } from './collabServers'
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
+import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
 
 /**
  * A whole deployment for session, rubric and replay tests, wired as
@@ -49,8 +50,8 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     )
     redisUrl = redis.url
     target = { redisUrl: redis.url }
-    directory = new RedisRoomDirectory(client, 'mb:')
-    store = redisStore = new RedisSessionStore(client, 'mb:')
+    directory = new RedisRoomDirectory(client, DEFAULT_REDIS_PREFIX)
+    store = redisStore = new RedisSessionStore(client, DEFAULT_REDIS_PREFIX)
   }
   let clock = start
   const now = () => clock

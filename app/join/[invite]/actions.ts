@@ -1,7 +1,7 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { isAccessError } from '@/server/access/RoomAccess'
+import { isRoomRequestError } from '@/server/access/RoomRequestError'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
 import { inviteTokenSchema } from './inviteToken'
@@ -21,7 +21,7 @@ export async function joinRoom(formData: FormData): Promise<void> {
   try {
     roomId = (await appContext().access.acceptInvite(invite.data, actor)).roomId
   } catch (error) {
-    if (!isAccessError(error)) throw error
+    if (!isRoomRequestError(error)) throw error
     redirect(`/join/${invite.data}`)
   }
   redirect(`/r/${roomId}`)

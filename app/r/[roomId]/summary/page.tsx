@@ -1,6 +1,6 @@
 import { notFound, redirect } from 'next/navigation'
 import { roomIdSchema } from '@/lib/room/roomId'
-import { isAccessError } from '@/server/access/RoomAccess'
+import { isRoomRequestError } from '@/server/access/RoomRequestError'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
 import { RoomClosed } from '@/components/pages/RoomClosed'
@@ -17,7 +17,7 @@ export default async function LatestSummaryPage({ params }: { params: Promise<{ 
   try {
     sessionId = (await appContext().sessions.listForRoom(roomId, actor))[0]?.sessionId ?? null
   } catch (error) {
-    if (!isAccessError(error)) throw error
+    if (!isRoomRequestError(error)) throw error
     return <RoomClosed reason={(await appContext().access.roomExists(roomId)) ? 'not-member' : 'missing'} />
   }
   if (sessionId) redirect(`/r/${roomId}/s/${sessionId}/summary`)

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
 import { canOpenDoc, docSchema } from '@/lib/access/roles'
 import { COLLAB_TOKEN_TTL_SECONDS, signCollabToken } from '@/server/access/collabToken'
-import { AccessError } from '@/server/access/RoomAccess'
+import { RoomRequestError } from '@/server/access/RoomRequestError'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
 import { badRequest, handleErrors, unauthorized } from '@/server/http/apiResponses'
@@ -25,8 +25,8 @@ export function GET(request: NextRequest, context: { params: Promise<{ roomId: s
     if (!actor) return unauthorized()
     const { access, authSecret } = appContext()
     const role = await access.roleOf(params.data.roomId, actor.userId)
-    if (!role) throw new AccessError(403, 'not a member of this room')
-    if (!canOpenDoc(role, query.data.doc)) throw new AccessError(403, `a ${role} may not open this document`)
+    if (!role) throw new RoomRequestError(403, 'not a member of this room')
+    if (!canOpenDoc(role, query.data.doc)) throw new RoomRequestError(403, `a ${role} may not open this document`)
     if (query.data.doc === 'board') await access.touch(params.data.roomId, actor)
     const token = await signCollabToken({ ...actor, roomId: params.data.roomId, role }, authSecret)
     return NextResponse.json({ token, role, expiresAt: Date.now() + COLLAB_TOKEN_TTL_SECONDS * 1000 })

@@ -7,7 +7,7 @@ import type { Problem } from '@/lib/problems/problemSchema'
 import { extractBoardGraph, kindsOnBoard } from '@/lib/review/boardGraph'
 import { reviewBoard } from '@/lib/review/reviewBoard'
 import { sessionPageParamsSchema } from '@/lib/room/roomPageParams'
-import { isAccessError } from '@/server/access/RoomAccess'
+import { isRoomRequestError } from '@/server/access/RoomRequestError'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
 import { RoomClosed } from '@/components/pages/RoomClosed'
@@ -65,7 +65,7 @@ async function load(roomId: string, sessionId: string, actor: Actor) {
     const board = await boards.snapshot(roomId, actor, view.session.boardSeqEnd)
     return { view, board }
   } catch (error) {
-    if (isAccessError(error)) return error.status === 404 ? ('not-found' as const) : null
+    if (isRoomRequestError(error)) return error.status === 404 ? ('not-found' as const) : null
     throw error
   }
 }
