@@ -29,8 +29,9 @@ import { UpdateRejectedError } from './errors'
  * later, unchecked. A connection whose held updates pass
  * {@link MAX_HELD_BYTES} is refused.
  *
- * The shadow doubles the doc's memory; a refusal rebuilds it from the real
- * doc (O(board), only when a client misbehaves).
+ * The shadow is made on the first update a peer sends (a board only read
+ * never pays for it) and then doubles the doc's memory; a refusal drops it,
+ * and the next update rebuilds it from the real doc (O(board)).
  */
 /** The most a connection may have held back waiting for changes it depends on. */
 export const MAX_HELD_BYTES = 4 * 1024 * 1024
@@ -39,7 +40,8 @@ export const MAX_HELD_BYTES = 4 * 1024 * 1024
 class IncompleteUpdate extends Error {}
 
 export class BoardUpdateGuard {
-  private shadow: Y.Doc
+  /** The real doc's copy updates are tried on; null until a peer first writes (and after a refusal). */
+  private shadow: Y.Doc | null = null
   private readonly serializedSchema: ReturnType<TLSchema['serialize']>
   /** True while the room applies an update the shadow already holds. */
   private applyingChecked = false
@@ -51,7 +53,6 @@ export class BoardUpdateGuard {
     private readonly schema: TLSchema
   ) {
     this.serializedSchema = schema.serialize()
-    this.shadow = copyOf(doc)
     doc.on('update', this.mirror)
   }
 
@@ -94,18 +95,20 @@ export class BoardUpdateGuard {
   /** Stops following the doc and frees the shadow. */
   destroy(): void {
     this.doc.off('update', this.mirror)
-    this.shadow.destroy()
+    this.shadow?.destroy()
+    this.shadow = null
   }
 
   /** Every change the room makes on its own authority (log, other servers, the server) reaches the shadow too. */
   private readonly mirror = (update: Uint8Array): void => {
-    if (!this.applyingChecked) Y.applyUpdate(this.shadow, update)
+    if (this.shadow && !this.applyingChecked) Y.applyUpdate(this.shadow, update)
   }
 
   private check(update: Uint8Array, authorId: string): void {
-    const roots = new Set(this.shadow.share.keys())
-    const records = getRecordsMap(this.shadow)
-    const meta = getMetaMap(this.shadow)
+    const shadow = (this.shadow ??= copyOf(this.doc))
+    const roots = new Set(shadow.share.keys())
+    const records = getRecordsMap(shadow)
+    const meta = getMetaMap(shadow)
     const touchedRecords = new Set<string>()
     const touchedMeta = new Set<string>()
     const collectRecords = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -120,7 +123,7 @@ export class BoardUpdateGuard {
     records.observeDeep(collectRecords)
     meta.observe(collectMeta)
     try {
-      Y.applyUpdate(this.shadow, update)
+      Y.applyUpdate(shadow, update)
     } catch (error) {
       throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
     } finally {
@@ -128,11 +131,11 @@ export class BoardUpdateGuard {
       meta.unobserve(collectMeta)
     }
 
-    const store = this.shadow.store as unknown as { pendingStructs: unknown; pendingDs: unknown }
+    const store = shadow.store as unknown as { pendingStructs: unknown; pendingDs: unknown }
     if (store.pendingStructs || store.pendingDs) {
       throw new IncompleteUpdate()
     }
-    for (const root of this.shadow.share.keys()) {
+    for (const root of shadow.share.keys()) {
       if (!roots.has(root) && root !== RECORDS_KEY && root !== META_KEY) {
         throw new UpdateRejectedError(`the board has no top-level "${root}"`)
       }
@@ -180,9 +183,10 @@ export class BoardUpdateGuard {
     }
   }
 
+  /** Drops a shadow that may hold a refused update; the next check copies the real doc again. */
   private rebuildShadow(): void {
-    this.shadow.destroy()
-    this.shadow = copyOf(this.doc)
+    this.shadow?.destroy()
+    this.shadow = null
   }
 }
 

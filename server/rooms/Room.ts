@@ -313,12 +313,15 @@ export class Room {
   }
 
   private applyUpdate(update: Uint8Array, peer: RoomPeer): void {
+    let decoded: ReturnType<typeof Y.decodeUpdate>
     try {
       // Decode fully first: garbage must be refused before it touches the doc.
-      Y.decodeUpdate(update)
+      decoded = Y.decodeUpdate(update)
     } catch {
       throw new UpdateRejectedError('update could not be decoded')
     }
+    // Nothing in it (every client's sync step 2 when it has nothing new): nothing to check or apply.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     const apply = (checked: Uint8Array) => {
       try {
         return applyAndCapture(this.doc, checked, peer)

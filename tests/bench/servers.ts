@@ -101,7 +101,12 @@ async function spawnServer(
  */
 export async function startMockboard(options: { redisUrl?: string } = {}): Promise<BenchServer> {
   const data = tempDataDir()
-  const env: Record<string, string> = options.redisUrl ? { REDIS_URL: options.redisUrl } : { DATA_DIR: data.dir }
+  const env: Record<string, string> = {
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : { DATA_DIR: data.dir }),
+    // Every bench client connects as one user (BENCH_USER), up to 1,000 sockets: lift the per-user socket quota
+    // (32 by default), which would otherwise refuse all but the first 32 observers.
+    COLLAB_SOCKETS_PER_USER: '1000000',
+  }
   const server = await spawnServer(
     options.redisUrl ? 'mockboard+redis' : 'mockboard',
     'y-websocket',
