@@ -7,6 +7,7 @@ import type { RoomStorage } from '../storage/RoomStorage'
 import { readDocSchema } from '@/lib/binding/yRecords'
 import { encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
 import { UpdateRejectedError } from './errors'
+import { applyAndCapture, captureUpdate, countOut, sendTo } from './captureUpdate'
 import { BoardUpdateGuard } from './BoardUpdateGuard'
 import { RoomAwareness } from './RoomAwareness'
 import type { RoomPeer } from './RoomPeer'
@@ -14,7 +15,7 @@ import type { RoomBus, RoomChannel } from './RoomBus'
 import { LogFollower } from './LogFollower'
 import { PresenceRecorder } from './PresenceRecorder'
 import { DEFAULT_ROOM_LOG_MAX_BYTES, LogQuota } from './LogQuota'
-import { bytesOut, framesOut, updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
+import { updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
 
 /** Author recorded for updates the server writes itself (seeding a new room). */
 export const SYSTEM_AUTHOR = 'system'
@@ -244,16 +245,9 @@ export class Room {
    */
   async applyServerChange(author: string, change: (doc: Y.Doc) => void): Promise<void> {
     if (this.failed) throw new Error('room storage failed')
-    let update: Uint8Array | null = null
-    const capture = (applied: Uint8Array, origin: unknown) => {
-      if (origin === SERVER_ORIGIN) update = applied
-    }
-    this.doc.on('update', capture)
-    try {
+    const update = captureUpdate(this.doc, SERVER_ORIGIN, () =>
       this.doc.transact(() => change(this.doc), SERVER_ORIGIN)
-    } finally {
-      this.doc.off('update', capture)
-    }
+    )
     if (update) this.persistThenBroadcast(update, author, null)
     await this.writeChain
     if (this.failed) throw new Error('room storage failed')
@@ -401,33 +395,4 @@ export class Room {
     // One metrics update per broadcast, not per peer: this is the hot path.
     if (sent) countOut(sent, frame.byteLength)
   }
-}
-
-function countOut(frames: number, frameBytes: number): void {
-  framesOut.inc(frames)
-  bytesOut.inc(frames * frameBytes)
-}
-
-/** Sends one frame to one peer, counted. */
-function sendTo(peer: RoomPeer, frame: Uint8Array): void {
-  peer.send(frame)
-  countOut(1, frame.byteLength)
-}
-
-/**
- * Applies `update` to `doc` and returns what it actually changed (the doc's
- * own encoding of the transaction), or null when it held nothing new.
- */
-function applyAndCapture(doc: Y.Doc, update: Uint8Array, origin: unknown): Uint8Array | null {
-  let changed: Uint8Array | null = null
-  const capture = (applied: Uint8Array, appliedOrigin: unknown) => {
-    if (appliedOrigin === origin) changed = applied
-  }
-  doc.on('update', capture)
-  try {
-    Y.applyUpdate(doc, update, origin)
-  } finally {
-    doc.off('update', capture)
-  }
-  return changed
 }
