@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { fetchJson } from '@/lib/http/fetchJson'
 import type { BoardListItem } from '@/lib/session/sessionView'
 import { ConfirmButton } from '../ui/ConfirmButton'
+import { useToastedAction } from '../ui/toast/useToastedAction'
 import styles from './boards.module.css'
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
@@ -18,23 +19,10 @@ const request = (url: string, method: 'PATCH' | 'POST' | 'DELETE', body?: unknow
 export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
   const [boards, setBoards] = useState(initial)
   const [editing, setEditing] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const act = async (action: () => Promise<void>) => {
-    setError(null)
-    try {
-      await action()
-    } catch (e) {
-      setError((e as Error).message)
-    }
-  }
+  const run = useToastedAction()
   if (boards.length === 0) return <p className={styles.empty}>No boards yet.</p>
   return (
     <>
-      {error && (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      )}
       <ul className={styles.list} data-testid="board-list">
         {boards.map((board) => (
           <li key={board.roomId} className={styles.item} data-testid="board-item" data-room-id={board.roomId}>
@@ -44,11 +32,14 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
                 onSubmit={(e) => {
                   e.preventDefault()
                   const name = String(new FormData(e.currentTarget).get('name') ?? '').trim()
-                  void act(async () => {
-                    await request(`/api/rooms/${board.roomId}`, 'PATCH', { name })
-                    setBoards((all) => all.map((b) => (b.roomId === board.roomId ? { ...b, name } : b)))
-                    setEditing(null)
-                  })
+                  void run(
+                    async () => {
+                      await request(`/api/rooms/${board.roomId}`, 'PATCH', { name })
+                      setBoards((all) => all.map((b) => (b.roomId === board.roomId ? { ...b, name } : b)))
+                      setEditing(null)
+                    },
+                    { done: `Renamed to “${name}”`, failed: 'Could not rename the board' }
+                  )
                 }}
               >
                 <input name="name" defaultValue={board.name} maxLength={80} aria-label="Board name" autoFocus />
@@ -74,10 +65,13 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
               <button
                 type="button"
                 onClick={() =>
-                  void act(async () => {
-                    const { roomId } = await request(`/api/rooms/${board.roomId}/duplicate`, 'POST')
-                    window.location.assign(`/r/${roomId}`)
-                  })
+                  void run(
+                    async () => {
+                      const { roomId } = await request(`/api/rooms/${board.roomId}/duplicate`, 'POST')
+                      window.location.assign(`/r/${roomId}`)
+                    },
+                    { failed: 'Could not duplicate the board' }
+                  )
                 }
               >
                 Duplicate
@@ -89,10 +83,13 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
                   description="The board, its sessions, their rubric sheets and replays are deleted for everyone, for good. Invite links stop working."
                   confirmLabel="Delete board"
                   onConfirm={() =>
-                    act(async () => {
-                      await request(`/api/rooms/${board.roomId}`, 'DELETE')
-                      setBoards((all) => all.filter((b) => b.roomId !== board.roomId))
-                    })
+                    run(
+                      async () => {
+                        await request(`/api/rooms/${board.roomId}`, 'DELETE')
+                        setBoards((all) => all.filter((b) => b.roomId !== board.roomId))
+                      },
+                      { done: `Deleted “${board.name}”`, failed: 'Could not delete the board' }
+                    )
                   }
                 >
                   Delete

@@ -1,17 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import { useCollapsedPanel } from '../ui/useCollapsedPanel'
 
 const COLLAPSED_KEY = 'mockboard.palette.collapsed'
 
-/** Whether the palette is collapsed, remembered per browser. */
-export function useCollapsedPalette() {
-  const [collapsed, setCollapsed] = useState(false)
-  useEffect(() => setCollapsed(localStorage.getItem(COLLAPSED_KEY) === '1'), [])
-  const set = (value: boolean) => {
-    setCollapsed(value)
-    localStorage.setItem(COLLAPSED_KEY, value ? '1' : '0')
-  }
-  return [collapsed, set] as const
-}
+/** Whether the palette is collapsed, remembered per browser (collapsed at first on a narrow screen). */
+export const useCollapsedPalette = () => useCollapsedPanel(COLLAPSED_KEY)
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

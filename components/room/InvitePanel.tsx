@@ -3,9 +3,11 @@
 import { useState } from 'react'
 import { Popover } from 'radix-ui'
 import type { Role } from '@/lib/access/roles'
-import { useRoomView } from './useRoomView'
+import { useRoomView, type MemberView } from './useRoomView'
 import { MemberRow } from './MemberRow'
+import { fetchJson } from '@/lib/http/fetchJson'
 import { ConfirmButton } from '../ui/ConfirmButton'
+import { useToastedAction } from '../ui/toast/useToastedAction'
 import styles from './room.module.css'
 
 const INVITES: { role: Role; label: string }[] = [
@@ -25,6 +27,7 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
   const [open, setOpen] = useState(false)
   const { view, reload } = useRoomView(roomId, role)
   const [copied, setCopied] = useState<Role | null>(null)
+  const run = useToastedAction()
   if (!view) return null
   const canSwap =
     view.isOwner &&
@@ -38,21 +41,33 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
     setCopied(inviteRole)
     setTimeout(() => setCopied(null), 1_500)
   }
-  const revoke = async (inviteRole: Role) => {
-    await fetch(`/api/rooms/${roomId}/invites/${inviteRole}`, { method: 'POST' })
-    await reload()
-  }
-  const changeMember = async (userId: string, change: { role: Role } | 'remove') => {
-    const url = `/api/rooms/${roomId}/members/${encodeURIComponent(userId)}`
-    await (change === 'remove'
-      ? fetch(url, { method: 'DELETE' })
-      : fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) }))
-    await reload()
-  }
-  const swap = async () => {
-    await fetch(`/api/rooms/${roomId}/swap`, { method: 'POST' })
-    await reload()
-  }
+  const revoke = (inviteRole: Role, label: string) =>
+    run(
+      async () => {
+        await fetchJson(`/api/rooms/${roomId}/invites/${inviteRole}`, { method: 'POST' })
+        await reload()
+      },
+      { done: `New ${label.toLowerCase()} link made; the old one no longer works`, failed: 'Could not revoke the link' }
+    )
+  const changeMember = (member: MemberView, change: { role: Role } | 'remove') =>
+    run(
+      async () => {
+        const url = `/api/rooms/${roomId}/members/${encodeURIComponent(member.userId)}`
+        await fetchJson(url, change === 'remove' ? { method: 'DELETE' } : { method: 'PATCH', body: change })
+        await reload()
+      },
+      change === 'remove'
+        ? { done: `${member.name} was removed`, failed: `Could not remove ${member.name}` }
+        : { done: `${member.name} is now ${change.role}`, failed: `Could not change ${member.name}'s role` }
+    )
+  const swap = () =>
+    run(
+      async () => {
+        await fetchJson(`/api/rooms/${roomId}/swap`, { method: 'POST' })
+        await reload()
+      },
+      { done: 'Roles swapped', failed: 'Could not swap roles' }
+    )
 
   if (!view.isOwner && view.members.length < 2) return null
   return (
@@ -90,7 +105,7 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
                   title={`Revoke the ${label.toLowerCase()} link?`}
                   description="The old link stops working at once; people who already joined stay. Send the new link to whoever still needs it."
                   confirmLabel="Revoke"
-                  onConfirm={() => revoke(inviteRole)}
+                  onConfirm={() => revoke(inviteRole, label)}
                 >
                   Revoke
                 </ConfirmButton>
@@ -102,7 +117,7 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
                 key={m.userId}
                 member={m}
                 editable={view.isOwner && m.userId !== view.me.userId}
-                onChange={(change) => changeMember(m.userId, change)}
+                onChange={(change) => void changeMember(m, change)}
               />
             ))}
           </ul>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { PanelRightClose, PanelRightOpen } from 'lucide-react'
+import { useCollapsedPanel } from '../ui/useCollapsedPanel'
 import type { Editor } from 'tldraw'
 import type { Problem } from '@/lib/problems/problemSchema'
 import { phaseGuides } from '@/lib/session/phaseGuides'
@@ -33,10 +34,10 @@ export function SessionPanel({
   editor: Editor | null
   roomId: string
 }) {
-  const [open, setOpen] = useState(true)
+  const [collapsed, setCollapsed] = useCollapsedPanel('mockboard.session.collapsed')
   const [tab, setTab] = useState<Tab>('problem')
   const [restarting, setRestarting] = useState(false)
-  const { role, snapshot, timer, view, record, mySheet, canScore, actions, error } = session
+  const { role, snapshot, timer, view, record, mySheet, canScore, actions } = session
   const ended = timer?.status === 'ended'
   const solo = record?.mode === 'solo'
   // Solo: the self-score step opens by itself when the session ends.
@@ -44,10 +45,10 @@ export function SessionPanel({
     if (ended && solo) setTab('rubric')
   }, [ended, solo, record?.sessionId])
   if (!role) return null
-  if (!open) {
+  if (collapsed) {
     return (
       <aside className={styles.rail} aria-label="Session (collapsed)">
-        <button type="button" className={styles.iconButton} onClick={() => setOpen(true)} title="Show session">
+        <button type="button" className={styles.iconButton} onClick={() => setCollapsed(false)} title="Show session">
           <PanelRightOpen size={18} aria-label="Show session" />
         </button>
       </aside>
@@ -76,15 +77,10 @@ export function SessionPanel({
     <aside className={styles.panel} aria-label="Session" data-testid="session-panel">
       <header className={styles.header}>
         <h2>{snapshot && !restarting ? (solo ? 'Solo practice' : 'Interview') : 'Session'}</h2>
-        <button type="button" className={styles.iconButton} onClick={() => setOpen(false)} title="Hide session">
+        <button type="button" className={styles.iconButton} onClick={() => setCollapsed(true)} title="Hide session">
           <PanelRightClose size={18} aria-label="Hide session" />
         </button>
       </header>
-      {error && (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      )}
       {showStart ? (
         interviewer ? (
           <div className={styles.body}>

@@ -1,6 +1,7 @@
 'use client'
 
 import { ConfirmButton } from '../ui/ConfirmButton'
+import { useToastedAction } from '../ui/toast/useToastedAction'
 import type { MySheet } from './useMySheet'
 import styles from './session.module.css'
 
@@ -12,6 +13,7 @@ const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digi
  * runs), letting co-interviewers read it, and submitting it (final).
  */
 export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair' | 'solo'; ended: boolean }) {
+  const run = useToastedAction()
   const view = mine.sheet
   if (!view) return null
   const submitted = view.submittedAt !== null
@@ -33,7 +35,13 @@ export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair
             type="checkbox"
             checked={view.openToInterviewers}
             disabled={submitted}
-            onChange={(e) => void mine.openToInterviewers(e.target.checked)}
+            onChange={(e) => {
+              const open = e.target.checked
+              void run(() => mine.openToInterviewers(open), {
+                done: open ? 'Co-interviewers may now read this sheet' : 'Only you can read this sheet now',
+                failed: 'Could not change who may read the sheet',
+              })
+            }}
           />
           Co-interviewers may read this sheet
         </label>
@@ -46,14 +54,28 @@ export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair
             title={view.sharedAt === null ? 'Share your sheet with the candidate?' : 'Share the sheet again?'}
             description="The candidate gets a read-only copy of your scores, red flags, notes and recommendation as they are now. Later edits reach them only if you share again."
             confirmLabel="Share"
-            onConfirm={() => mine.share(true)}
+            onConfirm={() =>
+              run(() => mine.share(true), {
+                done: 'Shared: the candidate can read this sheet as it is now',
+                failed: 'Could not share the sheet',
+              })
+            }
             disabled={submitted}
           >
             {view.sharedAt === null ? 'Share with candidate' : 'Share again'}
           </ConfirmButton>
         )}
         {mode === 'pair' && view.sharedAt !== null && !ended && (
-          <button type="button" onClick={() => void mine.share(false)} data-testid="withdraw-rubric">
+          <button
+            type="button"
+            onClick={() =>
+              void run(() => mine.share(false), {
+                done: 'Withdrawn: the candidate no longer sees the sheet',
+                failed: 'Could not withdraw the sheet',
+              })
+            }
+            data-testid="withdraw-rubric"
+          >
             Withdraw
           </button>
         )}
@@ -63,7 +85,9 @@ export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair
             title="Submit this sheet?"
             description="A submitted sheet is final: its scores, flags, notes and recommendation can never change again."
             confirmLabel="Submit"
-            onConfirm={() => mine.submit()}
+            onConfirm={() =>
+              run(() => mine.submit(), { done: 'Submitted: the sheet is final', failed: 'Could not submit the sheet' })
+            }
           >
             Submit
           </ConfirmButton>

@@ -35,9 +35,13 @@ export function useMySheet(roomId: string, sessionId: string | null, enabled: bo
     setError(null)
     const run = pending.current.then(request).then(
       (stored) => setSheet(stored),
-      (e: unknown) => setError((e as Error).message)
+      (e: unknown) => {
+        setError((e as Error).message)
+        throw e
+      }
     )
-    pending.current = run.finally(() => setSaving((n) => n - 1))
+    pending.current = run.catch(() => undefined).finally(() => setSaving((n) => n - 1))
+    // Rejects when this request failed (after the error shows), so callers can tell the user.
     return run
   }, [])
 
@@ -45,7 +49,8 @@ export function useMySheet(roomId: string, sessionId: string | null, enabled: bo
     (change: SheetEdit) => {
       if (!sessionId) return
       setSheet((s) => (s ? { ...s, sheet: applySheetEdit(s.sheet, change, author) } : s))
-      void queue(() => sessionApi.editSheet(roomId, sessionId, change))
+      // A failed edit shows as "Not saved" under the sheet.
+      queue(() => sessionApi.editSheet(roomId, sessionId, change)).catch(() => undefined)
     },
     [roomId, sessionId, author, queue]
   )

@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Role } from '@/lib/access/roles'
 import { canWriteSheet } from '@/lib/rubric/sheetAccess'
 import type { SessionConfig } from '@/lib/session/sessionConfig'
@@ -8,6 +8,7 @@ import { readSession } from '@/lib/session/sessionDoc'
 import type { RevealPart, SessionSettings } from '@/lib/session/sessionRecord'
 import type { SessionView } from '@/lib/session/sessionView'
 import { computeTimer } from '@/lib/session/timer'
+import { useToastedAction } from '../ui/toast/useToastedAction'
 import { sessionApi } from './sessionApi'
 import { useMySheet } from './useMySheet'
 import { useRoomDoc } from './useRoomDoc'
@@ -29,7 +30,6 @@ export function useRoomSession(collabUrl: string, roomId: string, role: Role | n
   const timer = snapshot ? computeTimer(snapshot.config.plan, snapshot.events, now) : null
   const ended = timer?.status === 'ended'
   const [view, setView] = useState<SessionView | null>(null)
-  const [error, setError] = useState<string | null>(null)
 
   const refreshKey = [snapshot?.id, snapshot?.revealed.join(), snapshot?.sheetsVersion, ended, role].join('|')
   useEffect(() => {
@@ -48,39 +48,26 @@ export function useRoomSession(collabUrl: string, roomId: string, role: Role | n
   const canScore = !!record && !!role && canWriteSheet(record, { userId, role })
   const mySheet = useMySheet(roomId, record?.sessionId ?? null, canScore, author)
 
-  const run = useCallback(async (action: () => Promise<unknown>) => {
-    setError(null)
-    try {
-      await action()
-    } catch (e) {
-      setError(actionErrorMessage(e))
-    }
-  }, [])
+  // Failures show as a toast with the reason and "Try again"; the clock itself shows success.
+  const run = useToastedAction()
   const actions = useMemo(
     () => ({
-      start: (config: SessionConfig) => run(() => sessionApi.start(roomId, config)),
-      clock: (action: Parameters<typeof sessionApi.clock>[1]) => run(() => sessionApi.clock(roomId, action)),
-      reveal: (parts: RevealPart[]) => run(() => sessionApi.reveal(roomId, parts)),
-      settings: (settings: SessionSettings) => run(() => sessionApi.settings(roomId, settings)),
+      start: (config: SessionConfig) =>
+        run(() => sessionApi.start(roomId, config), { failed: 'Could not start the session' }),
+      clock: (action: Parameters<typeof sessionApi.clock>[1]) =>
+        run(() => sessionApi.clock(roomId, action), {
+          failed: action.type === 'end' ? 'Could not end the session' : 'Could not change the clock',
+          ...(action.type === 'end' ? { done: 'Session ended: the summary and replay are ready' } : {}),
+        }),
+      reveal: (parts: RevealPart[]) => run(() => sessionApi.reveal(roomId, parts), { failed: 'Could not reveal it' }),
+      settings: (settings: SessionSettings) =>
+        run(() => sessionApi.settings(roomId, settings), { failed: 'Could not save the settings' }),
     }),
     [roomId, run]
   )
 
-  return { role, snapshot, timer, now, view, record, mySheet, canScore, actions, error }
+  return { role, snapshot, timer, now, view, record, mySheet, canScore, actions }
 }
 
 /** What {@link useRoomSession} returns. */
 export type RoomSession = ReturnType<typeof useRoomSession>
-
-/**
- * A failed session action in plain language: the server's own message when
- * it answered, or, when it could not be reached, that nothing was changed
- * (the clock stays as everyone sees it) and to try again once connected.
- */
-export function actionErrorMessage(error: unknown): string {
-  const message = (error as Error)?.message ?? String(error)
-  if (error instanceof TypeError || /failed to fetch|networkerror|load failed/i.test(message)) {
-    return 'Could not reach the server, so nothing changed. Try again once the board shows Connected.'
-  }
-  return message
-}

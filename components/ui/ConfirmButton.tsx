@@ -14,7 +14,7 @@ export interface ConfirmButtonProps {
   description: string
   /** The confirming button's text, e.g. "End session". */
   confirmLabel: string
-  onConfirm: () => void | Promise<void>
+  onConfirm: () => unknown
   className?: string
   buttonTitle?: string
   testId?: string

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, roomWith, chooseProblem } from './fixtures'
+import { test, expect, roomWith, chooseProblem, confirmDialog } from './fixtures'
 
 /**
  * One layout that never overlaps, in both themes: with a session running and
@@ -14,6 +14,7 @@ const VIEWPORTS = [
   { width: 1024, height: 768 },
   { width: 1280, height: 720 },
   { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
 ] as const
 
 /** Test ids and selectors of what must stay clickable. */
@@ -53,7 +54,7 @@ async function coveredControls(page: Page): Promise<string[]> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`${theme}: nothing overlaps at 1024×768, 1280×720 and 1440×900 with a session running; no serious a11y violations`, async ({
+  test(`${theme}: nothing overlaps from 1024×768 to 1920×1080 with a session running; narrow screens get drawers; feedback toasts; no serious a11y violations on board, replay, summary, My sessions and home`, async ({
     app,
     browser,
   }) => {
@@ -73,14 +74,23 @@ for (const theme of ['light', 'dark'] as const) {
       await olga.setViewportSize(viewport)
       await expect.poll(() => coveredControls(olga), { message: `${viewport.width}×${viewport.height}` }).toEqual([])
       const canvas = await olga.locator('.tl-canvas').boundingBox()
-      // The palette and the session panel leave the canvas the larger part of the screen at 1280 px and up.
-      if (viewport.width >= 1280) expect(canvas!.width / viewport.width).toBeGreaterThanOrEqual(0.5)
+      // With both panels open the canvas keeps at least 60 % of the width at 1280 px and up.
+      if (viewport.width >= 1280) expect(canvas!.width / viewport.width).toBeGreaterThanOrEqual(0.6)
       await olga.screenshot({ path: test.info().outputPath(`board-${viewport.width}x${viewport.height}-${theme}.png`) })
     }
 
-    // The invite popover opens beside its button, clickable, and closes on Escape.
+    // The invite popover opens beside its button, clickable, and closes on Escape. Revoking asks first and
+    // says what happened.
+    await olga.setViewportSize({ width: 1280, height: 720 })
     await olga.getByTestId('invite-button').click()
-    await expect(olga.getByTestId('invite-link-candidate')).toBeVisible()
+    const oldLink = await olga.getByTestId('invite-link-candidate').inputValue()
+    await olga.getByRole('button', { name: 'Revoke' }).first().click()
+    await confirmDialog(olga)
+    await expect(olga.getByTestId('toast-success')).toContainText('New candidate link made')
+    await expect(olga.getByTestId('invite-link-candidate')).not.toHaveValue(oldLink)
+    // Escape closes the newest layer first (Radix's rule): the toast, then the popover.
+    await olga.keyboard.press('Escape')
+    await expect(olga.getByTestId('toast-success')).toHaveCount(0)
     await olga.keyboard.press('Escape')
     await expect(olga.getByTestId('invite-link-candidate')).toHaveCount(0)
 
@@ -99,11 +109,33 @@ for (const theme of ['light', 'dark'] as const) {
             `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join('; ')})`
         )
     expect(serious(onBoard.violations)).toEqual([])
-    // The theme is remembered: the board's replay opens in it too.
+    // On a narrow screen a first visit opens with both panels collapsed; each opens as a drawer over the canvas.
     const board = olga.url()
+    const narrow = await olga.context().newPage()
+    await narrow.setViewportSize({ width: 800, height: 600 })
+    await narrow.goto(board)
+    await expect(narrow.locator('.tl-canvas')).toBeVisible()
+    await expect(narrow.getByRole('complementary', { name: 'Pattern palette (collapsed)' })).toBeVisible()
+    const wide = await narrow.locator('.tl-canvas').boundingBox()
+    expect(wide!.width).toBeGreaterThan(700)
+    await narrow.getByRole('button', { name: 'Show patterns' }).click()
+    await expect(narrow.getByTestId('palette-search')).toBeVisible()
+    // A drawer over the canvas: the canvas does not shrink for it.
+    expect((await narrow.locator('.tl-canvas').boundingBox())!.width).toBeGreaterThanOrEqual(wide!.width)
+    await narrow.screenshot({ path: test.info().outputPath(`board-800x600-drawer-${theme}.png`) })
+
+    // The theme is remembered: the board's replay opens in it too. The replay, the summary, My sessions and
+    // home have no serious or critical violations either.
     await olga.goto(`${board}/replay`)
     await expect(olga.getByTestId('replay')).toBeVisible()
     await expect(olga.locator('html')).toHaveAttribute('data-theme', theme)
+    expect(serious((await new AxeBuilder({ page: olga }).analyze()).violations)).toEqual([])
+    await olga.goto(`${board}/summary`)
+    await expect(olga.getByTestId('summary-title')).toBeVisible()
+    expect(serious((await new AxeBuilder({ page: olga }).analyze()).violations)).toEqual([])
+    await olga.goto(`${app.url}/sessions`)
+    await expect(olga.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(serious((await new AxeBuilder({ page: olga }).analyze()).violations)).toEqual([])
     await olga.goto(`${app.url}/`)
     expect(serious((await new AxeBuilder({ page: olga }).analyze()).violations)).toEqual([])
   })

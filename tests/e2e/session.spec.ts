@@ -104,9 +104,18 @@ test('pair: one clock for both, through reloads and a server restart; requiremen
   await openBoard(cid, cid.url())
   await expectSameClock(olga, cid)
 
+  // While the server is away the clock's controls wait, saying why, so no pause is silently lost.
   await app.stop()
+  await expect(olga.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
+  await expect(olga.getByTestId('clock-pause')).toBeDisabled()
+  await expect(olga.getByTestId('clock-pause').locator('..')).toHaveAttribute('title', /Offline/)
   await app.start()
   await expect(olga.getByTestId('connection-badge')).toHaveText('Connected')
+  await expect(olga.getByTestId('clock-pause')).toBeEnabled()
+  await olga.getByTestId('clock-pause').click()
+  await expect(cid.getByTestId('session-strip')).toHaveAttribute('data-status', 'paused')
+  await olga.getByTestId('clock-resume').click()
+  await expect(cid.getByTestId('session-strip')).toHaveAttribute('data-status', 'running')
   await expect(cid.getByTestId('connection-badge')).toHaveText('Connected')
   await expect(cid.getByTestId('session-phase')).toHaveText('2/6 · Estimation')
   await expectSameClock(olga, cid)
@@ -119,6 +128,7 @@ test('pair: one clock for both, through reloads and a server restart; requiremen
   // …until the interviewer shares it (it asks first).
   await olga.getByTestId('share-rubric').click()
   await confirmDialog(olga)
+  await expect(olga.getByTestId('toast-success')).toContainText('Shared: the candidate can read this sheet')
   await expect(olga.getByTestId('sheet-status')).toContainText('Shared with the candidate')
   await cid.getByTestId('tab-rubric').click()
   await expect(cid.getByTestId('shared-rubric')).toContainText('Asked about the read to write ratio early')
