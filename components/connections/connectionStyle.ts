@@ -57,8 +57,9 @@ export function setConnection(
       editor.updateShape<TLArrowShape>({
         id,
         type: 'arrow',
+        // A protocol label looks the same on a drawn arrow as on a template's: plain font, small.
         props: change.protocol
-          ? { richText: patch.props.richText, dash: patch.props.dash }
+          ? { richText: patch.props.richText, dash: patch.props.dash, font: patch.props.font, size: patch.props.size }
           : { dash: patch.props.dash },
         meta: { ...arrow.meta, ...patch.meta },
       })

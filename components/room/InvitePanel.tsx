@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Popover } from 'radix-ui'
 import type { Role } from '@/lib/access/roles'
 import { useRoomView, type MemberView } from './useRoomView'
@@ -16,6 +16,9 @@ const INVITES: { role: Role; label: string }[] = [
   { role: 'interviewer', label: 'Co-interviewer' },
 ]
 
+/** How often the open people list asks the server who is a member now. */
+const PEOPLE_REFRESH_MS = 2_000
+
 /**
  * The board's people. Everyone sees the members; the owner (whatever their
  * interview role) gets the invite link of each role (copy, or revoke to make
@@ -28,6 +31,12 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
   const { view, reload } = useRoomView(roomId, role)
   const [copied, setCopied] = useState<Role | null>(null)
   const run = useToastedAction()
+  // While open, the list follows who joins or leaves.
+  useEffect(() => {
+    if (!open) return
+    const timer = setInterval(() => void reload(), PEOPLE_REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [open, reload])
   if (!view) return null
   const canSwap =
     view.isOwner &&

@@ -17,8 +17,12 @@ test('an observer invite opens a read-only board: the hand tool, a read-only bad
   const alice = await participant(browser, app, 'Alice')
   const room = await createRoom(alice, app)
   await openBoard(alice, room.url)
+  // The owner's people list, open while Olive joins, shows her without reopening.
+  await alice.getByTestId('invite-button').click()
   const olive = await participant(browser, app, 'Olive')
   await openBoard(olive, room.invites.observer)
+  await expect(alice.getByLabel('Role of Olive')).toHaveValue('observer')
+  await alice.keyboard.press('Escape')
 
   await expect(olive.getByTestId('role-badge')).toHaveText(/Observer · read-only/)
   await expect(olive.getByTestId('pattern-palette')).toHaveCount(0) // nothing to place
@@ -109,6 +113,7 @@ test('the owner demotes a member to observer and then removes them: each takes e
   await alice.getByTestId('invite-button').click()
   await alice.getByLabel('Role of Bob').selectOption('observer')
   await expect(bob.getByTestId('role-badge')).toHaveText(/Observer · read-only/)
+  await expect(alice.getByTestId('toast-success')).toContainText('Bob is now observer')
 
   await alice.getByTestId('member-Bob').getByRole('button', { name: 'Remove' }).click()
   await confirmDialog(alice)

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
-import { createTLStore, type Editor, type TLArrowShape } from 'tldraw'
+import { createShapeId, createTLStore, type Editor, type TLArrowShape } from 'tldraw'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import type { TLBlockShape } from '@/lib/blocks/blockShape'
 import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
@@ -140,5 +140,17 @@ describe('palette blocks over the Yjs binding', () => {
     expect(b.editor.getShapeUtil(seen).getText(seen)).toBe('WebSocket')
     expect(seen.props.dash).toBe('dashed')
     expect(readConnection(seen)).toEqual({ protocol: 'WebSocket', mode: 'async' })
+  })
+
+  test('a protocol on an arrow the user drew gets the same plain small label font as a template arrow', async () => {
+    const [a, b] = (peers = connectPeers())
+    const id = createShapeId('drawn')
+    a.editor.createShape<TLArrowShape>({ id, type: 'arrow', x: 0, y: 0, props: { font: 'draw', size: 'm' } })
+    setConnection(a.editor, [id], { protocol: 'gRPC' })
+    flush(peers)
+
+    const seen = b.editor.getShape<TLArrowShape>(id)!
+    expect(seen.props.font).toBe('sans')
+    expect(seen.props.size).toBe('s')
   })
 })
