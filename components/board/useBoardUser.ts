@@ -29,7 +29,8 @@ export function useBoardUser(account: { userId: string; name: string }): BoardUs
       id: identity.id,
       name: identity.name,
       color: identity.color,
-      colorScheme: identity.colorScheme,
+      // Until the user picks a theme on a board, follow the system's light/dark setting.
+      colorScheme: identity.colorScheme ?? 'system',
     })
     const currentUser = createTLCurrentUser({
       userPreferences: preferences,
@@ -66,7 +67,7 @@ export function useViewerUser(): TLCurrentUser {
   return useMemo(() => {
     const preferences = atom<TLUserPreferences>('mockboard viewer preferences', {
       id: 'replay-viewer',
-      colorScheme: savedColorScheme(),
+      colorScheme: savedColorScheme() ?? 'system',
     })
     return createTLCurrentUser({ userPreferences: preferences, setUserPreferences: (next) => preferences.set(next) })
   }, [])
