@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis'
+import type { Actor } from '@/lib/access/actor'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
@@ -6,7 +7,7 @@ import type { SessionStore } from '@/server/sessions/SessionStore'
 import { SqliteSessionStore } from '@/server/sessions/SqliteSessionStore'
 import { RedisSessionStore } from '@/server/sessions/RedisSessionStore'
 import { openSqlite } from '@/server/storage/openSqlite'
-import { connectRedis } from '@/server/redis/redisConnection'
+import { connectRedis, type RedisConfig } from '@/server/redis/redisConnection'
 import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTarget } from './collabServers'
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
@@ -28,7 +29,7 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
   let store: SessionStore
   let sqlite: SqliteSessionStore | null = null
   let redisStore: RedisSessionStore | null = null
-  let redisUrl: string | null = null
+  let redis: RedisConfig | null = null
   let db: ReturnType<typeof openSqlite> | null = null
   let redisClient: Redis | null = null
   if (mode === 'embedded') {
@@ -40,14 +41,13 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     directory = new SqliteRoomDirectory(db)
     store = sqlite = new SqliteSessionStore(db)
   } else {
-    const redis = await RedisServer.start()
-    const { config } = redis
+    const server = await RedisServer.start()
+    const config = (redis = server.config)
     const client = (redisClient = connectRedis(config))
     cleanups.push(
-      () => redis.destroy(),
+      () => server.destroy(),
       () => client.disconnect()
     )
-    redisUrl = redis.url
     target = { redis: config }
     directory = new RedisRoomDirectory(client, config.prefix)
     store = redisStore = new RedisSessionStore(client, config.prefix)
@@ -73,7 +73,8 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     db,
     redisClient,
     redisStore,
-    redisUrl,
+    /** How the servers reach Redis (Redis mode): its URL and key prefix. */
+    redis,
     get access() {
       return services().access
     },
@@ -96,6 +97,14 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     /** The storage of server A (where the services run). */
     get storage() {
       return servers[0]!.storage
+    },
+    /** Waits until the live board, as `actor` reads it through the services, holds record `id`. */
+    async untilOnBoard(roomId: string, actor: Actor, id: string): Promise<void> {
+      for (let i = 0; i < 500; i++) {
+        if ((await services().boards.snapshot(roomId, actor, null))?.store[id]) return
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      throw new Error(`${id} never reached the board of ${roomId}`)
     },
     advance: (ms: number) => (clock += ms),
     now,
