@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
+import type { RedisConfig } from './redis/redisConnection'
 
 const envSchema = z
   .object({
@@ -49,9 +50,8 @@ export interface ServerConfig {
   dataDir: string
   maxFrameBytes: number
   sqliteSynchronous: 'NORMAL' | 'FULL'
-  /** Redis mode when set: many collab servers share rooms through it. */
-  redisUrl: string | undefined
-  redisPrefix: string
+  /** Redis mode when set (`REDIS_URL`, `REDIS_PREFIX`): many collab servers share rooms through it. */
+  redis: RedisConfig | undefined
   /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
   authSecret: string | undefined
   /** Per-connection budgets (token buckets): frames, and bytes. */
@@ -81,8 +81,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     dataDir: path.resolve(e.DATA_DIR),
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    redisUrl: e.REDIS_URL || undefined,
-    redisPrefix: e.REDIS_PREFIX,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : undefined,
     authSecret: e.AUTH_SECRET || undefined,
     limits: {
       framesPerSecond: e.COLLAB_FRAMES_PER_SECOND,

@@ -41,8 +41,8 @@ export async function startCluster(mode: CollabMode, options: Options = {}): Pro
   }
   const redis = await RedisServer.start()
   const servers = [
-    await startInProcessCollab({ redisUrl: redis.url }, options),
-    await startInProcessCollab({ redisUrl: redis.url }, options),
+    await startInProcessCollab({ redis: redis.config }, options),
+    await startInProcessCollab({ redis: redis.config }, options),
   ]
   return {
     mode,

@@ -1,11 +1,10 @@
-import { Redis } from 'ioredis'
 import type { Role } from '@/lib/access/roles'
 import { openSqlite } from '@/server/storage/openSqlite'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import type { StorageTarget } from './collabServers'
-import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
+import { connectRedis } from '@/server/redis/redisConnection'
 
 /**
  * Makes `members` members of `roomId` in the room directory of `target`, as
@@ -39,9 +38,9 @@ export async function withDirectory<T>(
       db.close()
     }
   }
-  const redis = new Redis(target.redisUrl, { maxRetriesPerRequest: 5 })
+  const redis = connectRedis(target.redis)
   try {
-    return await use(new RedisRoomDirectory(redis, DEFAULT_REDIS_PREFIX))
+    return await use(new RedisRoomDirectory(redis, target.redis.prefix))
   } finally {
     redis.disconnect()
   }
