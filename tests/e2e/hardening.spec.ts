@@ -212,7 +212,7 @@ test('normal use raises no CSP violation: home, sign-in, new board, drawing, pal
   await page.goto(`${app.url}/sessions`)
   await page.goto(`${app.url}/r/${roomId}/replay`)
   await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 30_000 })
-  await page.waitForTimeout(1_000)
+  await expect(page.getByTestId('replay')).toHaveAttribute('data-loaded', 'true')
   expect(violations).toEqual([])
   expect(bobViolations).toEqual([])
 })

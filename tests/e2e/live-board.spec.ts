@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import {
   test,
   expect,
@@ -138,26 +139,53 @@ test('on the wire: a shape move is under 100 bytes per update and presence under
   const watcher = await participant(browser, app, 'Watcher')
   await openBoard(watcher, room.invites.observer)
   await drawRectangle(alice, { x: 300, y: 300 }, { x: 450, y: 400 })
-  await alice.waitForTimeout(300)
+  // Barrier: the watcher has the rectangle, so the frames that drew it are sent before the count starts.
+  await expect(shapes(watcher)).toHaveCount(1)
   sent.length = 0
 
   await alice.mouse.move(375, 350)
   await alice.mouse.down()
   await alice.mouse.move(575, 450, { steps: 20 })
   await alice.mouse.up()
-  await alice.waitForTimeout(500)
 
-  const updates = sent.filter((f) => f[0] === 0 && f[1] === 2)
-  const presence = sent.filter((f) => f[0] === 1)
-  expect(updates.length).toBeGreaterThanOrEqual(5)
-  expect(presence.length).toBeGreaterThanOrEqual(3)
+  const updates = () => sent.filter((f) => f[0] === 0 && f[1] === 2)
+  const presenceFrames = () => sent.filter((f) => f[0] === 1)
+  await expect.poll(() => updates().length).toBeGreaterThanOrEqual(5)
+  await expect.poll(() => presenceFrames().length).toBeGreaterThanOrEqual(3)
   // The cursor really travelled with the drag (page space, 200 px to the right).
   const cursorX = (frame: Buffer) => JSON.parse(frame.toString('latin1').slice(frame.indexOf('{'))).k[0] as number
-  const xs = presence.map(cursorX)
-  expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(150)
-  for (const frame of updates) expect(frame.byteLength).toBeLessThan(100)
+  const travel = () => {
+    const xs = presenceFrames().map(cursorX)
+    return Math.max(...xs) - Math.min(...xs)
+  }
+  await expect.poll(travel).toBeGreaterThan(150)
+  const presence = presenceFrames()
+  for (const frame of updates()) expect(frame.byteLength).toBeLessThan(100)
   for (const frame of presence) expect(frame.byteLength).toBeLessThan(150)
 })
+
+/** Whether the board's IndexedDB copy in `page` (y-indexeddb's `updates` store) mentions `text`, e.g. a shape id. */
+async function storedLocally(page: Page, roomId: string, text: string): Promise<boolean> {
+  return page.evaluate(
+    ([name, needle]) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open(name)
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains('updates')) return resolve(false)
+          const all = db.transaction('updates').objectStore('updates').getAll()
+          all.onerror = () => reject(all.error)
+          all.onsuccess = () => {
+            const decoder = new TextDecoder('utf-8', { fatal: false })
+            resolve((all.result as Uint8Array[]).some((update) => decoder.decode(update).includes(needle)))
+            db.close()
+          }
+        }
+      }),
+    [`mockboard:${roomId}`, text] as const
+  )
+}
 
 test('edits made while the server is down survive closing the tab and reach everyone when the board reopens', async ({
   app,
@@ -173,9 +201,13 @@ test('edits made while the server is down survive closing the tab and reach ever
   // The server goes away; Alice keeps drawing, then closes the tab before it returns.
   await app.stop('SIGKILL')
   await expect(alice.getByTestId('connection-badge')).toHaveText(/Reconnecting|Offline/)
+  const before = await shapes(alice).evaluateAll((all) => all.map((s) => s.getAttribute('data-shape-id')))
   await drawRectangle(alice, { x: 700, y: 200 }, { x: 800, y: 300 })
   await expect(shapes(alice)).toHaveCount(2)
-  await alice.waitForTimeout(300) // IndexedDB writes are asynchronous
+  const ids = await shapes(alice).evaluateAll((all) => all.map((s) => s.getAttribute('data-shape-id')))
+  const drawn = ids.find((id) => !before.includes(id))!
+  // IndexedDB writes are asynchronous: wait until the browser's copy of the board holds the new shape.
+  await expect.poll(() => storedLocally(alice, room.roomId, drawn)).toBe(true)
   const context = alice.context()
   await alice.close()
 
