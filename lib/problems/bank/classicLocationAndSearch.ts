@@ -259,7 +259,8 @@ export const classicLocationAndSearchProblems: Problem[] = [
       '10B pages, ~100 KB each: ~1 PB of content',
       '10K pages/s: a full pass in about 11–12 days',
       'About 1 GB/s download bandwidth; ~2 TB of URL metadata',
-      'One machine fetches roughly 10 pages/s, so ~1,000 machines',
+      // Seed 001 says ~10 pages/s per machine (so ~1,000 machines); IRLbot (Lee et al., WWW 2008) sustained ~1,800 pages/s on one server.
+      'A well-built fetcher handles hundreds of pages/s per machine (IRLbot reached ~1,800/s on one server): tens of machines',
     ],
     followUps: [
       'How is the URL frontier structured to handle both priority and politeness?',
