@@ -93,6 +93,7 @@ const nowhere: [wrong: RegExp, why: string][] = [
   [/cross-region replication costs ~50 ms/, 'NYC–London ~70 ms, NYC–Tokyo ~170 ms round trip'],
   [/roughly 10 pages\/s/, 'one crawler machine fetches hundreds of pages/s'],
   [/SSD hit 10–20 ms/, 'an SSD read is ~0.1 ms; edge latency is the network'],
+  [/Playback starts in under about 200 ms/, 'a player needs a manifest and a first segment: about 1–2 s'],
 ]
 
 describe('corrected facts stay corrected', () => {

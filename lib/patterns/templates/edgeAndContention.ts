@@ -12,7 +12,7 @@ export const edgeAndContentionTemplates: TemplateEntry[] = [
     sources: [S003, S002],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
-      { key: 'room', kind: 'rate-limiter', x: 380, y: 140, label: 'Waiting room', annotation: 'admit 1K/min, FIFO' },
+      { key: 'room', kind: 'rate-limiter', x: 380, y: 140, label: 'Waiting room', annotation: 'admits 1K/min' },
       {
         key: 'booking',
         kind: 'stateless-service',
