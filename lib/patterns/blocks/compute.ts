@@ -104,7 +104,7 @@ export const computeBlocks: BlockEntry[] = [
       tradeoffs:
         'Gives visible, debuggable workflows with built-in retries and durable state, at the price of a learning curve, per-transition cost and vendor lock-in. Steps must still be idempotent.',
       numbers:
-        'Step Functions handles billions of state transitions a month. Budget one persisted write per step; keep per-step retries bounded (e.g. 3) before compensating.',
+        'Managed engines such as AWS Step Functions run billions of transitions a month. Each step costs one persisted state write; keep per-step retries bounded (e.g. 3) before compensating.',
     },
     annotation: '5 steps',
     sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
