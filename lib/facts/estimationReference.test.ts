@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getBlock } from '../patterns/catalog'
 import { formatNs, latencyRows, roundTrips } from './latencyNumbers'
 import { formatDuration, inSeries, ninesRows, powersOfTwo } from './powersAndNines'
+import { checkedAgainst } from './factSources'
 import { referenceFacts } from './referenceNumbers'
 import { throughputRules } from './throughputRules'
 import { workedExamples } from './workedExamples'
@@ -81,5 +82,13 @@ describe('estimation reference: throughput and worked examples', () => {
   it.each(workedExamples.map((e) => [e.id, e] as const))('%s: the arithmetic holds within 20%%', (_, example) => {
     expect(example.steps.length).toBeGreaterThan(0)
     expect(Math.abs(example.computed - example.stated) / example.stated).toBeLessThanOrEqual(0.2)
+  })
+})
+
+describe('cards say what their numbers were checked against', () => {
+  it('a corrected card names the primary source of its fact', () => {
+    expect(checkedAgainst('bloom-filter').join(' ')).toContain('Bloom 1970')
+    expect(checkedAgainst('message-queue').join(' ')).toContain('AWS SQS')
+    expect(checkedAgainst('client')).toEqual([])
   })
 })
