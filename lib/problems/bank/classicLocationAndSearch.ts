@@ -222,7 +222,8 @@ export const classicLocationAndSearchProblems: Problem[] = [
         item: 'Ingestion via CDC or outbox, not synchronous dual writes',
         kinds: ['change-data-capture', 'transactional-outbox', 'kafka-log'],
       },
-      { item: 'Tokenize, normalize and stem during indexing', kinds: ['stream-processor'] },
+      // Ticked by hand: the search engine does this at index time; no block on the board shows it.
+      { item: 'Tokenize, normalize and stem during indexing', kinds: [] },
       { item: 'Sharded index with scatter-gather queries and replicas', kinds: ['sharding', 'replication'] },
       { item: 'Ranking (BM25 plus signals such as freshness or popularity)', kinds: ['ranking-service'] },
       { item: 'Batch index build alongside a real-time index', kinds: ['batch-processor'] },

@@ -173,7 +173,7 @@ export const classicMediaAndDocsProblems: Problem[] = [
         item: 'Conflict resolution with OT or CRDT',
         kinds: ['operational-transformation', 'crdt', 'collaboration-engine'],
       },
-      { item: 'Append-only operation log per document', kinds: ['event-store', 'event-sourcing', 'time-series-db'] },
+      { item: 'Append-only operation log per document', kinds: ['event-store', 'event-sourcing'] },
       {
         item: 'Periodic snapshots so loading does not replay everything',
         kinds: ['checkpointing'],

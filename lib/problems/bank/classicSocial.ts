@@ -179,7 +179,7 @@ export const classicSocialProblems: Problem[] = [
         item: 'Feed built with tiered fan-out and a feed cache',
         kinds: ['fan-out-service', 'distributed-cache', 'sorted-set'],
       },
-      { item: 'Stories expire via TTL', kinds: ['data-tiering', 'wide-column-store'] },
+      { item: 'Stories expire via TTL', kinds: ['wide-column-store', 'key-value-store'] },
       { item: 'Read-your-writes for the uploader', kinds: ['consistency-models'] },
       { item: 'Storage estimate per day and per year', kinds: [] },
     ],
