@@ -110,6 +110,18 @@ export const phaseGuides: PhaseGuide[] = [
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
   },
   {
+    id: 'lld-methods-indexes',
+    label: 'Methods & indexes',
+    goal: 'Write the key methods as short steps, and name the index that serves every query they run.',
+    prompts: [
+      'Give the two or three central methods a signature, then their steps: validate, read, change, save, notify.',
+      'List each query those methods run, and the index that answers it (columns in order).',
+      'Which lookups must be unique? Let a unique index enforce the rule, not application code alone.',
+      'Which methods can a client retry? Give them an idempotency key.',
+    ],
+    sources: ['002_166e20fca8cfff70.txt', '000_660079a65f9868b6.txt'],
+  },
+  {
     id: 'lld-concurrency',
     label: 'Concurrency',
     goal: 'Find the races before the interviewer does, and show how each is closed: the part of LLD weighted most.',
