@@ -2,12 +2,14 @@ import type { BlockEntry, TemplateEntry } from '@/lib/patterns/catalogSchema'
 import { patternGroups } from '@/lib/patterns/groups'
 import { blockIcons } from '@/lib/patterns/icons'
 import { seedSources } from '@/lib/patterns/sources'
+import { checkedAgainst } from '@/lib/facts/factSources'
 import styles from './card.module.css'
 
-function Sources({ sources }: { sources: BlockEntry['sources'] }) {
+function Sources({ sources, checked = [] }: { sources: BlockEntry['sources']; checked?: readonly string[] }) {
   return (
     <footer className={styles.sources}>
       Source{sources.length > 1 ? 's' : ''}: {sources.map((file) => seedSources[file]).join('; ')}
+      {checked.length > 0 && <> · Numbers checked against: {checked.join('; ')}</>}
     </footer>
   )
 }
@@ -37,7 +39,7 @@ export function BlockCard({ entry }: { entry: BlockEntry }) {
         <dt>Numbers</dt>
         <dd>{entry.card.numbers}</dd>
       </dl>
-      <Sources sources={entry.sources} />
+      <Sources sources={entry.sources} checked={checkedAgainst(entry.id)} />
     </article>
   )
 }

@@ -9,6 +9,7 @@ import {
 } from 'tldraw'
 import { BLOCK_CARD_KEY } from '@/components/blocks/useBlockCardShortcut'
 import { PALETTE_SEARCH_KEY } from '@/components/palette/paletteState'
+import { ESTIMATION_KEY } from '@/components/estimation/useEstimationShortcut'
 
 /** tldraw's keyboard-shortcuts dialog, plus Mockboard's own keys. */
 export function BoardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProps) {
@@ -28,6 +29,7 @@ export function BoardShortcutsDialog(props: TLUiKeyboardShortcutsDialogProps) {
           kbd={BLOCK_CARD_KEY}
           onSelect={noop}
         />
+        <TldrawUiMenuItem id="mockboard-estimation" label="Estimation numbers" kbd={ESTIMATION_KEY} onSelect={noop} />
       </TldrawUiMenuGroup>
     </DefaultKeyboardShortcutsDialog>
   )

@@ -17,6 +17,7 @@ import { useBoardUser, useDistinctColor } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
 import { CanvasBlockCard } from '../blocks/CanvasBlockCard'
 import { BoardTopPanel } from './BoardTopPanel'
+import { EstimationCard } from '@/components/estimation/EstimationCard'
 import { useAppTheme } from './useAppTheme'
 import { SessionPanel } from '../session/SessionPanel'
 import { useRoomSession } from '../session/useRoomSession'
@@ -111,6 +112,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
             onMount={setEditor}
           />
         </div>
+        <EstimationCard />
       </div>
       <SessionPanel session={roomSession} editor={editor} roomId={roomId} />
       {session.problem && <SchemaProblemBanner problem={session.problem} />}

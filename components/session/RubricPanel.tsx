@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { redFlags, rubricDimensions } from '@/lib/rubric/rubricContent'
+import type { RubricDimension } from '@/lib/rubric/rubricSchema'
 import { rollUp } from '@/lib/rubric/rollUp'
 import { recommendations, type Recommendation, type RubricSheet, type SheetEdit } from '@/lib/rubric/rubricSheet'
 import type { SessionLevel } from '@/lib/session/sessionConfig'
@@ -12,6 +13,8 @@ import styles from './session.module.css'
 export interface RubricPanelProps {
   sheet: RubricSheet
   level: SessionLevel
+  /** The dimensions scored (the session's rubric, `sessionRubric(plan)`); the ten HLD ones when absent. */
+  dimensions?: readonly RubricDimension[]
   /** Sends one edit of the user's own sheet; absent shows the sheet read-only (a shared copy, a submitted sheet). */
   onEdit?: (edit: SheetEdit) => void
   /** Session clock for note stamps (running ms since the start). */
@@ -24,12 +27,21 @@ export interface RubricPanelProps {
 }
 
 /**
- * The rubric: ten dimensions scored 1–4 against their anchors, red flags,
+ * The rubric: its dimensions (the ten HLD ones, or the LLD rubric) scored 1–4 against their anchors, red flags,
  * notes stamped with the session clock, and the recommendation beside the
  * roll-up's suggestion. Each change is one edit of the author's own sheet,
  * sent to the server, which keeps it private to its author.
  */
-export function RubricPanel({ sheet, level, onEdit, elapsedMs, replayHref, footer, testId }: RubricPanelProps) {
+export function RubricPanel({
+  sheet,
+  level,
+  dimensions = rubricDimensions,
+  onEdit,
+  elapsedMs,
+  replayHref,
+  footer,
+  testId,
+}: RubricPanelProps) {
   const [note, setNote] = useState('')
   const suggestion = rollUp(sheet, level)
   const readOnly = !onEdit
@@ -41,7 +53,7 @@ export function RubricPanel({ sheet, level, onEdit, elapsedMs, replayHref, foote
   }
   return (
     <div className={styles.rubric} data-testid={testId ?? (readOnly ? 'shared-rubric' : 'rubric-panel')}>
-      {rubricDimensions.map((dimension) => {
+      {dimensions.map((dimension) => {
         const score = sheet.scores[dimension.id]
         return (
           <fieldset key={dimension.id} className={styles.dimension} data-testid={`dimension-${dimension.id}`}>

@@ -1,5 +1,6 @@
 'use client'
 
+import type { RubricDimension } from '@/lib/rubric/rubricSchema'
 import type { SessionLevel } from '@/lib/session/sessionConfig'
 import type { SheetView } from '@/lib/session/sessionView'
 import { RubricPanel } from './RubricPanel'
@@ -13,6 +14,8 @@ export interface RubricTabProps {
   /** Other people's sheets the server let this user read (a shared copy, a co-interviewer's). */
   others: SheetView[]
   level: SessionLevel
+  /** The session's rubric (`sessionRubric(plan)`). */
+  dimensions: readonly RubricDimension[]
   mode: 'pair' | 'solo'
   ended: boolean
   elapsedMs: number
@@ -23,7 +26,7 @@ export interface RubricTabProps {
  * The Rubric tab: the user's own sheet (editable until submitted) and, read
  * only, any sheet others shared with them or opened to them.
  */
-export function RubricTab({ mine, others, level, mode, ended, elapsedMs, replayHref }: RubricTabProps) {
+export function RubricTab({ mine, others, level, dimensions, mode, ended, elapsedMs, replayHref }: RubricTabProps) {
   const own = mine?.sheet ?? null
   return (
     <div className={styles.rubricTab}>
@@ -31,6 +34,7 @@ export function RubricTab({ mine, others, level, mode, ended, elapsedMs, replayH
         <RubricPanel
           sheet={own.sheet}
           level={level}
+          dimensions={dimensions}
           onEdit={own.submittedAt === null ? mine!.edit : undefined}
           elapsedMs={elapsedMs}
           replayHref={replayHref}
@@ -50,6 +54,7 @@ export function RubricTab({ mine, others, level, mode, ended, elapsedMs, replayH
           <RubricPanel
             sheet={s.sheet}
             level={level}
+            dimensions={dimensions}
             elapsedMs={elapsedMs}
             replayHref={replayHref}
             testId="shared-rubric"

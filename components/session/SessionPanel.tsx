@@ -9,6 +9,7 @@ import { phaseGuides } from '@/lib/session/phaseGuides'
 import { ReviewPanel } from '../review/ReviewPanel'
 import { ChecklistPanel } from './ChecklistPanel'
 import { ProblemCard } from './ProblemCard'
+import { sessionRubric } from '@/lib/rubric/sessionRubric'
 import { RubricTab } from './RubricTab'
 import { StartSessionForm } from './StartSessionForm'
 import type { RoomSession } from './useRoomSession'
@@ -158,6 +159,7 @@ export function SessionPanel({
                 mine={canScore ? mySheet : null}
                 others={others}
                 level={record.level}
+                dimensions={sessionRubric(record.plan)}
                 mode={record.mode}
                 ended={ended}
                 elapsedMs={timer?.elapsedMs ?? 0}

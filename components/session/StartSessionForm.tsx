@@ -11,6 +11,7 @@ import {
   type PlannedPhase,
   type SessionConfig,
 } from '@/lib/session/sessionConfig'
+import { planMismatch } from '@/lib/session/planForProblem'
 import { sessionApi } from './sessionApi'
 import { ProblemPicker } from './ProblemPicker'
 import styles from './session.module.css'
@@ -142,6 +143,8 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
               type="radio"
               name="plan"
               checked={planPreset === preset.id}
+              // A low-level design problem runs on the LLD plan only (the server refuses others).
+              disabled={!!chosen && planMismatch(chosen.category, preset.plan) !== null}
               onChange={() => {
                 setPlanPreset(preset.id)
                 setPlan(preset.plan)

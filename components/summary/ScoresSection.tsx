@@ -1,3 +1,4 @@
+import type { RubricDimension } from '@/lib/rubric/rubricSchema'
 import type { RubricSheet } from '@/lib/rubric/rubricSheet'
 import type { SessionLevel } from '@/lib/session/sessionConfig'
 import { ScoresChart } from './ScoresChart'
@@ -10,6 +11,8 @@ export interface ScoresSectionProps {
   /** The rubric as the viewer may see it: null for a candidate until the interviewer shares it. */
   rubric: RubricSheet | null
   level: SessionLevel
+  /** The session's rubric (`sessionRubric(plan)`); the ten HLD dimensions when absent. */
+  dimensions?: readonly RubricDimension[]
   /** Shown to interviewers whose scores the candidate cannot see yet. */
   unsharedHint: boolean
   /** The section's heading. */
@@ -17,7 +20,7 @@ export interface ScoresSectionProps {
 }
 
 /** The rubric scores as a chart, with the recommendation and red flags. */
-export function ScoresSection({ rubric, level, unsharedHint, title }: ScoresSectionProps) {
+export function ScoresSection({ rubric, level, dimensions, unsharedHint, title }: ScoresSectionProps) {
   if (!rubric) {
     return (
       <section className={card.card} data-testid="scores-hidden">
@@ -26,7 +29,7 @@ export function ScoresSection({ rubric, level, unsharedHint, title }: ScoresSect
       </section>
     )
   }
-  const rows = scoreRows(rubric)
+  const rows = scoreRows(rubric, dimensions)
   const verdict = recommendationView(rubric, level)
   const flags = flagLabels(rubric.flags)
   return (

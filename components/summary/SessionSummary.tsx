@@ -1,5 +1,6 @@
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import type { Finding } from '@/lib/review/finding'
+import { sessionRubric } from '@/lib/rubric/sessionRubric'
 import type { SessionView } from '@/lib/session/sessionView'
 import { BoardImage } from './BoardImage'
 import { ChecklistSection, type ChecklistRow } from './ChecklistSection'
@@ -39,6 +40,7 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
     formatDateTime(session.startedAt),
     session.endedAt === null ? 'still running' : null,
   ]
+  const rubric = sessionRubric(session.plan)
   const people = session.participants.map((p) => `${p.name} (${p.roles.join(' → ')})`).join(', ')
   const mine = view.sheets.find((s) => s.mine)
   const others = view.sheets.filter((s) => !s.mine)
@@ -60,6 +62,7 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
         <ScoresSection
           rubric={mine.sheet}
           level={session.level}
+          dimensions={rubric}
           title={session.mode === 'solo' ? 'Your self-score' : 'Your scores'}
           unsharedHint={session.mode === 'pair' && mine.sharedAt === null}
         />
@@ -69,6 +72,7 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
           key={s.authorId}
           rubric={s.sheet}
           level={session.level}
+          dimensions={rubric}
           title={`Scores from ${s.authorName}`}
           unsharedHint={false}
         />

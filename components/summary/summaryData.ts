@@ -1,6 +1,7 @@
 import { rubricDimensions, redFlags } from '@/lib/rubric/rubricContent'
 import { rollUp } from '@/lib/rubric/rollUp'
 import { recommendations, type Recommendation, type RubricNote, type RubricSheet } from '@/lib/rubric/rubricSheet'
+import type { RubricDimension } from '@/lib/rubric/rubricSchema'
 import type { PlannedPhase, SessionLevel } from '@/lib/session/sessionConfig'
 import { computeTimer, formatClock, type TimerEvent } from '@/lib/session/timer'
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
@@ -52,9 +53,12 @@ export function toMinutes(ms: number): number {
   return Math.round(ms / (MINUTE / 10)) / 10
 }
 
-/** All ten dimensions in rubric order, with the sheet's score where there is one. */
-export function scoreRows(sheet: RubricSheet | null): ScoreRow[] {
-  return rubricDimensions.map(({ id, name }) => {
+/** The rubric's dimensions (the ten HLD ones unless given) in order, with the sheet's score where there is one. */
+export function scoreRows(
+  sheet: RubricSheet | null,
+  dimensions: readonly RubricDimension[] = rubricDimensions
+): ScoreRow[] {
+  return dimensions.map(({ id, name }) => {
     const score = sheet?.scores[id] ?? null
     return { id, name, score, meaning: score === null ? null : (SCORE_MEANINGS[score - 1] ?? null) }
   })

@@ -71,6 +71,17 @@ const mustNotSay: [blockId: string, wrong: RegExp, why: string][] = [
   ['write-through-cache', /\+5-10 ms/, 'the extra cache write is ~1 ms'],
   ['webtransport', /30-50% lower latency/, 'QUIC saves handshake round trips; no general 30–50%'],
   ['edge-compute', /30-50%/, 'QUIC saves handshake round trips; no general 30–50%'],
+  ['sse', /1 MB of memory per 1,000/, 'an open stream costs ~10–50 KB (socket buffers and app state), not ~1 KB'],
+  ['webrtc', /0-20 ms/, 'peer latency is the network path between the peers'],
+  ['cdn', /1M\+ RPS/, 'big CDNs serve tens of millions of requests/s'],
+  ['auto-scaling-group', /96 cores/, 'the largest cloud VMs have a few hundred vCPUs'],
+  ['routing-service', /20–50x/, 'contraction hierarchies are over 1,000x faster than Dijkstra'],
+  ['read-replicas', /10-100x/, 'read capacity grows about linearly with the replica count'],
+  ['connection-pool', /100-500 ms/, 'a connection costs a few ms in one region'],
+  ['storage-engine', /usually 8 KB/, 'PostgreSQL pages are 8 KB, InnoDB pages 16 KB'],
+  ['object-storage', /3 copies/, 'S3 stores redundantly across ≥ 3 zones, often erasure-coded'],
+  ['geospatial-index', /~2M writes\/s/, 'one Redis node takes ~100K GEOADDs/s'],
+  ['e2e-encryption', /share one key/, 'each sender has its own sender key'],
 ]
 
 /** Wrong claims that must not appear anywhere in cards, templates, problems or guides. */
@@ -80,6 +91,9 @@ const nowhere: [wrong: RegExp, why: string][] = [
   [/\b12 ?[x×](?!\w)/, 'all renditions cost ~1.5–2x the top rendition, not 12x'],
   [/20K servers/, 'WebSocket servers come from peak concurrent connections'],
   [/cross-region replication costs ~50 ms/, 'NYC–London ~70 ms, NYC–Tokyo ~170 ms round trip'],
+  [/roughly 10 pages\/s/, 'one crawler machine fetches hundreds of pages/s'],
+  [/SSD hit 10–20 ms/, 'an SSD read is ~0.1 ms; edge latency is the network'],
+  [/Playback starts in under about 200 ms/, 'a player needs a manifest and a first segment: about 1–2 s'],
 ]
 
 describe('corrected facts stay corrected', () => {

@@ -67,6 +67,13 @@ describe('pattern catalog', () => {
       'read-write-async-paths',
       'rate-limited-api-edge',
       'url-shortener-starter',
+      'large-file-upload',
+      'long-running-job',
+      'geo-proximity',
+      'contention-hold',
+      'analytics-pipeline',
+      'resilient-call-chain',
+      'cdn-geodns',
     ]) {
       expect(names).toContain(id)
     }

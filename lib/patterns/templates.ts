@@ -1,5 +1,7 @@
 import type { TemplateEntry } from './catalogSchema'
+import { blobsAndJobsTemplates } from './templates/blobsAndJobs'
 import { dataFlowTemplates } from './templates/dataFlows'
+import { edgeAndContentionTemplates } from './templates/edgeAndContention'
 import { fanOutTemplates } from './templates/fanOut'
 import { requestPathTemplates } from './templates/requestPaths'
 
@@ -16,6 +18,13 @@ const PALETTE_ORDER = [
   'read-write-async-paths',
   'rate-limited-api-edge',
   'url-shortener-starter',
+  'large-file-upload',
+  'long-running-job',
+  'geo-proximity',
+  'contention-hold',
+  'analytics-pipeline',
+  'resilient-call-chain',
+  'cdn-geodns',
 ]
 
 /**
@@ -27,4 +36,6 @@ export const patternTemplates: TemplateEntry[] = [
   ...requestPathTemplates,
   ...fanOutTemplates,
   ...dataFlowTemplates,
+  ...blobsAndJobsTemplates,
+  ...edgeAndContentionTemplates,
 ].sort((a, b) => PALETTE_ORDER.indexOf(a.id) - PALETTE_ORDER.indexOf(b.id))

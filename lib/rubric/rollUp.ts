@@ -1,8 +1,9 @@
 import type { SessionLevel } from '../session/sessionConfig'
 import type { Recommendation, RubricSheet } from './rubricSheet'
+import { dimensionWeight } from './sessionRubric'
 
-/** The dimensions where a 4 counts most for a Strong Hire: depth, trade-offs, failure handling. */
-const STAFF_SIGNAL_DIMENSIONS = ['deep-dive', 'trade-offs', 'reliability']
+/** The dimensions where a 4 counts most for a Strong Hire: depth, trade-offs, failure handling (LLD: concurrency). */
+const STAFF_SIGNAL_DIMENSIONS = ['deep-dive', 'trade-offs', 'reliability', 'lld-concurrency']
 
 /** The average score that meets the bar of each level (2 developing, 3 solid). */
 const LEVEL_BAR: Record<SessionLevel, number> = { mid: 2, senior: 3, staff: 3 }
@@ -10,7 +11,7 @@ const LEVEL_BAR: Record<SessionLevel, number> = { mid: 2, senior: 3, staff: 3 }
 /** The suggested recommendation and why. */
 export interface RollUp {
   recommendation: Recommendation | null
-  /** Mean of the scored dimensions, null when none is scored. */
+  /** Weighted mean of the scored dimensions (LLD concurrency counts double), null when none is scored. */
   average: number | null
   scored: number
   /** Plain-language reasons, for the rubric panel and the summary. */
@@ -41,7 +42,9 @@ export function rollUp(sheet: Pick<RubricSheet, 'scores' | 'flags'>, level: Sess
   const entries = Object.entries(sheet.scores)
   if (entries.length === 0) return { recommendation: null, average: null, scored: 0, reasons: ['nothing scored yet'] }
   const values = entries.map(([, score]) => score)
-  const average = values.reduce((a, b) => a + b, 0) / values.length
+  const weights = entries.map(([id]) => dimensionWeight(id))
+  const average =
+    entries.reduce((sum, [, score], i) => sum + score * weights[i]!, 0) / weights.reduce((a, b) => a + b, 0)
   const ones = values.filter((s) => s === 1).length
   const fours = entries.filter(([, s]) => s === 4)
   const flags = sheet.flags.length

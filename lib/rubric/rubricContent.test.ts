@@ -21,6 +21,18 @@ describe('rubric content', () => {
     expect(new Set(redFlags.map((f) => f.id)).size).toBe(redFlags.length)
     for (const flag of redFlags) expect(redFlagSchema.safeParse(flag).success, flag.id).toBe(true)
   })
+
+  it('includes the red flags the seeds name (their red-flag and anti-pattern lists)', () => {
+    const ids = redFlags.map((f) => f.id)
+    for (const id of [
+      'ignores-tradeoffs',
+      'blobs-in-database',
+      'spof-left-in',
+      'database-as-queue',
+      'gave-up-unfamiliar',
+    ])
+      expect(ids, id).toContain(id)
+  })
 })
 
 describe('phase plans and guides', () => {

@@ -13,6 +13,8 @@ export const rubricDimensionSchema = z.object({
   /** Anchors for scores 1 (not yet) … 4 (strong, staff signal), in that order. */
   anchors: z.tuple([text, text, text, text]),
   sources: z.array(z.enum(seedSourceIds)).min(1),
+  /** How much the dimension counts in the roll-up's average (1 when absent; the LLD sub-rubric weighs concurrency 2). */
+  weight: z.number().int().min(1).max(3).optional(),
 })
 
 /** A red flag the interviewer can toggle, e.g. "Jumped to a solution". */

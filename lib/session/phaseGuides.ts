@@ -40,7 +40,7 @@ export const phaseGuides: PhaseGuide[] = [
     prompts: [
       'DAU: often 10–30% of total users. A day ≈ 86,400 s, call it 10^5.',
       'QPS ≈ DAU × actions per day ÷ 86,400; peak ≈ 2–5× average. Split reads and writes.',
-      'Storage ≈ writes per day × object size × retention period.',
+      'Storage ≈ new records a day × bytes each × days you keep them.',
       'Bandwidth ≈ QPS × payload size; a large figure usually means CDN or cache.',
       'Cache memory ≈ hot set (about 20% of data serves 80% of reads) × object size.',
       'State assumptions, round hard, then say whether it is CPU, memory, I/O or network bound.',
@@ -71,7 +71,7 @@ export const phaseGuides: PhaseGuide[] = [
     goal: 'Draw a simple working design end to end, write path first, then the read path, and grow it as needed.',
     prompts: [
       'Begin with the simplest design that works, then say what you add as scale grows.',
-      'Draw the write path first (the harder one), then the read path.',
+      'Start with how data gets written (usually the harder half), then how it is read.',
       'Label every arrow (REST, gRPC, topic name, SQL) and mark sync versus async.',
       'Put numbers on boxes: RPS, p99 latency, replica count.',
       'Keep one level of abstraction; each box should be something that deploys and scales on its own.',
@@ -110,6 +110,18 @@ export const phaseGuides: PhaseGuide[] = [
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
   },
   {
+    id: 'lld-methods-indexes',
+    label: 'Methods & indexes',
+    goal: 'Write the key methods as short steps, and name the index that serves every query they run.',
+    prompts: [
+      'Give the two or three central methods a signature, then their steps: validate, read, change, save, notify.',
+      'List each query those methods run, and the index that answers it (columns in order).',
+      'Which lookups must be unique? Let a unique index enforce the rule, not application code alone.',
+      'Which methods can a client retry? Give them an idempotency key.',
+    ],
+    sources: ['002_166e20fca8cfff70.txt', '000_660079a65f9868b6.txt'],
+  },
+  {
     id: 'lld-concurrency',
     label: 'Concurrency',
     goal: 'Find the races before the interviewer does, and show how each is closed: the part of LLD weighted most.',
@@ -128,7 +140,7 @@ export const phaseGuides: PhaseGuide[] = [
     prompts: [
       'Ask "Where would you like me to go deep?" or choose the riskiest component yourself.',
       'Explain the internals and why they fit the access pattern.',
-      'What is the source of truth? What may be stale, where is it cached, and how is it invalidated?',
+      'Where does the truth live? Which copies may lag, where are they cached, and what evicts them?',
       'How are data and traffic partitioned? Where can duplicates appear, and how is it made idempotent?',
       'Compare two or three options with numbers; name the knobs (TTL, partitions, batch size, timeouts).',
     ],
@@ -144,7 +156,7 @@ export const phaseGuides: PhaseGuide[] = [
     label: 'Trade-offs & wrap-up',
     goal: 'Raise the limits of the design yourself, cover failures and operations, and close with a short summary.',
     prompts: [
-      'What fails first at 10x traffic? What happens when the database or a region goes down?',
+      'At ten times the load, which part breaks first? And if the database or a whole region is lost?',
       'For each big choice: what it buys, what it costs, and why you picked it.',
       'Which metric or alert would wake you at 3 AM? How is the critical path observed?',
       'What would you ship first, and how would you migrate to the scaled version?',

@@ -74,15 +74,17 @@ export const PLAN_60: PlannedPhase[] = [
 
 /**
  * The 45-minute low-level-design plan: no estimation phase. It follows seed
- * 002's "entities + relationships + state + concurrency", with concurrency
- * given the most time as the LLD sub-rubric weighs it most.
+ * 002's LLD drawing rules in their order (entities and relationships, state
+ * machines and patterns, methods with the index behind each query, then
+ * concurrency), with concurrency given the most time as the LLD sub-rubric
+ * weighs it most.
  */
 export const PLAN_LLD: PlannedPhase[] = [
   { id: 'requirements', label: 'Requirements', minutes: 5 },
   { id: 'lld-entities', label: 'Entities & relationships', minutes: 8 },
-  { id: 'lld-state-patterns', label: 'State & patterns', minutes: 10 },
-  { id: 'lld-concurrency', label: 'Concurrency', minutes: 12 },
-  { id: 'api-data-model', label: 'Methods & indexes', minutes: 5 },
+  { id: 'lld-state-patterns', label: 'State & patterns', minutes: 8 },
+  { id: 'lld-methods-indexes', label: 'Methods & indexes', minutes: 6 },
+  { id: 'lld-concurrency', label: 'Concurrency', minutes: 13 },
   { id: 'wrap-up', label: 'Trade-offs & wrap-up', minutes: 5 },
 ]
 

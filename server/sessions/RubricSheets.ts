@@ -1,6 +1,7 @@
 import type { Actor } from '@/lib/access/actor'
 import { getProblem } from '@/lib/problems/problemBank'
-import { redFlags, rubricDimensions } from '@/lib/rubric/rubricContent'
+import { redFlags } from '@/lib/rubric/rubricContent'
+import { sessionRubric } from '@/lib/rubric/sessionRubric'
 import { applySheetEdit, EMPTY_SHEET, type SheetEdit } from '@/lib/rubric/rubricSheet'
 import { canWriteSheet } from '@/lib/rubric/sheetAccess'
 import type { SheetRecord } from '@/lib/rubric/sheetRecord'
@@ -20,7 +21,6 @@ export interface RubricSheetsDeps {
   now?: () => number
 }
 
-const dimensionIds = new Set(rubricDimensions.map((d) => d.id))
 const flagIds = new Set(redFlags.map((f) => f.id))
 
 /**
@@ -55,10 +55,11 @@ export class RubricSheets {
 
   /** Applies one edit to the actor's sheet. */
   async edit(roomId: string, sessionId: string, actor: Actor, edit: SheetEdit): Promise<SheetView> {
-    if (edit.op === 'score' && !dimensionIds.has(edit.dimension))
-      throw new RoomRequestError(400, `no dimension ${edit.dimension}`)
     if (edit.op === 'flag' && !flagIds.has(edit.flag)) throw new RoomRequestError(400, `no red flag ${edit.flag}`)
     return this.change(roomId, sessionId, actor, (record, session) => {
+      // The session's plan picks its rubric: an LLD session scores the LLD dimensions, others the ten.
+      if (edit.op === 'score' && !sessionRubric(session.plan).some((d) => d.id === edit.dimension))
+        throw new RoomRequestError(400, `no dimension ${edit.dimension} in this session's rubric`)
       if (edit.op === 'tick' && !manualChecklistItems(session).has(edit.item)) {
         throw new RoomRequestError(400, 'only checklist items the board cannot decide are ticked by hand')
       }

@@ -3,6 +3,7 @@ import { getProblem } from '@/lib/problems/problemBank'
 import { revealedProblem, type Problem, type PublicProblem } from '@/lib/problems/problemSchema'
 import { readableSheet } from '@/lib/rubric/sheetAccess'
 import type { SessionConfig } from '@/lib/session/sessionConfig'
+import { planMismatch } from '@/lib/session/planForProblem'
 import {
   appendTimerEvent,
   bumpSheetsVersion,
@@ -65,6 +66,8 @@ export class SessionService {
     const view = await this.requireInterviewer(roomId, actor)
     const problem = config.problemId ? getProblem(config.problemId) : undefined
     if (config.problemId && !problem) throw new RoomRequestError(400, `no problem with id ${config.problemId}`)
+    const mismatch = problem ? planMismatch(problem.category, config.plan) : null
+    if (mismatch) throw new RoomRequestError(400, mismatch)
     const running = await this.newest(roomId)
     if (running && running.endedAt === null) throw new RoomRequestError(409, 'a session is running: end it first')
     const at = this.now()

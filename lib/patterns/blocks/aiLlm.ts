@@ -14,7 +14,7 @@ export const aiLlmBlocks: BlockEntry[] = [
       tradeoffs:
         'Centralizes control and cost visibility but is one more hop and a critical dependency. Limits must count tokens, not requests. Needs a fallback chain when a provider stalls.',
       numbers:
-        'One request can cost 100 or 100K tokens, so limit in TPM. Fallback: primary times out, try a secondary model, then a canned reply. Stream tokens over SSE.',
+        'Requests range from ~100 to ~100K tokens, so budget tokens per minute (TPM), not requests. On a primary timeout fall back to a second model, then a canned answer; stream output over SSE.',
     },
     annotation: 'TPM limits',
     sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],

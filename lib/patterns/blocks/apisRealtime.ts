@@ -101,7 +101,8 @@ export const apisRealtimeBlocks: BlockEntry[] = [
       when: 'Notifications, live dashboards, tickers, progress bars and streaming LLM tokens: anything where the client mostly listens.',
       tradeoffs:
         'Simpler than WebSockets and plays well with HTTP infrastructure, but it is one-way (client sends via normal requests) and browsers cap connections per domain on HTTP/1.1.',
-      numbers: 'About 1 MB of memory per 1,000 open streams (1M clients ~1 GB); delivery latency 0-100 ms.',
+      numbers:
+        'Budget ~10–50 KB per open stream (socket buffers plus app state): 1M streams need ~10–50 GB across the fleet. Delivery latency 0-100 ms.',
     },
     annotation: '1M streams',
     sources: ['003_00a63fccc9d8ea53.txt', '002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
@@ -142,9 +143,9 @@ export const apisRealtimeBlocks: BlockEntry[] = [
       tradeoffs:
         'Media skips your servers, which saves bandwidth and latency, but setup is complex, NAT traversal fails for some users (relay through TURN), and large group calls need an SFU.',
       numbers:
-        'Peer latency about 0-20 ms, the lowest of the real-time options; only signalling and TURN relay traffic touch your servers.',
+        'No server in the media path once peers connect directly: latency is the network path between them (a few ms nearby, ~70–170 ms across oceans). Only signalling and TURN relay traffic touch your servers.',
     },
-    annotation: '< 20 ms',
+    annotation: 'peer-to-peer',
     sources: ['003_00a63fccc9d8ea53.txt'],
   },
   {

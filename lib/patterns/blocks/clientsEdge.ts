@@ -58,7 +58,7 @@ export const clientsEdgeBlocks: BlockEntry[] = [
       tradeoffs:
         'Much lower global latency, less origin load and a buffer against DDoS, in exchange for cost at scale, stale content and harder invalidation. A pull CDN makes the first request slow.',
       numbers:
-        'Edge hit ~5-20 ms vs 200-500 ms from origin; 90-95% hit ratio is typical; big CDNs run 200+ PoPs and 1M+ RPS. Video sites serve 90-95%+ of views from the edge.',
+        'Edge hit ~5-20 ms vs 200-500 ms from origin; 90-95% hit ratio is typical; big CDNs run 200+ PoPs and serve tens of millions of requests/s. Video sites serve 90-95%+ of views from the edge.',
     },
     annotation: '95% hit ratio',
     sources: [

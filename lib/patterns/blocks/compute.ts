@@ -48,7 +48,7 @@ export const computeBlocks: BlockEntry[] = [
       tradeoffs:
         'Pays only for needed capacity and replaces dead nodes, but new instances take time to boot, so sudden spikes still need headroom or a queue. Vertical scaling is simpler but hits a ceiling and is a SPOF.',
       numbers:
-        'Design for 10x current load and plan for 100x. A single box tops out near ~96 cores, so scale out beyond that; instances needed ≈ peak RPS ÷ 1K–10K RPS per server.',
+        'Design for 10x current load and plan for 100x. The largest cloud VMs reach a few hundred vCPUs, but one box stays one failure domain and its price climbs steeply, so scale out; instances needed ≈ peak RPS ÷ 1K–10K RPS per server.',
     },
     annotation: 'min 3, max 30',
     sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
@@ -104,7 +104,7 @@ export const computeBlocks: BlockEntry[] = [
       tradeoffs:
         'Gives visible, debuggable workflows with built-in retries and durable state, at the price of a learning curve, per-transition cost and vendor lock-in. Steps must still be idempotent.',
       numbers:
-        'Step Functions handles billions of state transitions a month. Budget one persisted write per step; keep per-step retries bounded (e.g. 3) before compensating.',
+        'Managed engines such as AWS Step Functions run billions of transitions a month. Each step costs one persisted state write; keep per-step retries bounded (e.g. 3) before compensating.',
     },
     annotation: '5 steps',
     sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
@@ -324,7 +324,7 @@ export const computeBlocks: BlockEntry[] = [
       tradeoffs:
         'Precomputation (contraction hierarchies, border-node paths) makes queries fast but must be refreshed as traffic changes. One global graph on one server will not fit; partition by region.',
       numbers:
-        'Contraction hierarchies answer in < 100 ms vs 2–5 s for plain Dijkstra (20–50x). Route requests < 500 ms; traffic weights refresh every 1–5 min; ~10 km × 10 km segments.',
+        'Contraction hierarchies answer a continental route query in about a millisecond vs seconds for plain Dijkstra (over 1,000x). Route requests < 500 ms; traffic weights refresh every 1–5 min; ~10 km × 10 km segments.',
     },
     annotation: 'route < 500 ms',
     sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],

@@ -48,7 +48,7 @@ export const dataScalingBlocks: BlockEntry[] = [
       tradeoffs:
         'Replicas lag, so a user may not see their own write. Fix with read-your-writes routing (read from the primary briefly after a write), monotonic reads, version checks or an optimistic UI. Writes do not scale.',
       numbers:
-        'Adds roughly 10-100x read capacity over a single primary. A common lag fix: pin the user to the primary for ~1 s after they write.',
+        'Read capacity grows about linearly with replicas: 5 replicas serve ~5x the reads of the primary alone. A common lag fix: pin the user to the primary for ~1 s after they write.',
     },
     annotation: '5 replicas',
     sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
@@ -222,7 +222,7 @@ export const dataScalingBlocks: BlockEntry[] = [
       tradeoffs:
         'Saves connection setup and protects the DB from connection storms; a pool that is too small queues requests, one too large overloads the DB. Transaction mode limits session features.',
       numbers:
-        'Opening a connection costs 100-500 ms. Typical pool: min 5-10, max 20-50. PgBouncer in transaction mode can fold 10K app connections into ~100 DB connections.',
+        'Opening a connection costs a few ms in one region (TCP, TLS, auth), and each PostgreSQL connection is a server process. Typical pool: min 5-10, max 20-50. PgBouncer in transaction mode can fold 10K app connections into ~100 DB connections.',
     },
     annotation: 'max 50 conns',
     sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
@@ -273,7 +273,7 @@ export const dataScalingBlocks: BlockEntry[] = [
       tradeoffs:
         'LSM gives cheap sequential writes but read and write amplification (Bloom filters per SSTable help; compaction storms hurt). MVCC lets readers avoid blocking writers, but old versions need vacuuming.',
       numbers:
-        'LSM: O(1) writes, O(log n) reads. B-tree pages are usually 8 KB. Cassandra write path: commit log, then memtable, then SSTable.',
+        'LSM: O(1) writes, O(log n) reads. B-tree pages are 8 KB in PostgreSQL, 16 KB in InnoDB. Cassandra write path: commit log, then memtable, then SSTable.',
     },
     annotation: 'LSM, write-heavy',
     sources: ['002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt', '000_660079a65f9868b6.txt'],

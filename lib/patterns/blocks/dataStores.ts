@@ -201,7 +201,7 @@ export const dataStoresBlocks: BlockEntry[] = [
       tradeoffs:
         'Nearly unlimited, durable and cheap, but slower than a DB, no in-place edits, weak listing and querying. Pack tiny files together (Haystack) and chunk big ones.',
       numbers:
-        '11 nines of durability; 3 copies across racks or zones; stream large files in 1–10 MB chunks with range requests.',
+        '11 nines of durability; each object is stored redundantly across at least 3 zones (replicas or erasure coding); stream large files in 1–10 MB chunks with range requests.',
     },
     annotation: '11 nines',
     sources: [
@@ -257,7 +257,7 @@ export const dataStoresBlocks: BlockEntry[] = [
       tradeoffs:
         'Geohash is simple and cache-friendly but needs neighbour cells at edges; quadtrees adapt to density but are harder to update; PostGIS is rich but cannot absorb millions of location writes.',
       numbers:
-        'Redis GEO: radius query <10 ms, ~2M writes/s, lost on restart without AOF. Quadtree: split cells over 500 places, ~8–12 levels, O(log N) lookup.',
+        'Redis GEO: radius query <10 ms, ~100K GEOADDs/s per node (shard by region for millions/s); recent writes are lost on restart without AOF. Quadtree: split cells over 500 places, ~8–12 levels, O(log N) lookup.',
     },
     annotation: 'radius 5 km',
     sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],

@@ -133,7 +133,7 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
       tradeoffs:
         'Strong privacy and perfect forward secrecy, but the server cannot search, moderate or index content, and multi-device plus group key management gets complex.',
       numbers:
-        'Groups share one key sent to each member over pairwise encrypted channels and rotated on every membership change, so cost grows with group size.',
+        'In Signal-style groups each sender hands its sender key to every member over pairwise encrypted channels; keys are replaced when someone leaves, so cost grows with group size.',
     },
     annotation: 'Signal Protocol',
     sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],

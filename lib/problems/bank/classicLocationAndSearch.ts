@@ -222,7 +222,8 @@ export const classicLocationAndSearchProblems: Problem[] = [
         item: 'Ingestion via CDC or outbox, not synchronous dual writes',
         kinds: ['change-data-capture', 'transactional-outbox', 'kafka-log'],
       },
-      { item: 'Tokenize, normalize and stem during indexing', kinds: ['stream-processor'] },
+      // Ticked by hand: the search engine does this at index time; no block on the board shows it.
+      { item: 'Tokenize, normalize and stem during indexing', kinds: [] },
       { item: 'Sharded index with scatter-gather queries and replicas', kinds: ['sharding', 'replication'] },
       { item: 'Ranking (BM25 plus signals such as freshness or popularity)', kinds: ['ranking-service'] },
       { item: 'Batch index build alongside a real-time index', kinds: ['batch-processor'] },
@@ -259,7 +260,8 @@ export const classicLocationAndSearchProblems: Problem[] = [
       '10B pages, ~100 KB each: ~1 PB of content',
       '10K pages/s: a full pass in about 11–12 days',
       'About 1 GB/s download bandwidth; ~2 TB of URL metadata',
-      'One machine fetches roughly 10 pages/s, so ~1,000 machines',
+      // Seed 001 says ~10 pages/s per machine (so ~1,000 machines); IRLbot (Lee et al., WWW 2008) sustained ~1,800 pages/s on one server.
+      'A well-built fetcher handles hundreds of pages/s per machine (IRLbot reached ~1,800/s on one server): tens of machines',
     ],
     followUps: [
       'How is the URL frontier structured to handle both priority and politeness?',

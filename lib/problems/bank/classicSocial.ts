@@ -34,7 +34,7 @@ export const classicSocialProblems: Problem[] = [
       'What do you keep in the timeline cache, and how long is each cached timeline?',
       'How does a new tweet get indexed for search within seconds?',
       'How do you generate tweet IDs that sort by time across many servers?',
-      'What fails first at 10x traffic?',
+      'Traffic grows tenfold: which component gives out first?',
       'How would you rank the timeline instead of showing it in time order?',
     ],
     hints: [
@@ -179,7 +179,7 @@ export const classicSocialProblems: Problem[] = [
         item: 'Feed built with tiered fan-out and a feed cache',
         kinds: ['fan-out-service', 'distributed-cache', 'sorted-set'],
       },
-      { item: 'Stories expire via TTL', kinds: ['data-tiering', 'wide-column-store'] },
+      { item: 'Stories expire via TTL', kinds: ['wide-column-store', 'key-value-store'] },
       { item: 'Read-your-writes for the uploader', kinds: ['consistency-models'] },
       { item: 'Storage estimate per day and per year', kinds: [] },
     ],

@@ -240,7 +240,8 @@ export const pipelinePatternProblems: Problem[] = [
     ],
     scale: [
       '50–200 points of presence worldwide',
-      'Edge RAM hit 1–5 ms, SSD hit 10–20 ms, origin fallback 100–500 ms',
+      // The seeds give RAM 1–5 ms vs SSD 10–20 ms; an SSD read is ~0.1 ms, so the user's latency is the network to the PoP.
+      'Edge hit ~5-20 ms for the user, mostly network (reading RAM or SSD at the PoP adds under 1 ms); origin fallback 100–500 ms',
       'Long-tail target: 80% served at edge, 15% regional, 5% origin',
       'DNS TTL of 60–300 s',
       'Scrubbers absorb 10–100+ Gbps attacks',
