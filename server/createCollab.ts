@@ -24,6 +24,8 @@ import { SqliteSessionStore } from './sessions/SqliteSessionStore'
 import { RubricSheets } from './sessions/RubricSheets'
 import { migrateLegacySessions, type LegacySessions } from './sessions/migrateLegacySessions'
 import { BoardService } from './boards/BoardService'
+import { AudioService } from './audio/AudioService'
+import { FileAudioStore } from './audio/FileAudioStore'
 
 /** A collab server with its storage, ready to take upgrades. */
 export interface CollabStack {
@@ -44,6 +46,8 @@ export interface CollabStack {
   boards: BoardService
   /** Session replay: the logs and timeline marks, for members. */
   replay: ReplayService
+  /** Session recordings: the setting, consent, chunk uploads, and playback for those who may hear them. */
+  audio: AudioService
   /**
    * Brings stored data written by earlier releases up to date (sessions of
    * the one-session-per-room release; the user → rooms index in Redis).
@@ -115,7 +119,15 @@ export function createCollabStack(config: ServerConfig): CollabStack {
   })
   const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore })
   const sheets = new RubricSheets({ access, store: sessionStore, sessions })
-  const boards = new BoardService({ access, rooms: collab.rooms, storage, sessions: sessionStore })
+  // Recordings are files on both modes for now (Redis mode: point AUDIO_DIR at storage every web server shares).
+  const audio = new AudioService({
+    access,
+    sessions: sessionStore,
+    store: new FileAudioStore(config.audio.dir),
+    announce: (roomId, sessionId, actor, on) => sessions.announceRecording(roomId, sessionId, actor, on),
+    limits: { chunkMaxBytes: config.audio.chunkMaxBytes, trackMaxBytes: config.audio.trackMaxBytes },
+  })
+  const boards = new BoardService({ access, rooms: collab.rooms, storage, sessions: sessionStore, audio })
   const replay = new ReplayService({ access, storage, sessions: sessionStore })
   return {
     collab,
@@ -128,6 +140,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     sheets,
     boards,
     replay,
+    audio,
     async migrate() {
       await backfill()
       await migrateLegacySessions({ legacy, store: sessionStore, storage, directory, logger })

@@ -6,6 +6,7 @@ import type { SessionConfig } from '@/lib/session/sessionConfig'
 import {
   appendTimerEvent,
   bumpSheetsVersion,
+  writeRecording,
   writeRevealed,
   writeSessionStart,
   writeSettings,
@@ -218,6 +219,13 @@ export class SessionService {
     const newest = await this.newest(roomId)
     if (newest?.sessionId !== sessionId) return
     await this.writeDoc(roomId, actor, (doc) => bumpSheetsVersion(doc))
+  }
+
+  /** Tells everyone in the room that recording turned on or off (when `sessionId` is the board's current session). */
+  async announceRecording(roomId: string, sessionId: string, actor: Actor, on: boolean): Promise<void> {
+    const newest = await this.newest(roomId)
+    if (newest?.sessionId !== sessionId) return
+    await this.writeDoc(roomId, actor, (doc) => writeRecording(doc, on))
   }
 
   private async readableSheets(record: SessionRecord, me: Member): Promise<SheetView[]> {

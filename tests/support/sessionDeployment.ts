@@ -4,6 +4,8 @@ import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { BoardService } from '@/server/boards/BoardService'
+import { AudioService, type AudioLimits } from '@/server/audio/AudioService'
+import { FileAudioStore } from '@/server/audio/FileAudioStore'
 import { ReplayService } from '@/server/replay/ReplayService'
 import { RubricSheets } from '@/server/sessions/RubricSheets'
 import { SessionService } from '@/server/sessions/SessionService'
@@ -15,6 +17,8 @@ import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTa
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
 import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
+import { setAppContext } from '@/server/appContext'
+import { TEST_AUTH_SECRET } from './tokens'
 
 /**
  * A whole deployment for session, rubric and replay tests, wired as
@@ -23,8 +27,16 @@ import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
  * The services' clock is the test's (`advance`); `restart()` replaces every
  * server on the same storage, as after a crash.
  */
-export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_000_000_000) {
+export async function deploySessions(
+  mode: 'embedded' | 'redis',
+  start = 1_900_000_000_000,
+  audioLimits: Partial<AudioLimits> = {}
+) {
   const cleanups: (() => unknown)[] = []
+  // Recordings are files in both modes (see createCollabStack).
+  const audioData = tempDataDir()
+  cleanups.push(audioData.remove)
+  const audioStore = new FileAudioStore(audioData.dir)
   let target: StorageTarget
   let directory: RoomDirectory
   let store: SessionStore
@@ -65,9 +77,17 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     })
     const sessions: SessionService = new SessionService({ rooms: a.collab.rooms, access, store, now })
     const sheets = new RubricSheets({ access, store, sessions, now })
-    const boards = new BoardService({ access, rooms: a.collab.rooms, storage: a.storage, sessions: store })
+    const audio = new AudioService({
+      access,
+      sessions: store,
+      store: audioStore,
+      announce: (roomId, sessionId, actor, on) => sessions.announceRecording(roomId, sessionId, actor, on),
+      limits: audioLimits,
+      now,
+    })
+    const boards = new BoardService({ access, rooms: a.collab.rooms, storage: a.storage, sessions: store, audio })
     const replay = new ReplayService({ access, storage: a.storage, sessions: store })
-    return { access, sessions, sheets, boards, replay }
+    return { access, sessions, sheets, boards, replay, audio }
   }
   const boot = async () => {
     // As in production: every connection's rights come from the directory's current roles.
@@ -102,6 +122,16 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     get replay() {
       return services.replay
     },
+    get audio() {
+      return services.audio
+    },
+    /** Makes the API route handlers (called directly by a test) use this deployment's services (on server A). */
+    installAppContext() {
+      setAppContext({ ...services, authSecret: TEST_AUTH_SECRET })
+    },
+    /** Where the recordings' files are. */
+    audioStore,
+    audioDir: audioData.dir,
     /** The collab URL clients use: server B in Redis mode. */
     get clientUrl() {
       return servers.at(-1)!.url
