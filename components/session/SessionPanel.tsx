@@ -8,6 +8,7 @@ import { phaseGuides } from '@/lib/session/phaseGuides'
 import { ReviewPanel } from '../review/ReviewPanel'
 import { ChecklistPanel } from './ChecklistPanel'
 import { ProblemCard } from './ProblemCard'
+import { RecordingToggle } from '../voice/RecordingToggle'
 import { RubricTab } from './RubricTab'
 import { StartSessionForm } from './StartSessionForm'
 import type { RoomSession } from './useRoomSession'
@@ -149,6 +150,9 @@ export function SessionPanel({
                 />
                 Candidate may use templates
               </label>
+            )}
+            {current === 'problem' && interviewer && !ended && snapshot?.id && (
+              <RecordingToggle roomId={roomId} sessionId={snapshot.id} on={snapshot.recording} />
             )}
             {current === 'rubric' && record && (
               <RubricTab
