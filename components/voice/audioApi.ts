@@ -43,6 +43,8 @@ export const audioApi = {
       headers: { 'content-type': 'audio/webm' },
       body: chunk.data,
       cache: 'no-store',
+      // A chunk in flight when the page unloads (a reload) still arrives; keepalive bodies are capped at 64 KiB.
+      keepalive: chunk.data.size < 60_000,
     })
     if (response.ok) return
     const json = (await response.json().catch(() => ({}))) as { error?: unknown }
