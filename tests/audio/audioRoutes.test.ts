@@ -2,7 +2,8 @@
  * The recording API through its route handlers (as the browser calls it):
  * who may turn recording on, answer, upload and hear; what a bad upload gets;
  * that retried and concurrent uploads lose and duplicate nothing; that
- * deleting the board deletes the audio.
+ * deleting the board deletes the audio. Both modes: the sessions live in
+ * SQLite or Redis; the recordings are files in both.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -43,8 +44,8 @@ afterEach(async () => {
   deployment = null
 })
 
-async function setUp(limits = {}) {
-  const d = (deployment = await deploySessions('embedded', 1_900_000_000_000, limits))
+async function setUp(mode: 'embedded' | 'redis', limits = {}) {
+  const d = (deployment = await deploySessions(mode, 1_900_000_000_000, limits))
   d.installAppContext()
   const { roomId, invites } = await d.access.createRoom(olga)
   await d.access.acceptInvite(invites.candidate, cid)
@@ -87,12 +88,12 @@ async function setUp(limits = {}) {
       return audioRoute.POST(new Request(url(`?${query}`), init), params).then(answer)
     },
   }
-  return { d, roomId, sessionId, api }
+  return { d, roomId, sessionId, api, params }
 }
 
-describe('session recording API', () => {
+describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mode) => {
   test('only an interviewer turns it on; everyone sees it in the session doc; bad bodies get 400 with the field', async () => {
-    const { d, roomId, api } = await setUp()
+    const { d, roomId, api } = await setUp(mode)
     expect((await api.recording(cid, { on: true })).status).toBe(403)
     expect((await api.recording(sam, { on: true })).status).toBe(403)
     const bad = await api.recording(olga, { on: 'yes' })
@@ -112,7 +113,7 @@ describe('session recording API', () => {
   })
 
   test('consent: a decline is stored and blocks uploads; observers are never recorded; strangers get 403', async () => {
-    const { api } = await setUp()
+    const { api } = await setUp(mode)
     expect((await api.consent(olga, { answer: 'accepted' })).status).toBe(409) // recording is off
     await api.recording(olga, { on: true })
     expect((await api.consent(olga, { answer: 'maybe' })).status).toBe(400)
@@ -135,7 +136,7 @@ describe('session recording API', () => {
   })
 
   test('bad uploads get clear answers: 400 query or empty or not WebM, 415 type, 413 size; off or ended get 409', async () => {
-    const { d, roomId, api } = await setUp({ chunkMaxBytes: 16 * 1024 })
+    const { d, roomId, api } = await setUp(mode, { chunkMaxBytes: 16 * 1024 })
     await api.recording(olga, { on: true })
     await api.consent(olga, { answer: 'accepted' })
     expect(await api.upload(olga, 0, { query: `segment=x&seq=-1&offset=a` })).toMatchObject({
@@ -164,7 +165,7 @@ describe('session recording API', () => {
   })
 
   test('a track is capped', async () => {
-    const { api } = await setUp({ chunkMaxBytes: 16 * 1024, trackMaxBytes: 40 * 1024 })
+    const { api } = await setUp(mode, { chunkMaxBytes: 16 * 1024, trackMaxBytes: 40 * 1024 })
     await api.recording(olga, { on: true })
     await api.consent(olga, { answer: 'accepted' })
     expect((await api.upload(olga, 0, { body: chunkBytes(0, 16 * 1024) })).status).toBe(201)
@@ -176,7 +177,7 @@ describe('session recording API', () => {
   })
 
   test('nothing lost, nothing twice: concurrent and retried chunks make one segment in order, stamped with server time', async () => {
-    const { d, api } = await setUp()
+    const { d, api } = await setUp(mode)
     await api.recording(olga, { on: true })
     await api.consent(olga, { answer: 'accepted' })
     const seqs = Array.from({ length: 20 }, (_, i) => i)
@@ -198,7 +199,7 @@ describe('session recording API', () => {
   })
 
   test('who hears it: the replay readers; a stranger and, until shared, the candidate get 403', async () => {
-    const { api } = await setUp()
+    const { d, roomId, api, params } = await setUp(mode)
     await api.recording(olga, { on: true })
     await api.consent(olga, { answer: 'accepted' })
     await api.upload(olga, 0)
@@ -217,10 +218,15 @@ describe('session recording API', () => {
     expect((await api.segment(sam, olga.userId)).status).toBe(403)
     expect((await api.segment(olga, olga.userId, 'no-such-segment')).status).toBe(404)
     expect((await api.segment(olga, olga.userId, '../../x')).status).toBe(400)
+    // Current facts decide: a removed member hears nothing more; nobody signed in gets 401.
+    await d.access.removeMember(roomId, olga, obi.userId)
+    expect((await api.manifest(obi)).status).toBe(403)
+    vi.mocked(currentActor).mockResolvedValue(null)
+    expect((await audioRoute.GET(new Request('http://localhost/x'), params)).status).toBe(401)
   })
 
   test('deleting the board deletes its recordings', async () => {
-    const { d, roomId, api } = await setUp()
+    const { d, roomId, api } = await setUp(mode)
     await api.recording(olga, { on: true })
     await api.consent(olga, { answer: 'accepted' })
     await api.upload(olga, 0)
