@@ -198,6 +198,32 @@ describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mod
     expect(segment.speech).toEqual([{ start: segment.start, end: segment.end }])
   })
 
+  test('a reload starts a new segment: both are kept, each placed at its own server time', async () => {
+    const { d, api } = await setUp(mode)
+    await api.recording(olga, { on: true })
+    await api.consent(olga, { answer: 'accepted' })
+    for (const seq of [0, 1]) {
+      d.advance(3_000)
+      expect((await api.upload(olga, seq)).status).toBe(201)
+    }
+    const firstEnd = d.now()
+    // The page reloads: the chunk being recorded is lost, and a new recorder starts a new segment 4 s later.
+    d.advance(4_000)
+    const query = (seq: number) => `segment=segment-olga-2&seq=${seq}&offset=${(seq + 1) * 3000}&activity=0`
+    for (const seq of [0, 1]) {
+      d.advance(3_000)
+      expect((await api.upload(olga, seq, { query: query(seq) })).status).toBe(201)
+    }
+    const [track] = ((await api.manifest(olga)).body as AudioManifest).tracks
+    expect(track!.segments.map((s) => [s.id, s.end - s.start, s.chunks])).toEqual([
+      [SEGMENT, 6_000, 2],
+      ['segment-olga-2', 6_000, 2],
+    ])
+    expect(track!.segments[0]!.end).toBe(firstEnd)
+    expect(track!.segments[1]!.start - track!.segments[0]!.end).toBe(4_000)
+    expect(track!.segments[1]!.speech).toEqual([])
+  })
+
   test('who hears it: the replay readers; a stranger and, until shared, the candidate get 403', async () => {
     const { d, roomId, api, params } = await setUp(mode)
     await api.recording(olga, { on: true })
