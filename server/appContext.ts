@@ -3,6 +3,7 @@ import type { SessionService } from './sessions/SessionService'
 import type { ReplayService } from './replay/ReplayService'
 import type { RubricSheets } from './sessions/RubricSheets'
 import type { BoardService } from './boards/BoardService'
+import type { AudioService } from './audio/AudioService'
 
 /**
  * What the Next.js route handlers need from the server process: the room
@@ -17,6 +18,7 @@ export interface AppContext {
   sheets: RubricSheets
   boards: BoardService
   replay: ReplayService
+  audio: AudioService
 }
 
 const KEY = Symbol.for('mockboard.appContext')

@@ -36,6 +36,17 @@ const envSchema = z
       .string()
       .regex(/^[\w:.-]*$/)
       .default(DEFAULT_REDIS_PREFIX),
+    AUDIO_DIR: z.string().min(1).optional(),
+    AUDIO_CHUNK_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(16 * 1024)
+      .default(512 * 1024),
+    AUDIO_TRACK_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .default(64 * 1024 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((e) => e.COLLAB_BYTE_BURST >= e.COLLAB_MAX_FRAME_BYTES, {
@@ -61,6 +72,8 @@ export interface ServerConfig {
   /** Update bytes one room's log may hold. */
   roomLogMaxBytes: number
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
+  /** Session recordings: where their files go (`AUDIO_DIR`, default `DATA_DIR/audio`) and their caps. */
+  audio: { dir: string; chunkMaxBytes: number; trackMaxBytes: number }
 }
 
 /**
@@ -92,5 +105,10 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     socketsPerUser: e.COLLAB_SOCKETS_PER_USER,
     roomLogMaxBytes: e.ROOM_LOG_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
+    audio: {
+      dir: path.resolve(e.AUDIO_DIR ?? path.join(e.DATA_DIR, 'audio')),
+      chunkMaxBytes: e.AUDIO_CHUNK_MAX_BYTES,
+      trackMaxBytes: e.AUDIO_TRACK_MAX_BYTES,
+    },
   }
 }

@@ -24,6 +24,8 @@ import { SqliteSessionStore } from './sessions/SqliteSessionStore'
 import { RubricSheets } from './sessions/RubricSheets'
 import { migrateLegacySessions, type LegacySessions } from './sessions/migrateLegacySessions'
 import { BoardService } from './boards/BoardService'
+import { AudioService } from './audio/AudioService'
+import { FileAudioStore } from './audio/FileAudioStore'
 
 /** A collab server with its storage, ready to take upgrades. */
 export interface CollabStack {
@@ -46,6 +48,8 @@ export interface CollabStack {
   boards: BoardService
   /** Session replay: the logs and timeline marks, for members. */
   replay: ReplayService
+  /** Session recordings: the setting, consent, chunk uploads, and playback for those who may hear them. */
+  audio: AudioService
   /**
    * Brings stored data written by earlier releases up to date (sessions of
    * the one-session-per-room release; the user → rooms index in Redis).
@@ -142,7 +146,16 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
   const { now } = options
   const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore, now })
   const sheets = new RubricSheets({ access, store: sessionStore, sessions, now })
-  const boards = new BoardService({ access, rooms: collab.rooms, storage, sessions: sessionStore })
+  // Recordings are files on both modes for now (Redis mode: point AUDIO_DIR at storage every web server shares).
+  const audio = new AudioService({
+    access,
+    sessions: sessionStore,
+    store: new FileAudioStore(config.audio.dir),
+    announce: (roomId, sessionId, actor, on) => sessions.announceRecording(roomId, sessionId, actor, on),
+    limits: { chunkMaxBytes: config.audio.chunkMaxBytes, trackMaxBytes: config.audio.trackMaxBytes },
+    now,
+  })
+  const boards = new BoardService({ access, rooms: collab.rooms, storage, sessions: sessionStore, audio })
   const replay = new ReplayService({ access, storage, sessions: sessionStore })
   return {
     collab,
@@ -156,6 +169,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     sheets,
     boards,
     replay,
+    audio,
     async migrate() {
       await backfill()
       await migrateLegacySessions({ legacy, store: sessionStore, storage, directory, logger })

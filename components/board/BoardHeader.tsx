@@ -6,6 +6,7 @@ import { RoleBadge } from '../room/RoleBadge'
 import { InvitePanel } from '../room/InvitePanel'
 import { SessionStrip } from '../session/SessionStrip'
 import type { RoomSession } from '../session/useRoomSession'
+import { VoiceRecording } from '../voice/VoiceRecording'
 import { ConnectionBadge } from './ConnectionBadge'
 import styles from './board.module.css'
 
@@ -21,7 +22,8 @@ export interface BoardHeaderProps {
 /**
  * The bar above the canvas, owned by the app rather than squeezed into
  * tldraw's top row: the session clock and its controls on the left; your
- * role, the connection and the people/invite menu on the right. Nothing of
+ * role, whether the session is recorded (and you with it), the connection
+ * and the people/invite menu on the right. Nothing of
  * it can slide under the side panels, whatever the window's width.
  */
 export function BoardHeader({ roomId, session, connection, role, solo }: BoardHeaderProps) {
@@ -31,6 +33,7 @@ export function BoardHeader({ roomId, session, connection, role, solo }: BoardHe
         <SessionStrip session={session} roomId={roomId} online={connection === 'connected'} />
       </div>
       <div className={styles.headerRight}>
+        <VoiceRecording roomId={roomId} session={session} role={role} />
         {role && <RoleBadge role={role} solo={solo && role === 'interviewer'} />}
         <ConnectionBadge state={connection} />
         {role && <InvitePanel roomId={roomId} role={role} />}

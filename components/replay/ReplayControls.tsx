@@ -1,5 +1,6 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import { Pause, Play } from 'lucide-react'
 import type { PhaseMark } from '@/lib/session/sessionTimeline'
 import { formatClock } from '@/lib/session/timer'
@@ -25,10 +26,12 @@ export interface ReplayControlsProps {
   onPlay: (playing: boolean) => void
   onSpeed: (speed: number) => void
   onSkipIdle: (skip: boolean) => void
+  /** Drawn under the scrubber, on its time axis (who spoke when). */
+  lanes?: ReactNode
 }
 
 /**
- * Play/pause, speed, "skip idle", and the scrubber with the interview's
+ * Play/pause, speed, "skip idle and silence", and the scrubber with the interview's
  * phases and (for interviewers) rubric notes marked on it; clicking a marker
  * jumps to its moment.
  */
@@ -99,6 +102,7 @@ export function ReplayControls(props: ReplayControlsProps) {
             data-testid="note-marker"
           />
         ))}
+        {props.lanes}
       </div>
       <select
         value={speed}
@@ -113,7 +117,13 @@ export function ReplayControls(props: ReplayControlsProps) {
         ))}
       </select>
       <label className={styles.skip}>
-        <input type="checkbox" checked={skipIdle} onChange={(e) => props.onSkipIdle(e.target.checked)} /> Skip idle
+        <input
+          type="checkbox"
+          checked={skipIdle}
+          onChange={(e) => props.onSkipIdle(e.target.checked)}
+          data-testid="skip-idle"
+        />{' '}
+        Skip idle and silence
       </label>
     </div>
   )

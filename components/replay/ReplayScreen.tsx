@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { nextSpeechAt } from '@/lib/audio/audioPlacement'
 import { wallTimeAt } from '@/lib/session/sessionTimeline'
 import { formatClock } from '@/lib/session/timer'
 import { ReplayCanvas } from './ReplayCanvas'
@@ -8,11 +9,15 @@ import { ReplayControls } from './ReplayControls'
 import { RestoreVersion } from './RestoreVersion'
 import { usePlayback } from './usePlayback'
 import { useReplayData } from './useReplayData'
+import { ReplayAudio } from '../voice/ReplayAudio'
+import { SpeechBands } from '../voice/SpeechBands'
+import { useReplayAudio } from '../voice/useReplayAudio'
 import styles from './replay.module.css'
 
 /**
  * The replay page: the board rebuilt edit by edit on a read-only canvas, with
- * cursors, and the controls below. `?at=<server ms>` or `?clock=<session
+ * cursors, the session's recorded sound in step with it (for those who may
+ * hear it), and the controls below. `?at=<server ms>` or `?clock=<session
  * clock ms>` (what rubric notes carry) opens at that moment.
  */
 export default function ReplayScreen({
@@ -35,7 +40,16 @@ export default function ReplayScreen({
   const ready = span !== null && (!sessionId || manifest !== null)
   const start = ready ? (range ? Math.max(range.start, span.start) : span.start) : null
   const end = ready && start !== null ? Math.max(range ? (range.end ?? span.end) : span.end, start) : null
-  const playback = usePlayback(start, end, (time) => timeline.nextTimeAfter(time))
+  const audio = useReplayAudio(roomId, sessionId)
+  const sound = audio.state.status === 'ready' ? audio.state.manifest : null
+  const segments = sound?.tracks.flatMap((t) => t.segments) ?? []
+  const [muted, setMuted] = useState<ReadonlySet<string>>(new Set())
+  // "Skip idle" skips silence too: talk counts as activity, like an edit.
+  const playback = usePlayback(start, end, (time) => {
+    const edit = timeline.nextTimeAfter(time)
+    const talk = nextSpeechAt(segments, time)
+    return edit === null ? talk : talk === null ? edit : Math.min(edit, talk)
+  })
 
   // Jump to the moment the link asked for, once the manifest (for ?clock=) and some of the log are in.
   useEffect(() => {
@@ -83,6 +97,31 @@ export default function ReplayScreen({
           members={manifest?.members}
         />
       </div>
+      {sessionId && sound && (
+        <ReplayAudio
+          roomId={roomId}
+          sessionId={sessionId}
+          manifest={sound}
+          position={playback.position}
+          playing={playback.playing}
+          speed={playback.speed}
+          muted={muted}
+          onMute={(userId, off) =>
+            setMuted((m) => {
+              const next = new Set(m)
+              if (off) next.add(userId)
+              else next.delete(userId)
+              return next
+            })
+          }
+          onShare={(shared) => void audio.share(shared)}
+        />
+      )}
+      {audio.state.status === 'refused' && (
+        <p className={styles.audioNote} data-testid="replay-audio-refused">
+          Sound: {audio.state.message}.
+        </p>
+      )}
       <ReplayControls
         start={start}
         end={end}
@@ -97,6 +136,16 @@ export default function ReplayScreen({
         onPlay={playback.setPlaying}
         onSpeed={playback.setSpeed}
         onSkipIdle={playback.setSkipIdle}
+        lanes={
+          sound?.tracks.length ? (
+            <SpeechBands
+              tracks={sound.tracks}
+              start={start}
+              end={end}
+              onSeek={(time) => playback.setPosition(Math.min(Math.max(time, start), end))}
+            />
+          ) : null
+        }
       />
     </div>
   )

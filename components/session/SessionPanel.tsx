@@ -10,6 +10,7 @@ import { ReviewPanel } from '../review/ReviewPanel'
 import { ChecklistPanel } from './ChecklistPanel'
 import { ProblemCard } from './ProblemCard'
 import { sessionRubric } from '@/lib/rubric/sessionRubric'
+import { RecordingToggle } from '../voice/RecordingToggle'
 import { RubricTab } from './RubricTab'
 import { StartSessionForm } from './StartSessionForm'
 import type { RoomSession } from './useRoomSession'
@@ -153,6 +154,9 @@ export function SessionPanel({
                 />
                 Candidate may use templates
               </label>
+            )}
+            {current === 'problem' && interviewer && !ended && snapshot?.id && (
+              <RecordingToggle roomId={roomId} sessionId={snapshot.id} on={snapshot.recording} />
             )}
             {current === 'rubric' && record && (
               <RubricTab

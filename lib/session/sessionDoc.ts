@@ -21,7 +21,8 @@ import {
  *
  * Layout: one `Y.Map` named `session` with `id`, `config` (JSON), `startedBy`,
  * `events` (a `Y.Array` of JSON events), `revealed` (JSON array), `settings`
- * (JSON) and `sheetsVersion` (number).
+ * (JSON), `sheetsVersion` (number) and `recording` (boolean: whether the
+ * session records the microphones of those who agree).
  */
 const SESSION = 'session'
 
@@ -35,6 +36,8 @@ export interface SessionSnapshot {
   revealed: RevealPart[]
   settings: SessionSettings
   sheetsVersion: number
+  /** Whether the session records the microphones of those who agree (false when never set). */
+  recording: boolean
 }
 
 function sessionMap(doc: Y.Doc): Y.Map<unknown> {
@@ -63,6 +66,7 @@ export function readSession(doc: Y.Doc): SessionSnapshot | null {
     revealed: z.array(revealPartSchema).catch([]).parse(map.get('revealed')),
     settings: sessionSettingsSchema.catch(DEFAULT_SESSION_SETTINGS).parse(map.get('settings')),
     sheetsVersion: z.number().catch(0).parse(map.get('sheetsVersion')),
+    recording: z.boolean().catch(false).parse(map.get('recording')),
   }
 }
 
@@ -114,6 +118,11 @@ export function writeSettings(doc: Y.Doc, settings: SessionSettings): void {
 export function bumpSheetsVersion(doc: Y.Doc): void {
   const map = sessionMap(doc)
   map.set('sheetsVersion', z.number().catch(0).parse(map.get('sheetsVersion')) + 1)
+}
+
+/** Tells readers that recording turned on or off for the session. */
+export function writeRecording(doc: Y.Doc, on: boolean): void {
+  sessionMap(doc).set('recording', on)
 }
 
 /** Names the session a doc written by an earlier release holds (migration). */

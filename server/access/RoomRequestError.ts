@@ -1,12 +1,13 @@
 /** The HTTP statuses a refused room request answers with. */
-export type RoomRequestStatus = 400 | 403 | 404 | 409
+export type RoomRequestStatus = 400 | 403 | 404 | 409 | 413 | 415
 
 /**
  * A request about a room (its access, sessions, sheets, replay, restore)
  * that the server refuses, carrying the HTTP status the API answers with:
  * 400 invalid (no such problem, dimension or log position), 403 not allowed,
  * 404 no such room, member, invite or session, 409 conflicts with the room's
- * state (a session running or ended, a sheet submitted). The message is what
+ * state (a session running or ended, a sheet submitted), 413 too large (an
+ * audio chunk or track past its cap), 415 a body of the wrong type. The message is what
  * the API sends back as `{ error }`.
  *
  * @example

@@ -20,6 +20,8 @@ export interface BoardServiceDeps {
   rooms: RoomRegistry
   storage: RoomStorage
   sessions: SessionStore
+  /** Session recordings, deleted with the board. */
+  audio?: { deleteRoom(roomId: string): Promise<void> }
   /** The boards' tldraw schema (restores migrate and validate with it); the app's own by default. */
   schema?: TLSchema
 }
@@ -92,13 +94,14 @@ export class BoardService {
 
   /**
    * Deletes a board for good (owner only): members, invites, sessions,
-   * sheets and every log (board, session, cursors). Open connections close.
+   * sheets, recordings and every log (board, session, cursors). Open connections close.
    */
   async delete(roomId: string, actor: Actor): Promise<void> {
     const room = await this.deps.access.view(roomId, actor)
     if (!room.isOwner) throw new RoomRequestError(403, 'only the owner may delete the board')
     await this.deps.access.deleteRoom(roomId, actor)
     await this.deps.sessions.deleteRoom(roomId)
+    await this.deps.audio?.deleteRoom(roomId)
     for (const log of ROOM_LOGS) {
       await this.deps.storage.deleteLog(roomLogKey(roomId, log))
     }

@@ -121,3 +121,21 @@ describe('guardStateChangingRequest: content type', () => {
     expect(verdict('POST', '/join/abc', action)).toEqual({ ok: true })
   })
 })
+
+describe('guardStateChangingRequest: audio chunk uploads', () => {
+  const audio = { 'content-type': 'audio/webm;codecs=opus', 'content-length': '100' }
+  const upload = '/api/rooms/room-1234/sessions/session-1234/audio'
+
+  it('accepts an audio/webm body on the upload route from the app itself', () => {
+    expect(verdict('POST', upload, { origin: APP, ...audio })).toEqual({ ok: true })
+  })
+
+  it('still refuses it from another origin, and audio bodies anywhere else', () => {
+    expect(verdict('POST', upload, { origin: 'http://evil.example', ...audio })).toMatchObject({ status: 403 })
+    expect(verdict('POST', '/api/rooms/room-1234/restore', { origin: APP, ...audio })).toMatchObject({ status: 415 })
+    expect(verdict('POST', `${upload}/consent`, { origin: APP, ...audio })).toMatchObject({ status: 415 })
+    expect(verdict('POST', upload, { origin: APP, 'content-type': 'text/plain', 'content-length': '3' })).toMatchObject(
+      { status: 415 }
+    )
+  })
+})

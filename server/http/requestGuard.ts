@@ -30,7 +30,10 @@ export interface GuardedRequest {
  *    application/json` (else 415): a cross-origin page can only send
  *    `text/plain`, form or multipart bodies without a CORS preflight, which
  *    this app never grants. A request without a body (content length 0, as
- *    the "New board" form and the invite buttons send) needs no type.
+ *    the "New board" form and the invite buttons send) needs no type. The one
+ *    exception is a session's audio chunk upload (`…/sessions/<id>/audio`),
+ *    whose body is the recording itself (`audio/webm`): a type a cross-origin
+ *    page cannot send without a preflight either.
  *
  * next-auth's own routes (`/api/auth/*`) are left to next-auth, which checks
  * its double-submit CSRF token on every POST.
@@ -49,7 +52,12 @@ export function guardStateChangingRequest(request: GuardedRequest, allowedOrigin
       return { ok: false, status: 403, error: 'cross-site request refused' }
     }
   }
-  if (request.pathname.startsWith('/api/') && hasBody(request.header) && !isJson(request.header('content-type'))) {
+  if (
+    request.pathname.startsWith('/api/') &&
+    hasBody(request.header) &&
+    !isJson(request.header('content-type')) &&
+    !isAudioUpload(request.pathname, request.header('content-type'))
+  ) {
     return { ok: false, status: 415, error: 'send the body as JSON (content-type: application/json)' }
   }
   return { ok: true }
@@ -60,6 +68,14 @@ function hasBody(header: HeaderReader): boolean {
   if (header('transfer-encoding')) return true
   const length = header('content-length')
   return length !== null && length !== undefined && length.trim() !== '0'
+}
+
+/** The audio chunk upload route, whose body is `audio/webm`. */
+const AUDIO_UPLOAD = /^\/api\/rooms\/[A-Za-z0-9_-]+\/sessions\/[A-Za-z0-9_-]+\/audio$/
+
+/** Whether this is an audio chunk sent to the audio upload route. */
+function isAudioUpload(pathname: string, contentType: string | null | undefined): boolean {
+  return AUDIO_UPLOAD.test(pathname) && contentType?.split(';')[0]?.trim().toLowerCase() === 'audio/webm'
 }
 
 /** `application/json`, with or without parameters (`; charset=utf-8`). */

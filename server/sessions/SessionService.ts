@@ -7,6 +7,7 @@ import { planMismatch } from '@/lib/session/planForProblem'
 import {
   appendTimerEvent,
   bumpSheetsVersion,
+  writeRecording,
   writeRevealed,
   writeSessionStart,
   writeSettings,
@@ -221,6 +222,13 @@ export class SessionService {
     const newest = await this.newest(roomId)
     if (newest?.sessionId !== sessionId) return
     await this.writeDoc(roomId, actor, (doc) => bumpSheetsVersion(doc))
+  }
+
+  /** Tells everyone in the room that recording turned on or off (when `sessionId` is the board's current session). */
+  async announceRecording(roomId: string, sessionId: string, actor: Actor, on: boolean): Promise<void> {
+    const newest = await this.newest(roomId)
+    if (newest?.sessionId !== sessionId) return
+    await this.writeDoc(roomId, actor, (doc) => writeRecording(doc, on))
   }
 
   private async readableSheets(record: SessionRecord, me: Member): Promise<SheetView[]> {

@@ -5,13 +5,11 @@ import type { TLRecord, TLShape } from '@tldraw/tlschema'
 import type { Actor } from '@/lib/access/actor'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import { getRecordsMap, readDocSchema, recordToYMap } from '@/lib/binding/yRecords'
-import { setAppContext } from '@/server/appContext'
 import { boardAt } from '@/server/boards/boardAt'
 import { currentActor } from '@/server/auth/session'
 import { POST as restoreRoute } from '@/app/api/rooms/[roomId]/restore/route'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { eventually, synced } from '../support/providers'
-import { TEST_AUTH_SECRET } from '../support/tokens'
 import { testUserRecord } from '../support/boardProbes'
 import { wireUserId } from '@/lib/presence/presenceWire'
 
@@ -101,14 +99,7 @@ afterEach(async () => {
 describe.each(['embedded', 'redis'] as const)('restore this version (%s)', (mode) => {
   test('everything deleted comes back for every client through the API; the log keeps the deletion and the restore', async () => {
     const d = (deployment = await deploySessions(mode))
-    setAppContext({
-      access: d.access,
-      authSecret: TEST_AUTH_SECRET,
-      sessions: d.sessions,
-      sheets: d.sheets,
-      boards: d.boards,
-      replay: d.replay,
-    })
+    d.installAppContext()
     const { roomId, invites } = await d.access.createRoom(olga)
     await d.access.acceptInvite(invites.interviewer, ivy)
     await d.access.acceptInvite(invites.candidate, cid)

@@ -43,6 +43,8 @@ export type TestCollabOptions = NonNullable<CollabStackOptions['collab']> & {
   checkMembers?: boolean
   /** The clock of the server's session services. Default: `Date.now`. */
   now?: () => number
+  /** More environment for the server's configuration (e.g. `AUDIO_DIR`), as an operator would set it. */
+  env?: Record<string, string>
 }
 
 /** Where a server keeps rooms: SQLite in a directory, or a Redis server (with this server's bus name). */
@@ -56,8 +58,8 @@ export function storageEnv(target: StorageTarget): Record<string, string> {
 }
 
 /** The configuration a test server on `target` runs with: production defaults, the test secret, no logs. */
-export function testServerConfig(target: StorageTarget): ServerConfig {
-  const env = { ...storageEnv(target), AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: 'silent' }
+export function testServerConfig(target: StorageTarget, extraEnv: Record<string, string> = {}): ServerConfig {
+  const env = { ...storageEnv(target), AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: 'silent', ...extraEnv }
   return readServerConfig(env as unknown as NodeJS.ProcessEnv)
 }
 
@@ -72,8 +74,8 @@ export async function startInProcessCollab(
   target: StorageTarget,
   options: TestCollabOptions = {}
 ): Promise<InProcessCollab> {
-  const { checkMembers, now, ...collabOptions } = options
-  const stack = createCollabStack(testServerConfig(target), {
+  const { checkMembers, now, env, ...collabOptions } = options
+  const stack = createCollabStack(testServerConfig(target, env), {
     logger: pino({ level: 'silent' }),
     serverId: 'redis' in target ? (target.serverId ?? `test-${process.pid}-${++serverCount}`) : undefined,
     now,

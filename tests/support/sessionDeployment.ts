@@ -11,6 +11,10 @@ import { connectRedis, type RedisConfig } from '@/server/redis/redisConnection'
 import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTarget } from './collabServers'
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
+import type { AudioLimits } from '@/server/audio/AudioService'
+import { FileAudioStore } from '@/server/audio/FileAudioStore'
+import { setAppContext } from '@/server/appContext'
+import { TEST_AUTH_SECRET } from './tokens'
 
 /**
  * A whole deployment for session, rubric and replay tests, each server built
@@ -22,8 +26,21 @@ import { RedisServer } from './redisServer'
  * `redisClient`, with a directory and a session store on it), as an
  * operator's tool would, to plant or inspect data.
  */
-export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_000_000_000) {
+export async function deploySessions(
+  mode: 'embedded' | 'redis',
+  start = 1_900_000_000_000,
+  audioLimits: Partial<Pick<AudioLimits, 'chunkMaxBytes' | 'trackMaxBytes'>> = {}
+) {
   const cleanups: (() => unknown)[] = []
+  // Recordings are files in both modes (see createCollabStack).
+  const audioData = tempDataDir()
+  cleanups.push(audioData.remove)
+  const audioStore = new FileAudioStore(audioData.dir)
+  const audioEnv: Record<string, string> = {
+    AUDIO_DIR: audioData.dir,
+    ...(audioLimits.chunkMaxBytes ? { AUDIO_CHUNK_MAX_BYTES: String(audioLimits.chunkMaxBytes) } : {}),
+    ...(audioLimits.trackMaxBytes ? { AUDIO_TRACK_MAX_BYTES: String(audioLimits.trackMaxBytes) } : {}),
+  }
   let target: StorageTarget
   let directory: RoomDirectory
   let store: SessionStore
@@ -57,8 +74,9 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
   let servers: InProcessCollab[] = []
   const boot = async () => {
     // As in production: every connection's rights come from the directory's current roles.
-    servers = [await startInProcessCollab(target, { checkMembers: true, now })]
-    if (mode === 'redis') servers.push(await startInProcessCollab(target, { checkMembers: true, now }))
+    const options = { checkMembers: true, now, env: audioEnv }
+    servers = [await startInProcessCollab(target, options)]
+    if (mode === 'redis') servers.push(await startInProcessCollab(target, options))
   }
   /** Server A's stack: where the services run. */
   const services = () => servers[0]!.stack
@@ -90,6 +108,17 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     get replay() {
       return services().replay
     },
+    get audio() {
+      return services().audio
+    },
+    /** Makes the API route handlers (called directly by a test) use this deployment's services (on server A). */
+    installAppContext() {
+      const { access, sessions, sheets, boards, replay, audio } = services()
+      setAppContext({ access, sessions, sheets, boards, replay, audio, authSecret: TEST_AUTH_SECRET })
+    },
+    /** Where the recordings' files are. */
+    audioStore,
+    audioDir: audioData.dir,
     /** The collab URL clients use: server B in Redis mode. */
     get clientUrl() {
       return servers.at(-1)!.url

@@ -1,0 +1,34 @@
+import { NextResponse } from 'next/server'
+import { chunkQuerySchema } from '@/lib/audio/audioSchemas'
+import { badRequest } from '@/server/http/apiResponses'
+import { readCappedBody } from '@/server/http/readCappedBody'
+import { sessionRoute, type SessionRouteContext } from '../../../roomRoute'
+
+/** The session's recorded tracks placed on its timeline (those who may hear them: the replay's readers, candidates once shared). */
+export function GET(_request: Request, context: SessionRouteContext) {
+  return sessionRoute(context, async ({ roomId, sessionId, actor, app }) =>
+    NextResponse.json(await app.audio.manifest(roomId, sessionId, actor))
+  )
+}
+
+/**
+ * One chunk of the caller's microphone (`audio/webm` body;
+ * `?segment=&seq=&offset=&activity=`), stamped with server time on arrival.
+ * 201 when stored, 200 when that chunk was already stored (a retry).
+ */
+export function POST(request: Request, context: SessionRouteContext) {
+  return sessionRoute(context, async ({ roomId, sessionId, actor, app }) => {
+    const query = chunkQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+    if (!query.success) return badRequest(query.error)
+    const data = await readCappedBody(request, app.audio.limits.chunkMaxBytes)
+    const result = await app.audio.upload(
+      roomId,
+      sessionId,
+      actor,
+      query.data,
+      request.headers.get('content-type'),
+      data
+    )
+    return NextResponse.json(result, { status: result.stored ? 201 : 200 })
+  })
+}

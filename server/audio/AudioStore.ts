@@ -1,0 +1,35 @@
+import type { ChunkMeta, ConsentRecord, RecordingState } from '@/lib/audio/audioSchemas'
+
+export type { ChunkMeta, ConsentRecord, RecordingState }
+
+/** Where a session's audio lives: its recording setting, the consent answers, and the chunks. */
+export interface AudioSessionKey {
+  roomId: string
+  sessionId: string
+}
+
+/**
+ * Storage of recorded audio, kept apart from the room log (audio is large,
+ * append-only per speaker, and read whole per segment). Files in `DATA_DIR`
+ * on the embedded default ({@link FileAudioStore}); a PostgreSQL or object
+ * store implements the same interface at scale. Implementations must make
+ * `putChunk` idempotent per `(userId, segment, seq)`, so a retried upload
+ * never stores a chunk twice.
+ */
+export interface AudioStore {
+  getRecording(key: AudioSessionKey): Promise<RecordingState | null>
+  putRecording(key: AudioSessionKey, state: RecordingState): Promise<void>
+  getConsent(key: AudioSessionKey, userId: string): Promise<ConsentRecord | null>
+  putConsent(key: AudioSessionKey, consent: ConsentRecord): Promise<void>
+  listConsents(key: AudioSessionKey): Promise<ConsentRecord[]>
+  /** Stores a chunk; false (and nothing written) when that `(userId, segment, seq)` is already stored. */
+  putChunk(key: AudioSessionKey, meta: ChunkMeta, data: Uint8Array): Promise<boolean>
+  /** Every chunk's description of the session, or of one author when `userId` is given. */
+  listChunks(key: AudioSessionKey, userId?: string): Promise<ChunkMeta[]>
+  /** One segment's media: its chunks' bytes in sequence order, or null when it has none. */
+  readSegment(key: AudioSessionKey, userId: string, segment: string): Promise<Uint8Array | null>
+  /** Deletes everything of one session. */
+  deleteSession(key: AudioSessionKey): Promise<void>
+  /** Deletes everything of a room's sessions (the board is being deleted). */
+  deleteRoom(roomId: string): Promise<void>
+}
