@@ -42,10 +42,11 @@ const envSchema = z
       .int()
       .min(16 * 1024)
       .default(512 * 1024),
+    // At least one chunk's worth (a track smaller than a chunk could never take one).
     AUDIO_TRACK_MAX_BYTES: z.coerce
       .number()
       .int()
-      .min(1024 * 1024)
+      .min(16 * 1024)
       .default(64 * 1024 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
