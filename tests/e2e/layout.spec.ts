@@ -30,6 +30,7 @@ const CONTROLS = [
   '[data-testid="tab-rubric"]',
   '.tlui-main-menu__trigger, [data-testid="main-menu.button"]',
   '[data-testid="tools.select"]',
+  '[data-testid="estimation-button"]',
 ]
 
 /** The selectors whose element is not the topmost one at its centre. */
@@ -78,6 +79,19 @@ for (const theme of ['light', 'dark'] as const) {
       if (viewport.width >= 1280) expect(canvas!.width / viewport.width).toBeGreaterThanOrEqual(0.6)
       await olga.screenshot({ path: test.info().outputPath(`board-${viewport.width}x${viewport.height}-${theme}.png`) })
     }
+
+    // The estimation card opens with Shift+E on the canvas, stays open while drawing, and closes with Escape.
+    await olga.locator('.tl-canvas').click({ position: { x: 300, y: 300 } })
+    await olga.keyboard.press('Shift+E')
+    const card = olga.getByTestId('estimation-card')
+    await expect(card).toContainText('~100 ns')
+    await olga.getByTestId('estimation-tab-nines').click()
+    await expect(card).toContainText('8.77 h')
+    await olga.locator('.tl-canvas').click({ position: { x: 300, y: 300 } })
+    await expect(card).toBeVisible()
+    await olga.screenshot({ path: test.info().outputPath(`estimation-${theme}.png`) })
+    await olga.keyboard.press('Escape')
+    await expect(card).toHaveCount(0)
 
     // The invite popover opens beside its button, clickable, and closes on Escape. Revoking asks first and
     // says what happened.
