@@ -2,15 +2,17 @@ import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
 import type { Role, RoomDoc } from '@/lib/access/roles'
+import { TicketedConnection } from '@/lib/collab/TicketedConnection'
 import { signCollabToken } from '@/server/access/collabToken'
 import { TEST_AUTH_SECRET } from './tokens'
 
 /**
  * A stock y-websocket `WebsocketProvider` in Node, exactly as browsers use it
  * but with `ws` as the WebSocket and no BroadcastChannel shortcut between
- * providers of the same process. It carries a collab token for `user` with
- * `role` (interviewer by default), re-signed before every reconnect, as the
- * browser does. `privateDoc` opens the room's private document.
+ * providers of the same process. Its token comes and goes through the app's
+ * own `TicketedConnection` (what the board and session docs use): a collab
+ * token for `user` with `role` (interviewer by default), signed here instead
+ * of fetched from the API. `privateDoc` opens the room's private document.
  */
 export function connectProvider(
   url: string,
@@ -25,11 +27,18 @@ export function connectProvider(
     roomDoc?: RoomDoc
     secret?: string
   } = {}
-): { doc: Y.Doc; provider: WebsocketProvider; destroy: () => void } {
+): {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** Why the server shut this client out for good (a 4403 close), as the browser would tell its user. */
+  denied: { reason: string | null }
+  destroy: () => void
+} {
   const doc = options.doc ?? new Y.Doc()
   const userId = options.user ?? 'user:tester'
   const role = () => (typeof options.role === 'function' ? options.role() : (options.role ?? 'interviewer'))
   const sign = () => signCollabToken({ userId, name: userId, roomId, role: role() }, options.secret ?? TEST_AUTH_SECRET)
+  const denied: { reason: string | null } = { reason: null }
   const roomDoc = options.privateDoc ? 'private' : (options.roomDoc ?? 'board')
   const provider = new WebsocketProvider(url, roomDoc === 'board' ? roomId : `${roomId}/${roomDoc}`, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -38,21 +47,19 @@ export function connectProvider(
     params: {},
     maxBackoffTime: 200,
   })
-  // Keep a fresh token in the URL params, as the browser's session does.
-  const refresh = async () => {
-    provider.params = { token: await sign() }
-  }
-  void refresh().then(() => provider.connect())
-  provider.on('connection-close', () => void refresh())
-  // 4401 (token expired) and 4409 (access changed) stop y-websocket's own
-  // reconnecting; like the browser, fetch a new token and connect again.
-  provider.on('closed', ({ code }) => {
-    if (code === 4401 || code === 4409) void refresh().then(() => provider.connect())
+  // The browser's own ticket handling (lib/collab/TicketedConnection): a fresh token before every connect and on a
+  // timer; 4401 (token expired) and 4409 (access changed) fetch a new one and reconnect at once; 4403 stops.
+  const ticketed = new TicketedConnection({
+    provider,
+    fetchTicket: async () => ({ token: await sign(), role: role() }),
+    onDenied: (reason) => (denied.reason = reason),
   })
   return {
     doc,
     provider,
+    denied,
     destroy: () => {
+      ticketed.dispose()
       provider.destroy()
       doc.destroy()
     },
