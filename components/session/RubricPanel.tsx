@@ -106,6 +106,18 @@ export function RubricPanel({
                 <time>{formatClock(n.at)}</time>
               )}{' '}
               {n.text}
+              {!readOnly && onEdit && (
+                <button
+                  type="button"
+                  className={styles.removeNote}
+                  onClick={() => onEdit({ op: 'removeNote', id: n.id })}
+                  aria-label={`Delete the note “${n.text}”`}
+                  title="Delete this note"
+                  data-testid="remove-note"
+                >
+                  ×
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -94,6 +94,12 @@ test('pair: one clock for both, through reloads and a server restart; requiremen
   await olga.getByPlaceholder('Note at the current time').press('Enter')
   await expect(olga.getByTestId('rubric-panel')).toContainText('Asked about the read to write ratio early')
   await expect(olga.getByTestId('sheet-status')).toContainText('Saved')
+  // A note written by mistake can be deleted.
+  await olga.getByPlaceholder('Note at the current time').fill('tpyo, ignore')
+  await olga.getByPlaceholder('Note at the current time').press('Enter')
+  await olga.getByRole('button', { name: 'Delete the note “tpyo, ignore”' }).click()
+  await expect(olga.getByTestId('rubric-panel')).not.toContainText('tpyo, ignore')
+  await expect(olga.getByTestId('sheet-status')).toContainText('Saved')
 
   await olga.getByTestId('clock-next').click()
   await expect(olga.getByTestId('session-phase')).toHaveText('2/6 · Estimation')
