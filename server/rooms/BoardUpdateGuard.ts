@@ -4,6 +4,7 @@ import { TLDOCUMENT_ID, type TLRecord, type TLSchema } from '@tldraw/tlschema'
 import { getMetaMap, getRecordsMap, META_KEY, RECORDS_KEY, SCHEMA_FIELD, type YRecord } from '@/lib/binding/yRecords'
 import { wireUserId } from '@/lib/presence/presenceWire'
 import { UpdateRejectedError } from './errors'
+import { ShadowDoc } from './ShadowDoc'
 
 /**
  * Checks every board update a peer sends against the board's schema before
@@ -29,9 +30,11 @@ import { UpdateRejectedError } from './errors'
  * later, unchecked. A connection whose held updates pass
  * {@link MAX_HELD_BYTES} is refused.
  *
- * The shadow is made on the first update a peer sends (a board only read
- * never pays for it) and then doubles the doc's memory; a refusal drops it,
- * and the next update rebuilds it from the real doc (O(board)).
+ * The shadow ({@link ShadowDoc}) is made on the first update a peer sends
+ * (a board only read never pays for it) and doubles the doc's memory while
+ * it exists: it is dropped once the room has had no update for a second or
+ * more, and after a refusal; the next update rebuilds it from the real doc
+ * (O(board)).
  */
 /** The most a connection may have held back waiting for changes it depends on. */
 export const MAX_HELD_BYTES = 4 * 1024 * 1024
@@ -40,11 +43,9 @@ export const MAX_HELD_BYTES = 4 * 1024 * 1024
 class IncompleteUpdate extends Error {}
 
 export class BoardUpdateGuard {
-  /** The real doc's copy updates are tried on; null until a peer first writes (and after a refusal). */
-  private shadow: Y.Doc | null = null
+  /** The real doc's copy updates are tried on, while the room is written to. */
+  private readonly shadow: ShadowDoc
   private readonly serializedSchema: ReturnType<TLSchema['serialize']>
-  /** True while the room applies an update the shadow already holds. */
-  private applyingChecked = false
   /** Per connection: updates held back until what they depend on arrives. */
   private readonly held = new WeakMap<object, Uint8Array>()
 
@@ -53,7 +54,12 @@ export class BoardUpdateGuard {
     private readonly schema: TLSchema
   ) {
     this.serializedSchema = schema.serialize()
-    doc.on('update', this.mirror)
+    this.shadow = new ShadowDoc(doc)
+  }
+
+  /** Whether the guard holds a shadow copy of the board now (for tests and metrics). */
+  get holdsShadow(): boolean {
+    return this.shadow.exists
   }
 
   /**
@@ -74,7 +80,7 @@ export class BoardUpdateGuard {
     try {
       this.check(candidate, authorId)
     } catch (error) {
-      this.rebuildShadow()
+      this.shadow.drop()
       if (!(error instanceof IncompleteUpdate)) throw error
       if (candidate.byteLength > MAX_HELD_BYTES) {
         this.held.delete(sender)
@@ -84,28 +90,16 @@ export class BoardUpdateGuard {
       return null
     }
     this.held.delete(sender)
-    this.applyingChecked = true
-    try {
-      return apply(candidate)
-    } finally {
-      this.applyingChecked = false
-    }
+    return this.shadow.withoutMirror(() => apply(candidate))
   }
 
   /** Stops following the doc and frees the shadow. */
   destroy(): void {
-    this.doc.off('update', this.mirror)
-    this.shadow?.destroy()
-    this.shadow = null
-  }
-
-  /** Every change the room makes on its own authority (log, other servers, the server) reaches the shadow too. */
-  private readonly mirror = (update: Uint8Array): void => {
-    if (this.shadow && !this.applyingChecked) Y.applyUpdate(this.shadow, update)
+    this.shadow.destroy()
   }
 
   private check(update: Uint8Array, authorId: string): void {
-    const shadow = (this.shadow ??= copyOf(this.doc))
+    const shadow = this.shadow.get()
     const roots = new Set(shadow.share.keys())
     const records = getRecordsMap(shadow)
     const meta = getMetaMap(shadow)
@@ -182,20 +176,6 @@ export class BoardUpdateGuard {
       throw new UpdateRejectedError(`record ${id} is invalid: ${(error as Error).message}`)
     }
   }
-
-  /** Drops a shadow that may hold a refused update; the next check copies the real doc again. */
-  private rebuildShadow(): void {
-    this.shadow?.destroy()
-    this.shadow = null
-  }
-}
-
-function copyOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc()
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
-  getRecordsMap(copy)
-  getMetaMap(copy)
-  return copy
 }
 
 function hasPage(records: Y.Map<YRecord>): boolean {
