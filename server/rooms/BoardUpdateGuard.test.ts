@@ -52,10 +52,10 @@ describe('BoardUpdateGuard: the shadow exists only while the room is written to'
     expect(guard.holdsShadow).toBe(false) // read-only so far: no copy
     send((c) => drawTestShape(c, 'shape:a'))
     expect(guard.holdsShadow).toBe(true)
-    // Writes closer together than the idle limit keep the copy (no rebuild per update).
+    // Writes that need it, closer together than the idle limit, keep the copy (no rebuild per update).
     for (let i = 0; i < 5; i++) {
       vi.advanceTimersByTime(SHADOW_MIN_IDLE_MS / 2)
-      send((c) => getRecordsMap(c).get('shape:a')!.set('x', i))
+      send((c) => drawTestShape(c, `shape:b${i}`))
       expect(guard.holdsShadow).toBe(true)
     }
     vi.advanceTimersByTime(SHADOW_MIN_IDLE_MS)
@@ -88,6 +88,18 @@ describe('BoardUpdateGuard: the shadow exists only while the room is written to'
     expect(() => send((c) => getRecordsMap(c).delete(TLDOCUMENT_ID))).toThrow(/document record/)
     expect(getRecordsMap(doc).get('shape:b')!.get('rotation')).toBe(0)
     expect(getRecordsMap(doc).has(TLDOCUMENT_ID)).toBe(true)
+    guard.destroy()
+  })
+
+  test('moving shapes needs no shadow at all (field sets are checked without one)', () => {
+    const { doc, guard, send } = room()
+    send((c) => drawTestShape(c, 'shape:a'))
+    vi.advanceTimersByTime(SHADOW_MIN_IDLE_MS * 2)
+    for (let i = 0; i < 5; i++) send((c) => getRecordsMap(c).get('shape:a')!.set('x', i))
+    expect(guard.holdsShadow).toBe(false)
+    expect(getRecordsMap(doc).get('shape:a')!.get('x')).toBe(4)
+    expect(() => send((c) => getRecordsMap(c).get('shape:a')!.set('x', 'left'))).toThrow(/is invalid/)
+    expect(getRecordsMap(doc).get('shape:a')!.get('x')).toBe(4)
     guard.destroy()
   })
 

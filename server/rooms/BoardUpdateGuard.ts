@@ -5,6 +5,7 @@ import { getMetaMap, getRecordsMap, META_KEY, RECORDS_KEY, SCHEMA_FIELD, type YR
 import { wireUserId } from '@/lib/presence/presenceWire'
 import { UpdateRejectedError } from './errors'
 import { ShadowDoc } from './ShadowDoc'
+import { predictFieldSets, type DecodedUpdate, type PredictedRecord } from './predictFieldSets'
 
 /**
  * Checks every board update a peer sends against the board's schema before
@@ -13,7 +14,11 @@ import { ShadowDoc } from './ShadowDoc'
  * Yjs cannot take an update back once applied, so the guard keeps a shadow
  * copy of the room's doc in step with it: a peer's update is applied to the
  * shadow first, every record it touched is read back and validated there,
- * and only then is the update applied to the real doc (and logged). Refused:
+ * and only then is the update applied to the real doc (and logged). The
+ * commonest update, new values for fields of existing records (a shape
+ * move), skips the shadow: {@link predictFieldSets} works out exactly what
+ * it will do from the decoded update, and those records are validated as
+ * they will be. Refused:
  * - a change to the schema other than writing this server's own schema (a
  *   client migrating an old board does that), or deleting it;
  * - deleting the document record or the last page;
@@ -66,16 +71,24 @@ export class BoardUpdateGuard {
    * Checks `update` from the user `authorId` on the connection `sender`
    * (together with anything held back for it); when acceptable, runs `apply`
    * with the update to apply to the real doc and returns what it returns.
-   * Returns null when the update is held back, incomplete.
+   * Returns null when the update is held back, incomplete. `decoded` is
+   * `Y.decodeUpdate(update)` when the caller has it already.
    * @throws UpdateRejectedError naming what was wrong; nothing was applied.
    */
   admit(
     update: Uint8Array,
     authorId: string,
     sender: object,
-    apply: (update: Uint8Array) => Uint8Array | null
+    apply: (update: Uint8Array) => Uint8Array | null,
+    decoded?: DecodedUpdate
   ): Uint8Array | null {
     const earlier = this.held.get(sender)
+    const predicted = earlier ? null : this.predict(update, decoded)
+    if (predicted) {
+      // Field sets on existing records: checked without the shadow; it follows the real doc as usual.
+      for (const record of predicted) this.checkPredicted(record, authorId)
+      return apply(update)
+    }
     const candidate = earlier ? Y.mergeUpdates([earlier, update]) : update
     try {
       this.check(candidate, authorId)
@@ -91,6 +104,15 @@ export class BoardUpdateGuard {
     }
     this.held.delete(sender)
     return this.shadow.withoutMirror(() => apply(candidate))
+  }
+
+  /** What `update` does, when {@link predictFieldSets} can tell without applying it. */
+  private predict(update: Uint8Array, decoded: DecodedUpdate | undefined): PredictedRecord[] | null {
+    try {
+      return predictFieldSets(this.doc, getRecordsMap(this.doc), decoded ?? Y.decodeUpdate(update))
+    } catch {
+      return null // undecodable: the shadow refuses it with its own error
+    }
   }
 
   /** Stops following the doc and frees the shadow. */
@@ -153,10 +175,7 @@ export class BoardUpdateGuard {
   private checkRecord(records: Y.Map<YRecord>, id: string, before: TLRecord | null, authorId: string): void {
     const yRecord = records.get(id)
     const typeName = (yRecord instanceof Y.Map ? yRecord.get('typeName') : before?.typeName) as string | undefined
-    if (typeName === 'user' || id.startsWith('user:')) {
-      if (id !== `user:${wireUserId(authorId)}`)
-        throw new UpdateRejectedError("a participant's user record is theirs alone")
-    }
+    checkAuthor(id, typeName, authorId)
     if (yRecord === undefined) {
       if (id === TLDOCUMENT_ID) throw new UpdateRejectedError('the document record cannot be deleted')
       if (before?.typeName === 'page' && !hasPage(records))
@@ -164,7 +183,16 @@ export class BoardUpdateGuard {
       return
     }
     if (!(yRecord instanceof Y.Map)) throw new UpdateRejectedError(`record ${id} is not a record`)
-    const record = yRecord.toJSON() as TLRecord
+    this.checkValue(id, yRecord.toJSON() as TLRecord, before)
+  }
+
+  /** A record as an update would leave it ({@link predictFieldSets}); it exists before and after. */
+  private checkPredicted({ id, before, after }: PredictedRecord, authorId: string): void {
+    checkAuthor(id, after.typeName, authorId)
+    this.checkValue(id, after, before)
+  }
+
+  private checkValue(id: string, record: TLRecord, before: TLRecord | null): void {
     if (record.id !== id) throw new UpdateRejectedError(`record ${id} carries the id ${String(record.id)}`)
     const type = this.schema.types[record.typeName as TLRecord['typeName']]
     if (!type || type.scope !== 'document') {
@@ -175,6 +203,13 @@ export class BoardUpdateGuard {
     } catch (error) {
       throw new UpdateRejectedError(`record ${id} is invalid: ${(error as Error).message}`)
     }
+  }
+}
+
+/** Each participant writes only their own `user:` record. */
+function checkAuthor(id: string, typeName: string | undefined, authorId: string): void {
+  if ((typeName === 'user' || id.startsWith('user:')) && id !== `user:${wireUserId(authorId)}`) {
+    throw new UpdateRejectedError("a participant's user record is theirs alone")
   }
 }
 
