@@ -4,6 +4,8 @@ import { TLDOCUMENT_ID, type TLRecord, type TLSchema } from '@tldraw/tlschema'
 import { getMetaMap, getRecordsMap, META_KEY, RECORDS_KEY, SCHEMA_FIELD, type YRecord } from '@/lib/binding/yRecords'
 import { wireUserId } from '@/lib/presence/presenceWire'
 import { UpdateRejectedError } from './errors'
+import { ShadowDoc } from './ShadowDoc'
+import { predictFieldSets, type DecodedUpdate, type PredictedRecord } from './predictFieldSets'
 
 /**
  * Checks every board update a peer sends against the board's schema before
@@ -12,7 +14,11 @@ import { UpdateRejectedError } from './errors'
  * Yjs cannot take an update back once applied, so the guard keeps a shadow
  * copy of the room's doc in step with it: a peer's update is applied to the
  * shadow first, every record it touched is read back and validated there,
- * and only then is the update applied to the real doc (and logged). Refused:
+ * and only then is the update applied to the real doc (and logged). The
+ * commonest update, new values for fields of existing records (a shape
+ * move), skips the shadow: {@link predictFieldSets} works out exactly what
+ * it will do from the decoded update, and those records are validated as
+ * they will be. Refused:
  * - a change to the schema other than writing this server's own schema (a
  *   client migrating an old board does that), or deleting it;
  * - deleting the document record or the last page;
@@ -29,9 +35,11 @@ import { UpdateRejectedError } from './errors'
  * later, unchecked. A connection whose held updates pass
  * {@link MAX_HELD_BYTES} is refused.
  *
- * The shadow is made on the first update a peer sends (a board only read
- * never pays for it) and then doubles the doc's memory; a refusal drops it,
- * and the next update rebuilds it from the real doc (O(board)).
+ * The shadow ({@link ShadowDoc}) is made on the first update a peer sends
+ * (a board only read never pays for it) and doubles the doc's memory while
+ * it exists: it is dropped once the room has had no update for a second or
+ * more, and after a refusal; the next update rebuilds it from the real doc
+ * (O(board)).
  */
 /** The most a connection may have held back waiting for changes it depends on. */
 export const MAX_HELD_BYTES = 4 * 1024 * 1024
@@ -40,11 +48,9 @@ export const MAX_HELD_BYTES = 4 * 1024 * 1024
 class IncompleteUpdate extends Error {}
 
 export class BoardUpdateGuard {
-  /** The real doc's copy updates are tried on; null until a peer first writes (and after a refusal). */
-  private shadow: Y.Doc | null = null
+  /** The real doc's copy updates are tried on, while the room is written to. */
+  private readonly shadow: ShadowDoc
   private readonly serializedSchema: ReturnType<TLSchema['serialize']>
-  /** True while the room applies an update the shadow already holds. */
-  private applyingChecked = false
   /** Per connection: updates held back until what they depend on arrives. */
   private readonly held = new WeakMap<object, Uint8Array>()
 
@@ -53,28 +59,41 @@ export class BoardUpdateGuard {
     private readonly schema: TLSchema
   ) {
     this.serializedSchema = schema.serialize()
-    doc.on('update', this.mirror)
+    this.shadow = new ShadowDoc(doc)
+  }
+
+  /** Whether the guard holds a shadow copy of the board now (for tests and metrics). */
+  get holdsShadow(): boolean {
+    return this.shadow.exists
   }
 
   /**
    * Checks `update` from the user `authorId` on the connection `sender`
    * (together with anything held back for it); when acceptable, runs `apply`
    * with the update to apply to the real doc and returns what it returns.
-   * Returns null when the update is held back, incomplete.
+   * Returns null when the update is held back, incomplete. `decoded` is
+   * `Y.decodeUpdate(update)` when the caller has it already.
    * @throws UpdateRejectedError naming what was wrong; nothing was applied.
    */
   admit(
     update: Uint8Array,
     authorId: string,
     sender: object,
-    apply: (update: Uint8Array) => Uint8Array | null
+    apply: (update: Uint8Array) => Uint8Array | null,
+    decoded?: DecodedUpdate
   ): Uint8Array | null {
     const earlier = this.held.get(sender)
+    const predicted = earlier ? null : this.predict(update, decoded)
+    if (predicted) {
+      // Field sets on existing records: checked without the shadow; it follows the real doc as usual.
+      for (const record of predicted) this.checkPredicted(record, authorId)
+      return apply(update)
+    }
     const candidate = earlier ? Y.mergeUpdates([earlier, update]) : update
     try {
       this.check(candidate, authorId)
     } catch (error) {
-      this.rebuildShadow()
+      this.shadow.drop()
       if (!(error instanceof IncompleteUpdate)) throw error
       if (candidate.byteLength > MAX_HELD_BYTES) {
         this.held.delete(sender)
@@ -84,28 +103,25 @@ export class BoardUpdateGuard {
       return null
     }
     this.held.delete(sender)
-    this.applyingChecked = true
+    return this.shadow.withoutMirror(() => apply(candidate))
+  }
+
+  /** What `update` does, when {@link predictFieldSets} can tell without applying it. */
+  private predict(update: Uint8Array, decoded: DecodedUpdate | undefined): PredictedRecord[] | null {
     try {
-      return apply(candidate)
-    } finally {
-      this.applyingChecked = false
+      return predictFieldSets(this.doc, getRecordsMap(this.doc), decoded ?? Y.decodeUpdate(update))
+    } catch {
+      return null // undecodable: the shadow refuses it with its own error
     }
   }
 
   /** Stops following the doc and frees the shadow. */
   destroy(): void {
-    this.doc.off('update', this.mirror)
-    this.shadow?.destroy()
-    this.shadow = null
-  }
-
-  /** Every change the room makes on its own authority (log, other servers, the server) reaches the shadow too. */
-  private readonly mirror = (update: Uint8Array): void => {
-    if (this.shadow && !this.applyingChecked) Y.applyUpdate(this.shadow, update)
+    this.shadow.destroy()
   }
 
   private check(update: Uint8Array, authorId: string): void {
-    const shadow = (this.shadow ??= copyOf(this.doc))
+    const shadow = this.shadow.get()
     const roots = new Set(shadow.share.keys())
     const records = getRecordsMap(shadow)
     const meta = getMetaMap(shadow)
@@ -159,10 +175,7 @@ export class BoardUpdateGuard {
   private checkRecord(records: Y.Map<YRecord>, id: string, before: TLRecord | null, authorId: string): void {
     const yRecord = records.get(id)
     const typeName = (yRecord instanceof Y.Map ? yRecord.get('typeName') : before?.typeName) as string | undefined
-    if (typeName === 'user' || id.startsWith('user:')) {
-      if (id !== `user:${wireUserId(authorId)}`)
-        throw new UpdateRejectedError("a participant's user record is theirs alone")
-    }
+    checkAuthor(id, typeName, authorId)
     if (yRecord === undefined) {
       if (id === TLDOCUMENT_ID) throw new UpdateRejectedError('the document record cannot be deleted')
       if (before?.typeName === 'page' && !hasPage(records))
@@ -170,7 +183,16 @@ export class BoardUpdateGuard {
       return
     }
     if (!(yRecord instanceof Y.Map)) throw new UpdateRejectedError(`record ${id} is not a record`)
-    const record = yRecord.toJSON() as TLRecord
+    this.checkValue(id, yRecord.toJSON() as TLRecord, before)
+  }
+
+  /** A record as an update would leave it ({@link predictFieldSets}); it exists before and after. */
+  private checkPredicted({ id, before, after }: PredictedRecord, authorId: string): void {
+    checkAuthor(id, after.typeName, authorId)
+    this.checkValue(id, after, before)
+  }
+
+  private checkValue(id: string, record: TLRecord, before: TLRecord | null): void {
     if (record.id !== id) throw new UpdateRejectedError(`record ${id} carries the id ${String(record.id)}`)
     const type = this.schema.types[record.typeName as TLRecord['typeName']]
     if (!type || type.scope !== 'document') {
@@ -182,20 +204,13 @@ export class BoardUpdateGuard {
       throw new UpdateRejectedError(`record ${id} is invalid: ${(error as Error).message}`)
     }
   }
-
-  /** Drops a shadow that may hold a refused update; the next check copies the real doc again. */
-  private rebuildShadow(): void {
-    this.shadow?.destroy()
-    this.shadow = null
-  }
 }
 
-function copyOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc()
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
-  getRecordsMap(copy)
-  getMetaMap(copy)
-  return copy
+/** Each participant writes only their own `user:` record. */
+function checkAuthor(id: string, typeName: string | undefined, authorId: string): void {
+  if ((typeName === 'user' || id.startsWith('user:')) && id !== `user:${wireUserId(authorId)}`) {
+    throw new UpdateRejectedError("a participant's user record is theirs alone")
+  }
 }
 
 function hasPage(records: Y.Map<YRecord>): boolean {

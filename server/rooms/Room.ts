@@ -323,7 +323,7 @@ export class Room {
         throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
       }
     }
-    const accepted = this.guard ? this.guard.admit(update, peer.userId, peer, apply) : apply(update)
+    const accepted = this.guard ? this.guard.admit(update, peer.userId, peer, apply, decoded) : apply(update)
     // Null when the update held nothing new (a resent or duplicate update).
     if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
   }

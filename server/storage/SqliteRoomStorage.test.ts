@@ -48,3 +48,27 @@ test('the WAL stays bounded under sustained appends (checkpoints complete)', asy
   expect(wal()).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES)
   expect((await storage.readLog('room')).length).toBe(2_500)
 })
+
+test('group commit: appends of one turn, across rooms, commit together and in order; later calls see them', async () => {
+  // Appends are committed at the end of the turn (one transaction for all rooms). Any other
+  // call commits them first: a board deleted right after an edit must not get that edit back.
+  const { storage } = open()
+  const update = new Uint8Array([7])
+  const appended = ['a', 'b', 'a', 'c', 'a'].map((room, i) =>
+    storage.appendUpdate(room, { time: i, author: 'u', update })
+  )
+  expect((await storage.readLog('a')).map((e) => e.seq)).toEqual([1, 2, 3])
+  const late = storage.appendUpdate('b', { time: 9, author: 'u', update })
+  await storage.deleteLog('b')
+  expect(await Promise.all([...appended, late])).toEqual([1, 1, 2, 1, 3, 2])
+  expect(await storage.readLog('b')).toEqual([])
+  expect((await storage.readLog('c')).map((e) => e.seq)).toEqual([1])
+})
+
+test('group commit: an append queued when the store closes is committed, not lost or left hanging', async () => {
+  const { storage } = open()
+  const pending = storage.appendUpdate('a', { time: 1, author: 'u', update: new Uint8Array([1]) })
+  await storage.close()
+  expect(await pending).toBe(1)
+  await expect(storage.appendUpdate('a', { time: 2, author: 'u', update: new Uint8Array([2]) })).rejects.toThrow()
+})

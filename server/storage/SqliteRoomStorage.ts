@@ -11,6 +11,7 @@ import type {
 import { openSqlite, type SqliteSync } from './openSqlite'
 import { pageSize } from './logPage'
 import { toBuffer, toBytes } from './bytes'
+import { GroupCommit } from './GroupCommit'
 
 interface LogRow {
   seq: number
@@ -22,8 +23,12 @@ interface LogRow {
 /**
  * The embedded room store: one SQLite file in `dataDir`, in WAL mode.
  *
- * Each append is its own transaction, committed before the update is
- * broadcast. With `synchronous = NORMAL` (the default) a commit survives the
+ * Appends are group-committed ({@link GroupCommit}): every append queued
+ * during one event-loop turn, whatever its room, is written in one
+ * transaction at the end of the turn, and each append's promise resolves once
+ * that transaction has committed (the room broadcasts only then). Any other
+ * call first commits what is queued, so it sees every append made before it.
+ * With `synchronous = NORMAL` (the default) a commit survives the
  * process being killed (`kill -9`); an operating-system crash or power cut
  * can lose the last few commits. `FULL` fsyncs every commit and survives both,
  * at the cost of a disk flush per update.
@@ -41,7 +46,7 @@ interface LogRow {
 export class SqliteRoomStorage implements RoomStorage {
   private readonly db: Database.Database
   private readonly statements
-  private readonly append: (roomId: string, entry: NewLogEntry) => number
+  private readonly appends: GroupCommit<{ roomId: string; entry: NewLogEntry }, number>
 
   /** Opens the store in `dataDir`, or uses an already open database (shared with the room directory). */
   constructor(options: { dataDir: string; synchronous?: SqliteSync } | { db: Database.Database }) {
@@ -94,30 +99,36 @@ export class SqliteRoomStorage implements RoomStorage {
          WHERE excluded.seq > room_snapshot.seq`
       ),
     }
-    // One write transaction: the next sequence number and the insert, atomically.
+    // Inside a write transaction: the next sequence number and the insert, atomically.
     // Times never decrease along a log (see LogEntry.time).
-    const append = this.db.transaction((roomId: string, entry: NewLogEntry): number => {
+    const appendRow = ({ roomId, entry }: { roomId: string; entry: NewLogEntry }): number => {
       const last = this.statements.last.get(roomId)
       const next = (last?.seq ?? 0) + 1
       const time = Math.max(entry.time, last?.time ?? entry.time)
       this.statements.insert.run(roomId, next, time, entry.author, toBuffer(entry.update))
       return next
+    }
+    const appendAll = this.db.transaction((rows: { roomId: string; entry: NewLogEntry }[]) => rows.map(appendRow))
+    this.appends = new GroupCommit({
+      writeBatch: (rows) => appendAll.immediate(rows),
+      writeOne: (row) => appendAll.immediate([row])[0]!,
     })
-    this.append = (roomId, entry) => append.immediate(roomId, entry)
   }
 
   async loadRoom(roomId: string): Promise<StoredRoom> {
+    this.appends.commitNow()
     const row = this.statements.readSnapshot.get(roomId)
     const snapshot: RoomSnapshot | null = row ? { seq: row.seq, update: toBytes(row.data) } : null
     const entries = await this.readLog(roomId, snapshot?.seq ?? 0)
     return { snapshot, entries }
   }
 
-  async appendUpdate(roomId: string, entry: NewLogEntry): Promise<number> {
-    return this.append(roomId, entry)
+  appendUpdate(roomId: string, entry: NewLogEntry): Promise<number> {
+    return this.appends.write({ roomId, entry })
   }
 
   async appendIfEmpty(roomId: string, entry: NewLogEntry): Promise<number | null> {
+    this.appends.commitNow()
     const { changes } = this.statements.appendIfEmpty.run(
       roomId,
       entry.time,
@@ -129,6 +140,7 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   async deleteLog(key: string): Promise<void> {
+    this.appends.commitNow()
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM room_log WHERE room = ?').run(key)
       this.db.prepare('DELETE FROM room_snapshot WHERE room = ?').run(key)
@@ -141,10 +153,12 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   async saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void> {
+    this.appends.commitNow()
     this.statements.saveSnapshot.run(roomId, snapshot.seq, toBuffer(snapshot.update))
   }
 
   async readLog(roomId: string, afterSeq = 0, limit = Number.MAX_SAFE_INTEGER): Promise<LogEntry[]> {
+    this.appends.commitNow()
     return this.statements.readLog.all(roomId, afterSeq, limit).map((row) => ({
       seq: row.seq,
       time: row.time,
@@ -154,6 +168,7 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   async readLogPage(roomId: string, afterSeq: number, bounds: LogPageBounds): Promise<LogPage> {
+    this.appends.commitNow()
     // Sizes first (one past the page, to know whether more follow), then only the entries that fit.
     const sizes = this.statements.entrySizes.all(roomId, afterSeq, bounds.maxEntries + 1).map((row) => row.size)
     const count = pageSize(sizes, bounds)
@@ -161,10 +176,12 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   async logBytes(roomId: string): Promise<number> {
+    this.appends.commitNow()
     return this.statements.logBytes.get(roomId)!.bytes
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.appends.commitNow()
     if (this.db.open) this.db.close()
   }
 }

@@ -1,0 +1,81 @@
+/**
+ * `npx tsx tests/bench/micro/guardCost.ts`: server CPU per accepted shape
+ * move, in one process (no sockets, no storage): the reference server's work
+ * (apply the update) against Mockboard's (decode it, check it with
+ * {@link BoardUpdateGuard}, apply it and capture what it changed). A board of
+ * `SHAPES` geo shapes; the writer moves one shape per update, as the fanout
+ * bench's writer does. Prints the median of `ROUNDS` rounds, in µs of CPU per update.
+ */
+import * as Y from 'yjs'
+import { createBoardSchema } from '@/lib/board/boardSchema'
+import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
+import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
+import { BoardUpdateGuard } from '@/server/rooms/BoardUpdateGuard'
+import { applyAndCapture } from '@/server/rooms/captureUpdate'
+import { geoShapes } from '../scenarios/coldJoin'
+
+const SHAPES = 200
+const UPDATES = 5_000
+const ROUNDS = 7
+const schema = createBoardSchema()
+
+/** The board as the server holds it, encoded. */
+function boardUpdate(): Uint8Array {
+  const doc = new Y.Doc()
+  seedBoardDoc(doc, schema)
+  doc.transact(() => {
+    for (const shape of geoShapes(SHAPES, 'micro')) getRecordsMap(doc).set(shape.id, recordToYMap(shape))
+  })
+  return Y.encodeStateAsUpdate(doc)
+}
+
+/** `UPDATES` moves of shapes of the board, as a client sends them. */
+function moves(board: Uint8Array): Uint8Array[] {
+  const client = new Y.Doc()
+  Y.applyUpdate(client, board)
+  const updates: Uint8Array[] = []
+  client.on('update', (update: Uint8Array) => updates.push(update))
+  const ids = [...getRecordsMap(client).keys()].filter((id) => id.startsWith('shape:'))
+  for (let i = 0; i < UPDATES; i++)
+    getRecordsMap(client)
+      .get(ids[i % 7]!)!
+      .set('x', 1000 + i)
+  return updates
+}
+
+/** CPU time (user + system, so a busy shared machine inflates it less than wall time), µs per update. */
+function time(run: () => void): number {
+  const before = process.cpuUsage()
+  run()
+  const { user, system } = process.cpuUsage(before)
+  return (user + system) / UPDATES
+}
+
+const board = boardUpdate()
+const updates = moves(board)
+const results = { reference: [] as number[], mockboard: [] as number[] }
+for (let round = 0; round < ROUNDS; round++) {
+  const plain = new Y.Doc()
+  Y.applyUpdate(plain, board)
+  results.reference.push(time(() => updates.forEach((update) => Y.applyUpdate(plain, update))))
+
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, board)
+  const guard = new BoardUpdateGuard(doc, schema)
+  const sender = {}
+  results.mockboard.push(
+    time(() => {
+      for (const update of updates) {
+        const decoded = Y.decodeUpdate(update) // as the room does, and hands it to the guard
+        guard.admit(update, 'user:bench', sender, (checked) => applyAndCapture(doc, checked, sender), decoded)
+      }
+    })
+  )
+  guard.destroy()
+}
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!
+const range = (list: number[]) => `${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)}`
+console.log(`board: ${SHAPES} shapes, ${board.byteLength} B encoded; ${UPDATES} moves, ${ROUNDS} rounds`)
+for (const [name, list] of Object.entries(results)) {
+  console.log(`${name}: ${median(list).toFixed(1)} µs per update (${range(list)})`)
+}
