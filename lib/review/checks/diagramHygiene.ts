@@ -2,7 +2,10 @@ import { BoardFacts, nodeName } from '../boardFacts'
 import type { Finding, ReviewCheck } from '../finding'
 import { citeGuides } from '../citeGuides'
 
-const SEED = citeGuides('002_166e20fca8cfff70.txt', '000_660079a65f9868b6.txt')
+const SEED = citeGuides(
+  { source: '002_166e20fca8cfff70.txt', section: 'HLD Drawing Rules' },
+  '000_660079a65f9868b6.txt'
+)
 
 /**
  * The diagram's own hygiene, one finding per kind of problem listing every

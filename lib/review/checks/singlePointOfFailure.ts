@@ -36,7 +36,10 @@ export const singlePointOfFailure: ReviewCheck = ({ graph }) => {
           title: `${nodeName(node)} is a single point of failure`,
           explanation:
             'One copy of state: when this node dies, the data or the queue is gone or unavailable. Add replication (a read-replicas or replication block, or say "3 replicas" / "primary + standby" on its number line) and say how failover works. ' +
-            citeGuides('001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'),
+            citeGuides(
+              { source: '001_49db91e9f3f145ef.txt', section: '1.2 Fault Tolerance' },
+              '004_883ce214cd1f0ecf.txt'
+            ),
           shapeIds: [node.id],
         })
       }
@@ -51,7 +54,10 @@ export const singlePointOfFailure: ReviewCheck = ({ graph }) => {
           title: `${nodeName(node)} is one instance with clients hitting it directly`,
           explanation:
             'Clients talk straight to one server: it is a single point of failure and cannot scale out. Put a load balancer (or API gateway) in front of several stateless instances, or state the instance count ("3 instances", "auto-scaling"). ' +
-            citeGuides('001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'),
+            citeGuides(
+              { source: '001_49db91e9f3f145ef.txt', section: '1.2 Fault Tolerance' },
+              '002_166e20fca8cfff70.txt'
+            ),
           shapeIds: [node.id],
         })
       }
