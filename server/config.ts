@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
+import { parseRedisNodes, type RedisNode } from './redis/redisConnection'
 
 const envSchema = z
   .object({
@@ -31,11 +32,26 @@ const envSchema = z
       .min(1024 * 1024)
       .default(64 * 1024 * 1024),
     REDIS_URL: z.string().url().optional(),
+    REDIS_CLUSTER_NODES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        if (!value) return
+        try {
+          parseRedisNodes(value)
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `expected host:port,host:port,… (${(error as Error).message})` })
+        }
+      }),
     REDIS_PREFIX: z
       .string()
       .regex(/^[\w:.-]*$/)
       .default(DEFAULT_REDIS_PREFIX),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((e) => !(e.REDIS_URL && e.REDIS_CLUSTER_NODES), {
+    message: 'set REDIS_URL (one node) or REDIS_CLUSTER_NODES (a cluster), not both',
+    path: ['REDIS_CLUSTER_NODES'],
   })
   .refine((e) => e.COLLAB_BYTE_BURST >= e.COLLAB_MAX_FRAME_BYTES, {
     message: 'must be at least COLLAB_MAX_FRAME_BYTES, or a frame that large could never be accepted',
@@ -49,8 +65,10 @@ export interface ServerConfig {
   dataDir: string
   maxFrameBytes: number
   sqliteSynchronous: 'NORMAL' | 'FULL'
-  /** Redis mode when set: many collab servers share rooms through it. */
+  /** Redis mode on one node when set: many collab servers share rooms through it. */
   redisUrl: string | undefined
+  /** Redis mode on a Redis Cluster when set (its seed nodes); see `redisTargetOf`. */
+  redisClusterNodes: RedisNode[] | undefined
   redisPrefix: string
   /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
   authSecret: string | undefined
@@ -82,6 +100,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     redisUrl: e.REDIS_URL || undefined,
+    redisClusterNodes: e.REDIS_CLUSTER_NODES ? parseRedisNodes(e.REDIS_CLUSTER_NODES) : undefined,
     redisPrefix: e.REDIS_PREFIX,
     authSecret: e.AUTH_SECRET || undefined,
     limits: {

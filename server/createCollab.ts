@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
-import { Redis } from 'ioredis'
 import pino, { type Logger } from 'pino'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import type { ServerConfig } from './config'
@@ -16,6 +15,8 @@ import type { RoomStorage } from './storage/RoomStorage'
 import type { RoomBus } from './rooms/RoomBus'
 import { RedisRoomStorage } from './redis/RedisRoomStorage'
 import { RedisRoomBus } from './redis/RedisRoomBus'
+import { connectRedis, redisTargetOf, type RedisRole } from './redis/redisConnection'
+import { migrateLogKeys } from './redis/migrateLogKeys'
 import { RedisSessionStore } from './sessions/RedisSessionStore'
 import { SessionService } from './sessions/SessionService'
 import { ReplayService } from './replay/ReplayService'
@@ -56,7 +57,8 @@ export interface CollabStack {
 
 /**
  * Builds the collab server the configuration asks for: Redis storage and
- * fan-out when `REDIS_URL` is set, the embedded SQLite store otherwise.
+ * fan-out when `REDIS_URL` (one node) or `REDIS_CLUSTER_NODES` (a Redis
+ * Cluster) is set, the embedded SQLite store otherwise.
  */
 export function createCollabStack(config: ServerConfig): CollabStack {
   const logger = pino({ level: config.logLevel, base: { service: 'mockboard' } })
@@ -66,18 +68,22 @@ export function createCollabStack(config: ServerConfig): CollabStack {
   let sessionStore: SessionStore
   let legacy: LegacySessions
   let backfill: () => Promise<void> = async () => undefined
-  if (config.redisUrl) {
+  const redisTarget = redisTargetOf(config)
+  if (redisTarget) {
     const serverId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`
-    const connect = (role: string) => {
-      const redis = new Redis(config.redisUrl!, { maxRetriesPerRequest: 5, connectionName: `mockboard-${role}` })
-      redis.on('error', (error) => logger.warn({ err: error, role }, 'redis connection error'))
+    const connect = (role: RedisRole) => {
+      const redis = connectRedis(redisTarget, role)
+      redis.on('error', (error: unknown) => logger.warn({ err: error, role }, 'redis connection error'))
       return redis
     }
     const storageConnection = connect('storage')
     storage = new RedisRoomStorage(storageConnection, { serverId, prefix: config.redisPrefix })
     const redisDirectory = new RedisRoomDirectory(storageConnection, config.redisPrefix)
     directory = redisDirectory
-    backfill = () => redisDirectory.backfillUserIndex()
+    backfill = async () => {
+      await migrateLogKeys(storageConnection, config.redisPrefix, logger)
+      await redisDirectory.backfillUserIndex()
+    }
     const redisSessions = new RedisSessionStore(storageConnection, config.redisPrefix)
     sessionStore = redisSessions
     legacy = redisSessions.legacy()
@@ -86,7 +92,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
       prefix: config.redisPrefix,
       logger,
     })
-    logger.info({ serverId }, 'redis mode')
+    logger.info({ serverId, redis: redisTarget.kind }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
     storage = new SqliteRoomStorage({ db })
