@@ -1,11 +1,11 @@
 /** The RoomStorage contract, run against the Redis store on a real `redis-server` (one per file, a key prefix per test). */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { Redis } from 'ioredis'
-import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import { roomKeys } from '@/server/redis/redisKeys'
 import { RedisServer } from '../support/redisServer'
 import { describeRoomStorageContract } from './roomStorage.contract'
+import { redisContractHandles } from './redisContractHandles'
 
 let redis: RedisServer
 beforeAll(async () => {
@@ -26,20 +26,7 @@ describeRoomStorageContract('RedisRoomStorage', async () => {
         prefix,
       }
     )
-  const storage = connect('a')
-  const handles: RoomStorage[] = [storage]
-  return {
-    storage,
-    // Another server: its own connection, the same Redis and prefix.
-    another: async () => {
-      const other = connect('b')
-      handles.push(other)
-      return other
-    },
-    destroy: async () => {
-      for (const handle of handles) await handle.close()
-    },
-  }
+  return redisContractHandles(connect)
 })
 
 describe('RedisRoomStorage: logs written before the byte counter', () => {
