@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import { CollabServer, isCollabRequest, type CollabServerOptions } from '@/server/collab/CollabServer'
-import { Redis } from 'ioredis'
 import { SqliteRoomStorage } from '@/server/storage/SqliteRoomStorage'
 import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
@@ -19,6 +18,7 @@ import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { TEST_AUTH_SECRET } from './tokens'
 import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
+import { connectTestRedis, redisEnv, type RedisStorageTarget } from './redisTargets'
 
 /** A fresh temporary data directory; remove it with the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -48,8 +48,8 @@ export type TestCollabOptions = Partial<Omit<CollabServerOptions, 'storage' | 's
   checkMembers?: boolean
 }
 
-/** Where an in-process server keeps rooms: SQLite in a directory, or a Redis server. */
-export type StorageTarget = { dataDir: string } | { redisUrl: string; serverId?: string }
+/** Where an in-process server keeps rooms: SQLite in a directory, or Redis (one node or a cluster). */
+export type StorageTarget = { dataDir: string } | RedisStorageTarget
 
 let serverCount = 0
 
@@ -69,11 +69,14 @@ export async function startInProcessCollab(
     directory = new SqliteRoomDirectory(db)
   } else {
     const serverId = target.serverId ?? `test-${process.pid}-${++serverCount}`
-    const connect = () => new Redis(target.redisUrl, { maxRetriesPerRequest: 5 }).on('error', () => undefined)
-    const storageConnection = connect()
+    const storageConnection = connectTestRedis(target, 'storage')
     storage = new RedisRoomStorage(storageConnection, { serverId, prefix: DEFAULT_REDIS_PREFIX })
     directory = new RedisRoomDirectory(storageConnection, DEFAULT_REDIS_PREFIX)
-    bus = new RedisRoomBus(connect(), connect(), { serverId, prefix: DEFAULT_REDIS_PREFIX, logger })
+    bus = new RedisRoomBus(connectTestRedis(target, 'publisher'), connectTestRedis(target, 'subscriber'), {
+      serverId,
+      prefix: DEFAULT_REDIS_PREFIX,
+      logger,
+    })
   }
   const collab = new CollabServer({
     storage,
@@ -127,7 +130,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
  * its rooms in `target`, and resolves once it is listening.
  */
 export async function spawnCollabProcess(target: StorageTarget, port = 0): Promise<CollabProcess> {
-  const storageEnv = 'dataDir' in target ? { DATA_DIR: target.dataDir } : { REDIS_URL: target.redisUrl }
+  const storageEnv = 'dataDir' in target ? { DATA_DIR: target.dataDir } : redisEnv(target)
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/collab-main.ts'], {
     cwd: ROOT,
     env: {

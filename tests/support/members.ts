@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis'
 import type { Role } from '@/lib/access/roles'
 import { openSqlite } from '@/server/storage/openSqlite'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
@@ -6,6 +5,7 @@ import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import type { StorageTarget } from './collabServers'
 import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
+import { connectTestRedis } from './redisTargets'
 
 /**
  * Makes `members` members of `roomId` in the room directory of `target`, as
@@ -39,7 +39,7 @@ export async function withDirectory<T>(
       db.close()
     }
   }
-  const redis = new Redis(target.redisUrl, { maxRetriesPerRequest: 5 })
+  const redis = connectTestRedis(target)
   try {
     return await use(new RedisRoomDirectory(redis, DEFAULT_REDIS_PREFIX))
   } finally {
