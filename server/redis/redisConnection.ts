@@ -100,6 +100,7 @@ export function isCluster(client: RedisClient): client is Cluster {
  * or on the single node. For start-up migrations, not hot paths.
  */
 export async function scanAll(client: RedisClient, pattern: string): Promise<string[]> {
+  if (isCluster(client)) await clusterReady(client)
   const nodes: Redis[] = isCluster(client) ? client.nodes('master') : [client]
   const found: string[] = []
   for (const node of nodes) {
@@ -111,4 +112,23 @@ export async function scanAll(client: RedisClient, pattern: string): Promise<str
     } while (cursor !== '0')
   }
   return found
+}
+
+/**
+ * Resolves once a cluster client knows its nodes (a new client learns them
+ * asynchronously; before that `nodes()` is empty). Rejects after `timeoutMs`.
+ */
+export function clusterReady(client: Cluster, timeoutMs = 30_000): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.off('ready', onReady)
+      reject(new Error('redis cluster not ready'))
+    }, timeoutMs)
+    const onReady = () => {
+      clearTimeout(timer)
+      resolve()
+    }
+    client.once('ready', onReady)
+  })
 }
