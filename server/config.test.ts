@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { readServerConfig } from './config'
-import { redisTargetOf } from './redis/redisConnection'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -61,18 +60,18 @@ describe('readServerConfig: collab quotas', () => {
 describe('readServerConfig: Redis', () => {
   test('REDIS_CLUSTER_NODES lists seed nodes (IPv6 in brackets); REDIS_URL one node; neither the embedded store', () => {
     const cluster = readServerConfig(env({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, redis-b:7001,[::1]:7002' }))
-    expect(redisTargetOf(cluster)).toEqual({
-      kind: 'cluster',
-      nodes: [
+    expect(cluster.redis).toEqual({
+      prefix: 'mb:',
+      clusterNodes: [
         { host: '10.0.0.1', port: 7000 },
         { host: 'redis-b', port: 7001 },
         { host: '::1', port: 7002 },
       ],
     })
-    expect(redisTargetOf(readServerConfig(env({ REDIS_URL: 'redis://r:6379' })))).toEqual({
-      kind: 'single',
+    expect(readServerConfig(env({ REDIS_URL: 'redis://r:6379', REDIS_PREFIX: 'x:' })).redis).toEqual({
       url: 'redis://r:6379',
+      prefix: 'x:',
     })
-    expect(redisTargetOf(readServerConfig(env({})))).toBeUndefined()
+    expect(readServerConfig(env({})).redis).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
-import { parseRedisNodes, type RedisNode } from './redis/redisConnection'
+import { parseRedisNodes, type RedisConfig } from './redis/redisConnection'
 
 const envSchema = z
   .object({
@@ -65,11 +65,12 @@ export interface ServerConfig {
   dataDir: string
   maxFrameBytes: number
   sqliteSynchronous: 'NORMAL' | 'FULL'
-  /** Redis mode on one node when set: many collab servers share rooms through it. */
-  redisUrl: string | undefined
-  /** Redis mode on a Redis Cluster when set (its seed nodes); see `redisTargetOf`. */
-  redisClusterNodes: RedisNode[] | undefined
-  redisPrefix: string
+  /**
+   * Redis mode when set: many collab servers share rooms through one Redis
+   * node (`REDIS_URL`) or a Redis Cluster (`REDIS_CLUSTER_NODES`), with
+   * `REDIS_PREFIX`.
+   */
+  redis: RedisConfig | undefined
   /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
   authSecret: string | undefined
   /** Per-connection budgets (token buckets): frames, and bytes. */
@@ -99,9 +100,11 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     dataDir: path.resolve(e.DATA_DIR),
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    redisUrl: e.REDIS_URL || undefined,
-    redisClusterNodes: e.REDIS_CLUSTER_NODES ? parseRedisNodes(e.REDIS_CLUSTER_NODES) : undefined,
-    redisPrefix: e.REDIS_PREFIX,
+    redis: e.REDIS_CLUSTER_NODES
+      ? { clusterNodes: parseRedisNodes(e.REDIS_CLUSTER_NODES), prefix: e.REDIS_PREFIX }
+      : e.REDIS_URL
+        ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX }
+        : undefined,
     authSecret: e.AUTH_SECRET || undefined,
     limits: {
       framesPerSecond: e.COLLAB_FRAMES_PER_SECOND,

@@ -3,7 +3,7 @@ import { hostname } from 'node:os'
 import pino, { type Logger } from 'pino'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import type { ServerConfig } from './config'
-import { CollabServer } from './collab/CollabServer'
+import { CollabServer, type CollabServerOptions } from './collab/CollabServer'
 import { SqliteRoomStorage } from './storage/SqliteRoomStorage'
 import { openSqlite } from './storage/openSqlite'
 import type { RoomDirectory } from './access/RoomDirectory'
@@ -15,7 +15,7 @@ import type { RoomStorage } from './storage/RoomStorage'
 import type { RoomBus } from './rooms/RoomBus'
 import { RedisRoomStorage } from './redis/RedisRoomStorage'
 import { RedisRoomBus } from './redis/RedisRoomBus'
-import { connectRedis, redisTargetOf, type RedisRole } from './redis/redisConnection'
+import { connectRedis } from './redis/redisConnection'
 import { migrateLogKeys } from './redis/migrateLogKeys'
 import { RedisSessionStore } from './sessions/RedisSessionStore'
 import { SessionService } from './sessions/SessionService'
@@ -35,6 +35,8 @@ export interface CollabStack {
   mode: 'embedded' | 'redis'
   /** Rooms, members and invites, with the rules of who may do what. */
   access: RoomAccess
+  /** The room directory `access` reads and writes (members, invites). */
+  directory: RoomDirectory
   /** Signs sessions and collab tokens. */
   authSecret: string
   /** Interview sessions: records, clock, reveal, settings. */
@@ -56,43 +58,63 @@ export interface CollabStack {
 }
 
 /**
- * Builds the collab server the configuration asks for: Redis storage and
- * fan-out when `REDIS_URL` (one node) or `REDIS_CLUSTER_NODES` (a Redis
- * Cluster) is set, the embedded SQLite store otherwise.
+ * What may be set beside the configuration. The servers pass none; tests use
+ * these knobs to run the same stack several times in one process.
  */
-export function createCollabStack(config: ServerConfig): CollabStack {
-  const logger = pino({ level: config.logLevel, base: { service: 'mockboard' } })
+export interface CollabStackOptions {
+  /** Default: a pino logger at `config.logLevel`. */
+  logger?: Logger
+  /** This server's name on the Redis bus. Default: `<host>-<pid>-<random>`. */
+  serverId?: string
+  /** The clock of sessions and rubric sheets. Default: `Date.now`. */
+  now?: () => number
+  /**
+   * What decides a connection's rights: the member's current role in the
+   * directory (`directory`, the default and the only production setting) or
+   * the role in the collab token (`token`, for tests that sign their own).
+   */
+  roles?: 'directory' | 'token'
+  /** Overrides of the collab server's options (a short `roomUnloadDelayMs`, a custom `currentRole`, …). */
+  collab?: Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger' | 'bus' | 'authSecret'>>
+}
+
+/**
+ * Builds the collab server the configuration asks for: Redis storage and
+ * fan-out when `config.redis` is set (one node or a Redis Cluster), the
+ * embedded SQLite store otherwise.
+ * The servers and the tests build their deployments with it alike.
+ */
+export function createCollabStack(config: ServerConfig, options: CollabStackOptions = {}): CollabStack {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'mockboard' } })
   let storage: RoomStorage
   let bus: RoomBus | undefined
   let directory: RoomDirectory
   let sessionStore: SessionStore
   let legacy: LegacySessions
   let backfill: () => Promise<void> = async () => undefined
-  const redisTarget = redisTargetOf(config)
-  if (redisTarget) {
-    const serverId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`
-    const connect = (role: RedisRole) => {
-      const redis = connectRedis(redisTarget, role)
-      redis.on('error', (error: unknown) => logger.warn({ err: error, role }, 'redis connection error'))
-      return redis
-    }
+  const redisConfig = config.redis
+  if (redisConfig) {
+    const { prefix } = redisConfig
+    const serverId = options.serverId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`
+    const connect = (name: string) =>
+      connectRedis(redisConfig, {
+        name,
+        subscriber: name === 'subscriber',
+        onError: (error) => logger.warn({ err: error, role: name }, 'redis connection error'),
+      })
     const storageConnection = connect('storage')
-    storage = new RedisRoomStorage(storageConnection, { serverId, prefix: config.redisPrefix })
-    const redisDirectory = new RedisRoomDirectory(storageConnection, config.redisPrefix)
+    storage = new RedisRoomStorage(storageConnection, { serverId, prefix })
+    const redisDirectory = new RedisRoomDirectory(storageConnection, prefix)
     directory = redisDirectory
     backfill = async () => {
-      await migrateLogKeys(storageConnection, config.redisPrefix, logger)
+      await migrateLogKeys(storageConnection, prefix, logger)
       await redisDirectory.backfillUserIndex()
     }
-    const redisSessions = new RedisSessionStore(storageConnection, config.redisPrefix)
+    const redisSessions = new RedisSessionStore(storageConnection, prefix)
     sessionStore = redisSessions
     legacy = redisSessions.legacy()
-    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
-      serverId,
-      prefix: config.redisPrefix,
-      logger,
-    })
-    logger.info({ serverId, redis: redisTarget.kind }, 'redis mode')
+    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), { serverId, prefix, logger })
+    logger.info({ serverId, redis: redisConfig.url === undefined ? 'cluster' : 'one node' }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
     storage = new SqliteRoomStorage({ db })
@@ -112,15 +134,20 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     limits: config.limits,
     socketsPerUser: config.socketsPerUser,
     roomLogMaxBytes: config.roomLogMaxBytes,
-    currentRole: async (roomId, userId) => (await directory.getMember(roomId, userId))?.role ?? null,
+    currentRole:
+      options.roles === 'token'
+        ? undefined
+        : async (room, user) => (await directory.getMember(room, user))?.role ?? null,
+    ...options.collab,
   })
   const access = new RoomAccess(directory, async (roomId, userId) => {
     await collab.announceAccessChange(roomId, userId)
     const member = await directory.getMember(roomId, userId)
     if (member) await sessions.noteRoleChange(roomId, member)
   })
-  const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore })
-  const sheets = new RubricSheets({ access, store: sessionStore, sessions })
+  const { now } = options
+  const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore, now })
+  const sheets = new RubricSheets({ access, store: sessionStore, sessions, now })
   const boards = new BoardService({ access, rooms: collab.rooms, storage, sessions: sessionStore })
   const replay = new ReplayService({ access, storage, sessions: sessionStore })
   return {
@@ -129,6 +156,7 @@ export function createCollabStack(config: ServerConfig): CollabStack {
     logger,
     mode: bus ? 'redis' : 'embedded',
     access,
+    directory,
     authSecret,
     sessions,
     sheets,

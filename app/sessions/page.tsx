@@ -6,7 +6,7 @@ import { SessionTable } from '@/components/history/SessionTable'
 import { historyPoints, historyRows } from '@/components/history/historyData'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
-import styles from '@/components/history/history.module.css'
+import card from '@/components/ui/card.module.css'
 
 export const metadata: Metadata = { title: 'My sessions · Mockboard' }
 
@@ -18,35 +18,35 @@ export default async function SessionsPage() {
   const records = await appContext().sessions.listForUser(actor)
   const points = historyPoints(records)
   return (
-    <main className={styles.page}>
-      <nav className={styles.nav}>
+    <main className={card.page}>
+      <nav className={card.nav}>
         <Link href="/">← Home</Link>
       </nav>
-      <h1 className={styles.title}>My sessions</h1>
+      <h1 className={card.title}>My sessions</h1>
       {records.length === 0 ? (
-        <p className={styles.lead} data-testid="no-sessions">
+        <p className={card.lead} data-testid="no-sessions">
           No sessions yet.{' '}
-          <Link className={styles.link} href="/">
+          <Link className={card.link} href="/">
             Start a board
           </Link>{' '}
           and run one.
         </p>
       ) : (
         <>
-          <p className={styles.lead}>
+          <p className={card.lead}>
             {records.length} session{records.length === 1 ? '' : 's'}, newest first.
           </p>
-          <section className={styles.card}>
+          <section className={card.card}>
             <h2>Average score over time (received and given)</h2>
             {points.length > 0 ? (
               <HistoryChart points={points} />
             ) : (
-              <p className={styles.muted}>
+              <p className={card.muted}>
                 No scores yet: they appear once you score a session, or an interviewer shares theirs with you.
               </p>
             )}
           </section>
-          <section className={styles.card}>
+          <section className={card.card}>
             <h2>Sessions</h2>
             <SessionTable rows={historyRows(records)} />
           </section>

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { HistoryPoint } from './historyData'
-import styles from './history.module.css'
+import card from '@/components/ui/card.module.css'
 
 /** Props of {@link HistoryChart}. */
 export interface HistoryChartProps {
@@ -17,7 +17,7 @@ export interface HistoryChartProps {
  */
 export function HistoryChart({ points }: HistoryChartProps) {
   return (
-    <div className={styles.chart} data-testid="history-chart">
+    <div className={card.chartShort} data-testid="history-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 280 }}>
         <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#eee" />

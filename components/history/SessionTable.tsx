@@ -1,4 +1,5 @@
 import type { HistoryRow } from './historyData'
+import card from '@/components/ui/card.module.css'
 import styles from './history.module.css'
 
 /** Props of {@link SessionTable}. */
@@ -10,7 +11,7 @@ export interface SessionTableProps {
 export function SessionTable({ rows }: SessionTableProps) {
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table} data-testid="session-table">
+      <table className={`${card.table} ${styles.sessions}`} data-testid="session-table">
         <thead>
           <tr>
             <th>Date</th>
@@ -19,7 +20,7 @@ export function SessionTable({ rows }: SessionTableProps) {
             <th>Mode</th>
             <th>Level</th>
             <th>Recommendation</th>
-            <th className={styles.number}>Average</th>
+            <th className={card.number}>Average</th>
             <th />
           </tr>
         </thead>
@@ -32,9 +33,9 @@ export function SessionTable({ rows }: SessionTableProps) {
               <td>{row.mode}</td>
               <td>{row.level}</td>
               <td>{row.recommendation}</td>
-              <td className={styles.number}>{row.average ?? <span className={styles.none}>—</span>}</td>
+              <td className={card.number}>{row.average ?? <span className={styles.none}>—</span>}</td>
               <td>
-                <a className={styles.link} href={row.href}>
+                <a className={card.link} href={row.href}>
                   Summary
                 </a>
               </td>

@@ -1,8 +1,6 @@
 import Link from 'next/link'
 import styles from '@/app/home.module.css'
-
-/** Why a board page cannot be shown. */
-export type RoomClosedReason = 'missing' | 'not-member'
+import type { RoomClosedReason } from '@/lib/room/roomPageParams'
 
 const TEXT: Record<RoomClosedReason, { title: string; lead: string }> = {
   missing: {

@@ -10,7 +10,11 @@ import { insertPattern } from './insertPattern'
 import { PalettePreview, type Preview } from './PalettePreview'
 import { PaletteTile } from './PaletteTile'
 import { useCollapsedPalette, usePaletteShortcut } from './paletteState'
+import sidePanel from '@/components/ui/panel.module.css'
 import styles from './palette.module.css'
+
+/** The palette's icon buttons: the shared panel's, with a hover background. */
+const iconButton = `${sidePanel.iconButton} ${styles.iconButton}`
 
 const patternSearch = new PatternSearch(blockCatalog, templateCatalog)
 const templateHits: PatternHit[] = templateCatalog.map((entry) => ({ type: 'template', entry }))
@@ -89,13 +93,8 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
 
   if (collapsed) {
     return (
-      <aside className={styles.rail} aria-label="Pattern palette (collapsed)">
-        <button
-          type="button"
-          className={styles.iconButton}
-          onClick={() => setCollapsed(false)}
-          title="Show patterns (P)"
-        >
+      <aside className={`${sidePanel.panel} ${sidePanel.rail} ${styles.side}`} aria-label="Pattern palette (collapsed)">
+        <button type="button" className={iconButton} onClick={() => setCollapsed(false)} title="Show patterns (P)">
           <PanelLeftOpen size={18} aria-label="Show patterns" />
         </button>
       </aside>
@@ -105,10 +104,15 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
   const activeHit = query ? hits[active] : undefined
   const searchCard = searchFocused && activeHit ? { hit: activeHit, top: 88 } : null
   return (
-    <aside ref={panel} className={styles.palette} aria-label="Pattern palette" data-testid="pattern-palette">
-      <header className={styles.header}>
-        <h2 className={styles.heading}>Patterns</h2>
-        <button type="button" className={styles.iconButton} onClick={() => setCollapsed(true)} title="Hide patterns">
+    <aside
+      ref={panel}
+      className={`${sidePanel.panel} ${styles.side} ${styles.palette}`}
+      aria-label="Pattern palette"
+      data-testid="pattern-palette"
+    >
+      <header className={sidePanel.header}>
+        <h2 className={`${sidePanel.heading} ${styles.heading}`}>Patterns</h2>
+        <button type="button" className={iconButton} onClick={() => setCollapsed(true)} title="Hide patterns">
           <PanelLeftClose size={18} aria-label="Hide patterns" />
         </button>
       </header>
@@ -136,7 +140,7 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
           onBlur={() => setSearchFocused(false)}
         />
         {query && (
-          <button type="button" className={styles.iconButton} onClick={() => setQuery('')} aria-label="Clear search">
+          <button type="button" className={iconButton} onClick={() => setQuery('')} aria-label="Clear search">
             <X size={14} />
           </button>
         )}

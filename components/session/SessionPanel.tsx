@@ -11,6 +11,7 @@ import { ProblemCard } from './ProblemCard'
 import { RubricTab } from './RubricTab'
 import { StartSessionForm } from './StartSessionForm'
 import type { RoomSession } from './useRoomSession'
+import sidePanel from '@/components/ui/panel.module.css'
 import styles from './session.module.css'
 
 type Tab = 'problem' | 'rubric' | 'checklist' | 'review'
@@ -46,8 +47,8 @@ export function SessionPanel({
   if (!role) return null
   if (!open) {
     return (
-      <aside className={styles.rail} aria-label="Session (collapsed)">
-        <button type="button" className={styles.iconButton} onClick={() => setOpen(true)} title="Show session">
+      <aside className={`${sidePanel.panel} ${sidePanel.rail} ${styles.side}`} aria-label="Session (collapsed)">
+        <button type="button" className={sidePanel.iconButton} onClick={() => setOpen(true)} title="Show session">
           <PanelRightOpen size={18} aria-label="Show session" />
         </button>
       </aside>
@@ -73,10 +74,16 @@ export function SessionPanel({
   const showStart = !snapshot || restarting || (ended && !record)
 
   return (
-    <aside className={styles.panel} aria-label="Session" data-testid="session-panel">
-      <header className={styles.header}>
-        <h2>{snapshot && !restarting ? (solo ? 'Solo practice' : 'Interview') : 'Session'}</h2>
-        <button type="button" className={styles.iconButton} onClick={() => setOpen(false)} title="Hide session">
+    <aside
+      className={`${sidePanel.panel} ${styles.side} ${styles.panel}`}
+      aria-label="Session"
+      data-testid="session-panel"
+    >
+      <header className={sidePanel.header}>
+        <h2 className={sidePanel.heading}>
+          {snapshot && !restarting ? (solo ? 'Solo practice' : 'Interview') : 'Session'}
+        </h2>
+        <button type="button" className={sidePanel.iconButton} onClick={() => setOpen(false)} title="Hide session">
           <PanelRightClose size={18} aria-label="Hide session" />
         </button>
       </header>

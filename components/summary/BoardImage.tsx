@@ -3,12 +3,13 @@
 import dynamic from 'next/dynamic'
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import { boardHasShapes } from './summaryData'
+import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
 // tldraw touches the DOM on import: render it in the browser only.
 const BoardImageView = dynamic(() => import('./BoardImageView'), {
   ssr: false,
-  loading: () => <p className={styles.muted}>Drawing the board…</p>,
+  loading: () => <p className={card.muted}>Drawing the board…</p>,
 })
 
 /** Props of {@link BoardImage}. */
@@ -22,14 +23,14 @@ export interface BoardImageProps {
 /** The summary's picture of the board: as the session left it, never the board's later edits. */
 export function BoardImage({ snapshot, ended }: BoardImageProps) {
   return (
-    <section className={styles.card} data-testid="board-image">
+    <section className={card.card} data-testid="board-image">
       <h2>{ended ? 'Board at the end of the session' : 'Board now'}</h2>
       {boardHasShapes(snapshot) ? (
         <div className={styles.board}>
           <BoardImageView snapshot={snapshot} />
         </div>
       ) : (
-        <p className={styles.muted}>Nothing was drawn on the board.</p>
+        <p className={card.muted}>Nothing was drawn on the board.</p>
       )}
     </section>
   )

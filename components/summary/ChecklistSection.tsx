@@ -1,3 +1,4 @@
+import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
 /** One reference-checklist item with whether it was covered, and how that was decided. */
@@ -12,7 +13,7 @@ export interface ChecklistRow {
 export function ChecklistSection({ rows }: { rows: ChecklistRow[] }) {
   const covered = rows.filter((r) => r.covered).length
   return (
-    <section className={styles.card} data-testid="checklist-result">
+    <section className={card.card} data-testid="checklist-result">
       <h2>
         Checklist: {covered} of {rows.length} covered
       </h2>

@@ -1,4 +1,5 @@
 import type { NoteRow } from './summaryData'
+import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
 /** Props of {@link NotesSection}. */
@@ -11,10 +12,10 @@ export interface NotesSectionProps {
 /** The interviewer's notes, stamped with the session clock; each time opens the replay at that moment. */
 export function NotesSection({ notes, replayHref }: NotesSectionProps) {
   return (
-    <section className={styles.card} data-testid="notes">
+    <section className={card.card} data-testid="notes">
       <h2>Notes</h2>
       {notes.length === 0 ? (
-        <p className={styles.muted}>No notes were taken.</p>
+        <p className={card.muted}>No notes were taken.</p>
       ) : (
         <ul className={styles.notes}>
           {notes.map((note) => (

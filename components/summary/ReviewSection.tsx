@@ -1,13 +1,14 @@
 import type { Finding } from '@/lib/review/finding'
+import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
 /** The design review of the final board, for interviewers and solo users (never sent to a candidate). */
 export function ReviewSection({ findings }: { findings: Finding[] }) {
   return (
-    <section className={styles.card} data-testid="summary-review">
+    <section className={card.card} data-testid="summary-review">
       <h2>Design review</h2>
       {findings.length === 0 ? (
-        <p className={styles.muted}>Nothing to point out on the final board.</p>
+        <p className={card.muted}>Nothing to point out on the final board.</p>
       ) : (
         <ul className={styles.findings}>
           {findings.map((f) => (
@@ -16,7 +17,7 @@ export function ReviewSection({ findings }: { findings: Finding[] }) {
                 {f.severity}: {f.title}
               </strong>
               <br />
-              <span className={styles.muted}>{f.explanation}</span>
+              <span className={card.muted}>{f.explanation}</span>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { BarShapeProps } from 'recharts'
 import { SCORE_MEANINGS, type ScoreRow } from './summaryData'
-import styles from './summary.module.css'
+import card from '@/components/ui/card.module.css'
 
 /** Bar colours by score: 1 red, 2 amber, 3 blue, 4 green. */
 const SCORE_COLORS = ['#e5484d', '#f2a33a', '#2f80ed', '#1f9d55'] as const
@@ -26,7 +26,7 @@ export interface ScoresChartProps {
 export function ScoresChart({ rows }: ScoresChartProps) {
   const data: ChartRow[] = rows.map((r) => ({ dimension: r.name, score: r.score }))
   return (
-    <div className={styles.chart} data-testid="scores-chart">
+    <div className={card.chart} data-testid="scores-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 360 }}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#eee" />

@@ -2,6 +2,7 @@ import type { RubricSheet } from '@/lib/rubric/rubricSheet'
 import type { SessionLevel } from '@/lib/session/sessionConfig'
 import { ScoresChart } from './ScoresChart'
 import { flagLabels, recommendationView, scoreRows } from './summaryData'
+import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
 /** Props of {@link ScoresSection}. */
@@ -19,9 +20,9 @@ export interface ScoresSectionProps {
 export function ScoresSection({ rubric, level, unsharedHint, title }: ScoresSectionProps) {
   if (!rubric) {
     return (
-      <section className={styles.card} data-testid="scores-hidden">
+      <section className={card.card} data-testid="scores-hidden">
         <h2>{title}</h2>
-        <p className={styles.muted}>The interviewer has not shared the scores yet.</p>
+        <p className={card.muted}>The interviewer has not shared the scores yet.</p>
       </section>
     )
   }
@@ -29,9 +30,9 @@ export function ScoresSection({ rubric, level, unsharedHint, title }: ScoresSect
   const verdict = recommendationView(rubric, level)
   const flags = flagLabels(rubric.flags)
   return (
-    <section className={styles.card} data-testid="scores">
+    <section className={card.card} data-testid="scores">
       <h2>{title}</h2>
-      {unsharedHint && <p className={styles.muted}>Only you see these until you share them with the candidate.</p>}
+      {unsharedHint && <p className={card.muted}>Only you see these until you share them with the candidate.</p>}
       {verdict ? (
         <p className={styles.verdict} data-testid="recommendation">
           <span className={styles.recommendation} data-suggested={verdict.suggested}>
@@ -40,7 +41,7 @@ export function ScoresSection({ rubric, level, unsharedHint, title }: ScoresSect
           <span className={styles.reasons}>{verdict.reasons.join(' · ')}</span>
         </p>
       ) : (
-        <p className={styles.muted}>Nothing scored yet.</p>
+        <p className={card.muted}>Nothing scored yet.</p>
       )}
       {verdict && <ScoresChart rows={rows} />}
       <ul className={styles.scoreList}>

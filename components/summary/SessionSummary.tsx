@@ -8,6 +8,7 @@ import { ReviewSection } from './ReviewSection'
 import { ScoresSection } from './ScoresSection'
 import { TimingSection } from './TimingSection'
 import { capitalize, formatDateTime, noteRows, sessionTitle, timingRows } from './summaryData'
+import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
 /** Props of {@link SessionSummary}. */
@@ -42,19 +43,19 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
   const mine = view.sheets.find((s) => s.mine)
   const others = view.sheets.filter((s) => !s.mine)
   return (
-    <main className={styles.page}>
-      <nav className={styles.nav} aria-label="Session links">
+    <main className={card.page}>
+      <nav className={`${card.nav} ${styles.links}`} aria-label="Session links">
         <a href={`/r/${roomId}`} data-testid="back-to-board">
           ← Back to the board
         </a>
         <a href={`${base}/replay`}>Replay</a>
         <a href="/sessions">My sessions</a>
       </nav>
-      <h1 className={styles.title} data-testid="summary-title">
+      <h1 className={card.title} data-testid="summary-title">
         {sessionTitle(view)}
       </h1>
-      <p className={styles.meta}>{meta.filter(Boolean).join(' · ')}</p>
-      {session.mode === 'pair' && <p className={styles.meta}>With {people}</p>}
+      <p className={card.lead}>{meta.filter(Boolean).join(' · ')}</p>
+      {session.mode === 'pair' && <p className={card.lead}>With {people}</p>}
       {mine ? (
         <ScoresSection
           rubric={mine.sheet}

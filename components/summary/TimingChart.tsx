@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TimingRow } from './summaryData'
-import styles from './summary.module.css'
+import card from '@/components/ui/card.module.css'
 
 /** Props of {@link TimingChart}. */
 export interface TimingChartProps {
@@ -14,7 +14,7 @@ export function TimingChart({ rows }: TimingChartProps) {
   // Recharts spreads each data row onto its bars' SVG elements: leave out `id`, so no DOM id clashes.
   const data = rows.map(({ label, plannedMin, actualMin }) => ({ label, plannedMin, actualMin }))
   return (
-    <div className={styles.chartShort} data-testid="timing-chart">
+    <div className={card.chartShort} data-testid="timing-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 280 }}>
         <BarChart data={data} margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#eee" />

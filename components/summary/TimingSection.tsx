@@ -1,5 +1,6 @@
 import { TimingChart } from './TimingChart'
 import type { TimingRow } from './summaryData'
+import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
 /** Props of {@link TimingSection}. */
@@ -11,25 +12,25 @@ export interface TimingSectionProps {
 export function TimingSection({ rows }: TimingSectionProps) {
   const total = (key: 'plannedMin' | 'actualMin') => Math.round(rows.reduce((sum, r) => sum + r[key], 0) * 10) / 10
   return (
-    <section className={styles.card} data-testid="timing">
+    <section className={card.card} data-testid="timing">
       <h2>Time per phase</h2>
       <TimingChart rows={rows} />
-      <table className={styles.table}>
+      <table className={`${card.table} ${styles.timing}`}>
         <thead>
           <tr>
             <th>Phase</th>
-            <th className={styles.number}>Planned</th>
-            <th className={styles.number}>Actual</th>
-            <th className={styles.number}>Over</th>
+            <th className={card.number}>Planned</th>
+            <th className={card.number}>Actual</th>
+            <th className={card.number}>Over</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-testid="phase-row" data-phase={row.id}>
               <td>{row.label}</td>
-              <td className={styles.number}>{row.plannedMin} min</td>
-              <td className={styles.number}>{row.actualMin} min</td>
-              <td className={`${styles.number} ${row.overrunMin > 0 ? styles.overrun : ''}`}>
+              <td className={card.number}>{row.plannedMin} min</td>
+              <td className={card.number}>{row.actualMin} min</td>
+              <td className={`${card.number} ${row.overrunMin > 0 ? styles.overrun : ''}`}>
                 {row.overrunMin > 0 ? `+${row.overrunMin} min` : '—'}
               </td>
             </tr>
@@ -38,8 +39,8 @@ export function TimingSection({ rows }: TimingSectionProps) {
         <tfoot>
           <tr>
             <th>Total</th>
-            <th className={styles.number}>{total('plannedMin')} min</th>
-            <th className={styles.number}>{total('actualMin')} min</th>
+            <th className={card.number}>{total('plannedMin')} min</th>
+            <th className={card.number}>{total('actualMin')} min</th>
             <th />
           </tr>
         </tfoot>

@@ -1,40 +1,99 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis'
+import { DEFAULT_REDIS_PREFIX } from './redisKeys'
 
-/**
- * Where Redis is: one node (`REDIS_URL`) or a Redis Cluster given by seed
- * nodes (`REDIS_CLUSTER_NODES`). The only place that knows how to connect:
- * every server connection (storage, publisher, subscriber) and the tests'
- * helpers go through {@link connectRedis}.
- */
-export type RedisTarget = { kind: 'single'; url: string } | { kind: 'cluster'; nodes: RedisNode[] }
-
-/** One seed node of a cluster. */
+/** One seed node of a Redis Cluster. */
 export interface RedisNode {
   host: string
   port: number
 }
 
 /**
- * The Redis deployment a server configuration names (`REDIS_URL` or
- * `REDIS_CLUSTER_NODES`, never both), or undefined for the embedded store.
+ * How a deployment reaches Redis: the one object every Redis connection is
+ * opened from (servers, tests and tools alike), so a change of topology is
+ * made here and nowhere else. Either one node (`url`, `REDIS_URL`) or a
+ * Redis Cluster (`clusterNodes`, its seed nodes, `REDIS_CLUSTER_NODES`).
  */
-export function redisTargetOf(config: {
-  redisUrl?: string | undefined
-  redisClusterNodes?: RedisNode[] | undefined
-}): RedisTarget | undefined {
-  if (config.redisClusterNodes?.length) return { kind: 'cluster', nodes: config.redisClusterNodes }
-  if (config.redisUrl) return { kind: 'single', url: config.redisUrl }
-  return undefined
+export type RedisConfig = {
+  /** Prefix of every key and channel (`REDIS_PREFIX`; {@link DEFAULT_REDIS_PREFIX} by default). */
+  prefix: string
+} & (
+  | {
+      /** `redis://[user:password@]host:port[/db]` (`REDIS_URL`). */
+      url: string
+      clusterNodes?: undefined
+    }
+  | {
+      /** Seed nodes of a Redis Cluster (`REDIS_CLUSTER_NODES`); the client learns the rest. */
+      clusterNodes: RedisNode[]
+      url?: undefined
+    }
+)
+
+/** A {@link RedisConfig} for one node at `url`, with the default key prefix. */
+export function redisConfig(url: string, prefix: string = DEFAULT_REDIS_PREFIX): RedisConfig {
+  return { url, prefix }
+}
+
+/** A {@link RedisConfig} for a Redis Cluster given by seed nodes (`host:port,…`), with the default key prefix. */
+export function redisClusterConfig(nodes: string, prefix: string = DEFAULT_REDIS_PREFIX): RedisConfig {
+  return { clusterNodes: parseRedisNodes(nodes), prefix }
 }
 
 /** A connection to either kind of deployment; both speak the same commands. */
 export type RedisClient = Redis | Cluster
 
-/** What a connection is for: subscribers in cluster mode get one sharded subscriber per primary. */
-export type RedisRole = 'storage' | 'publisher' | 'subscriber' | 'tool'
+/** Options of one connection opened by {@link connectRedis}. */
+export interface RedisConnectionOptions {
+  /** Shown by `CLIENT LIST` as `mockboard-<name>` (storage, publisher, subscriber, …). */
+  name?: string
+  /**
+   * Called on connection errors (ioredis reconnects by itself). Without it
+   * errors are ignored, which is what short-lived test and tool connections want.
+   */
+  onError?: (error: Error) => void
+  /**
+   * The connection subscribes to room channels. On a cluster it then opens
+   * one sharded subscriber per primary (`shardedSubscribers`, ioredis ≥ 5.6),
+   * which `SSUBSCRIBE` needs; other connections skip those extra sockets.
+   */
+  subscriber?: boolean
+  /** Reconnection attempts a command waits through before it fails (default 5). */
+  maxRetriesPerRequest?: number
+}
 
-/** Commands wait this many reconnect attempts before failing (appends retry above that). */
-const MAX_RETRIES_PER_REQUEST = 5
+/**
+ * Opens one connection described by `config`: ioredis's `Redis` for one
+ * node, its `Cluster` client for a cluster. A command waits through at most
+ * 5 reconnection attempts before it fails, so a Redis outage surfaces as an
+ * error instead of a hang. On a cluster, commands go to the primary owning
+ * their slot (`scaleReads: 'master'`: a replica may lag behind an append the
+ * log reader must see); the client follows `MOVED`/`ASK` and reloads the
+ * slot map after a failover, retrying commands through it.
+ */
+export function connectRedis(config: RedisConfig, options: RedisConnectionOptions = {}): RedisClient {
+  const redisOptions: RedisOptions = {
+    maxRetriesPerRequest: options.maxRetriesPerRequest ?? 5,
+    ...(options.name ? { connectionName: `mockboard-${options.name}` } : {}),
+  }
+  let client: RedisClient
+  if (config.url !== undefined) client = new Redis(config.url, redisOptions)
+  else {
+    const clusterOptions: ClusterOptions = {
+      redisOptions,
+      scaleReads: 'master',
+      shardedSubscribers: options.subscriber ?? false,
+      // A failover takes a few seconds (cluster-node-timeout plus the
+      // election): keep retrying a command through it instead of failing it.
+      retryDelayOnClusterDown: 200,
+      retryDelayOnFailover: 200,
+      retryDelayOnTryAgain: 200,
+      maxRedirections: 64,
+    }
+    client = new Cluster(config.clusterNodes, clusterOptions)
+  }
+  client.on('error', options.onError ?? (() => undefined))
+  return client
+}
 
 /**
  * Parses `host:port,host:port,…` (IPv6 hosts in brackets: `[::1]:7000`).
@@ -60,33 +119,11 @@ export function parseRedisNodes(list: string): RedisNode[] {
   return nodes
 }
 
-/**
- * Opens a connection to `target`. On a cluster this is ioredis's `Cluster`
- * client: commands go to the primary owning their slot (`scaleReads:
- * 'master'`, since a replica may lag behind an append the log reader must
- * see), it follows `MOVED`/`ASK` and reloads the slot map after a failover.
- * A `subscriber` on a cluster also opens one sharded subscriber per primary
- * (`shardedSubscribers`, ioredis ≥ 5.6), which `SSUBSCRIBE` needs.
- */
-export function connectRedis(target: RedisTarget, role: RedisRole, extra: RedisOptions = {}): RedisClient {
-  const options: RedisOptions = {
-    maxRetriesPerRequest: MAX_RETRIES_PER_REQUEST,
-    connectionName: `mockboard-${role}`,
-    ...extra,
-  }
-  if (target.kind === 'single') return new Redis(target.url, options)
-  const clusterOptions: ClusterOptions = {
-    redisOptions: options,
-    scaleReads: 'master',
-    shardedSubscribers: role === 'subscriber',
-    // A failover takes a few seconds (cluster-node-timeout plus the election):
-    // keep retrying a command through it instead of failing it at once.
-    retryDelayOnClusterDown: 200,
-    retryDelayOnFailover: 200,
-    retryDelayOnTryAgain: 200,
-    maxRedirections: 64,
-  }
-  return new Cluster(target.nodes, clusterOptions)
+/** `config`'s nodes as `REDIS_CLUSTER_NODES` takes them, or its URL as `REDIS_URL` does. */
+export function redisEnv(config: RedisConfig): Record<string, string> {
+  if (config.url !== undefined) return { REDIS_URL: config.url, REDIS_PREFIX: config.prefix }
+  const nodes = config.clusterNodes.map((n) => (n.host.includes(':') ? `[${n.host}]:${n.port}` : `${n.host}:${n.port}`))
+  return { REDIS_CLUSTER_NODES: nodes.join(','), REDIS_PREFIX: config.prefix }
 }
 
 /** True when `client` is a cluster connection. */

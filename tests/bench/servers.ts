@@ -7,6 +7,7 @@ import { processCpuMs, processRssKb } from './processStats'
 import { TEST_AUTH_SECRET } from '../support/tokens'
 import { addMembers } from '../support/members'
 import { BENCH_USER } from './benchUser'
+import { redisConfig } from '@/server/redis/redisConnection'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -119,7 +120,7 @@ export async function startMockboard(options: { redisUrl?: string } = {}): Promi
     throw error
   })
   const stop = server.stop
-  const target = options.redisUrl ? { redisUrl: options.redisUrl } : { dataDir: data.dir }
+  const target = options.redisUrl ? { redis: redisConfig(options.redisUrl) } : { dataDir: data.dir }
   return {
     ...server,
     admit: (room) => addMembers(target, room, [{ userId: BENCH_USER, role: 'interviewer' }]),

@@ -17,9 +17,10 @@ import { socketBarrier } from '../support/rawPeer'
 import { probes } from '../support/boardProbes'
 
 /**
- * The server, not the UI, decides who may read and write (PRODUCT.md
- * invariants 5 and 7), with each member's current role in the room directory. Whiteboards' "read-only" links that are not read-only
- * (product-notes §2e) are what these tests guard against.
+ * The server, not the UI, decides who may read and write (README,
+ * Architecture: "Access is enforced by the server, with current facts"), with
+ * each member's current role in the room directory. Whiteboards' "read-only"
+ * links that are not read-only are what these tests guard against.
  */
 let cluster: CollabCluster
 const cleanups: (() => void)[] = []

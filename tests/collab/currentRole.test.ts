@@ -10,7 +10,8 @@ import { auditLog } from '../support/logAudit'
 import { probes } from '../support/boardProbes'
 
 /**
- * Current facts decide access (PRODUCT.md invariant 7): the token proves who
+ * Current facts decide access (README, Architecture: "Access is enforced by
+ * the server, with current facts"): the token proves who
  * the client is; what they may do comes from their role in the room
  * directory now. Removal, demotion and expiry take effect on every server,
  * and old tokens open nothing they should not.

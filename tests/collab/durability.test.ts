@@ -1,7 +1,6 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { getRecordsMap } from '@/lib/binding/yRecords'
-import { Redis } from 'ioredis'
 import { SqliteRoomStorage } from '@/server/storage/SqliteRoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import type { RoomStorage } from '@/server/storage/RoomStorage'
@@ -12,13 +11,12 @@ import {
   stopSharedRedisCluster,
   type CollabMode,
 } from '../support/collabModes'
-import { connectTestRedis } from '../support/redisTargets'
 import { RedisServer } from '../support/redisServer'
 import { addMembers } from '../support/members'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { probes } from '../support/boardProbes'
 import { drawTestShape } from '../support/boardProbes'
-import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
+import { connectRedis } from '@/server/redis/redisConnection'
 
 const ROOM = 'durable-room-1'
 const cleanups: (() => Promise<void> | void)[] = []
@@ -54,20 +52,20 @@ async function storageFor(mode: CollabMode): Promise<{ target: StorageTarget; op
   if (mode === 'cluster') {
     const cluster = await sharedRedisCluster()
     cleanups.push(() => cluster.flush())
-    const target = { redisClusterNodes: cluster.nodesList }
-    await addMembers(target, ROOM, MEMBERS)
+    await addMembers({ redis: cluster.config }, ROOM, MEMBERS)
     return {
-      target,
+      target: { redis: cluster.config },
       open: () =>
-        new RedisRoomStorage(connectTestRedis(target), { serverId: 'test-reader', prefix: DEFAULT_REDIS_PREFIX }),
+        new RedisRoomStorage(connectRedis(cluster.config), { serverId: 'test-reader', prefix: cluster.config.prefix }),
     }
   }
   const redis = await RedisServer.start()
   cleanups.push(() => redis.destroy())
-  await addMembers({ redisUrl: redis.url }, ROOM, MEMBERS)
+  await addMembers({ redis: redis.config }, ROOM, MEMBERS)
   return {
-    target: { redisUrl: redis.url },
-    open: () => new RedisRoomStorage(new Redis(redis.url), { serverId: 'test-reader', prefix: DEFAULT_REDIS_PREFIX }),
+    target: { redis: redis.config },
+    open: () =>
+      new RedisRoomStorage(connectRedis(redis.config), { serverId: 'test-reader', prefix: redis.config.prefix }),
   }
 }
 

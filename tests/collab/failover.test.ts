@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { Redis } from 'ioredis'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import { spawnCollabProcess, type CollabProcess } from '../support/collabServers'
 import { LoadBalancer } from '../support/loadBalancer'
@@ -8,7 +7,7 @@ import { RedisServer } from '../support/redisServer'
 import { auditLog } from '../support/logAudit'
 import { addMembers } from '../support/members'
 import { probes } from '../support/boardProbes'
-import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
+import { connectRedis, type RedisConfig } from '@/server/redis/redisConnection'
 
 /**
  * Redis mode under failure: two collab server processes on one real
@@ -29,10 +28,10 @@ async function setup() {
     userId: `user:${name}`,
     role: 'interviewer' as const,
   }))
-  await addMembers({ redisUrl: redis.url }, ROOM, people)
+  await addMembers({ redis: redis.config }, ROOM, people)
   const servers: CollabProcess[] = []
   for (let i = 0; i < 2; i++) {
-    const server = await spawnCollabProcess({ redisUrl: redis.url })
+    const server = await spawnCollabProcess({ redis: redis.config })
     cleanups.push(() => server.stop('SIGKILL'))
     servers.push(server)
   }
@@ -74,14 +73,14 @@ function expectedKeys(editors: Editor[]): string[] {
 }
 
 /** Waits until every client holds every edit, then checks the Redis log has each exactly once. */
-async function expectEveryEditEverywhereOnce(editors: Editor[], redisUrl: string) {
+async function expectEveryEditEverywhereOnce(editors: Editor[], redis: RedisConfig) {
   for (const e of editors) e.stop()
   const expected = expectedKeys(editors)
   for (const e of editors) {
     await eventually(() => probes(e.doc, 'edits').size === expected.length, 20_000, `${e.name} to converge`)
     expect([...probes(e.doc, 'edits').keys()].sort()).toEqual(expected)
   }
-  const storage = new RedisRoomStorage(new Redis(redisUrl), { serverId: 'audit', prefix: DEFAULT_REDIS_PREFIX })
+  const storage = new RedisRoomStorage(connectRedis(redis), { serverId: 'audit', prefix: redis.prefix })
   cleanups.push(() => storage.close())
   const { doc, duplicates } = auditLog(await storage.readLog(ROOM))
   expect(duplicates).toEqual([])
@@ -113,7 +112,7 @@ describe('redis mode under failure', () => {
       await pause(300)
       await home.stop(signal)
       await pause(1_500)
-      await expectEveryEditEverywhereOnce(editors, redis.url)
+      await expectEveryEditEverywhereOnce(editors, redis.config)
       // The load balancer moved the room's clients to the surviving server.
       expect(await roomsLoaded(other)).toBe(1)
     }
@@ -129,14 +128,14 @@ describe('redis mode under failure', () => {
     await pause(1_000)
     await redis.restart()
     await pause(1_000)
-    await expectEveryEditEverywhereOnce(editors, redis.url)
+    await expectEveryEditEverywhereOnce(editors, redis.config)
   })
 
   test('dropped pub/sub connections (CLIENT KILL TYPE pubsub): gaps are repaired from the stream', async () => {
     const { redis, servers } = await setup()
     const editors = [editor(servers[0]!.url, 'a'), editor(servers[1]!.url, 'b')]
     await Promise.all(editors.map((e) => synced(e.provider)))
-    const admin = new Redis(redis.url)
+    const admin = connectRedis(redis.config)
     cleanups.push(() => admin.disconnect())
     for (const e of editors) e.start()
     for (let i = 0; i < 3; i++) {
@@ -144,7 +143,7 @@ describe('redis mode under failure', () => {
       await admin.client('KILL', 'TYPE', 'pubsub')
     }
     await pause(300)
-    await expectEveryEditEverywhereOnce(editors, redis.url)
+    await expectEveryEditEverywhereOnce(editors, redis.config)
   })
 
   test("a server that dies has its clients' cursors removed on the other server within seconds", async () => {

@@ -9,7 +9,7 @@ import { awarenessFrame, RawPeer } from '../support/rawPeer'
 import { probes } from '../support/boardProbes'
 
 /**
- * Presence is bound to its connection (PRODUCT.md invariant 8): one
+ * Presence is bound to its connection (README, Architecture): one
  * awareness client id per connection, states validated and stamped with the
  * connection's user. The audit's attack: an observer sent 10 frames of
  * ~24 KB, each with thousands of invented client ids, and the server

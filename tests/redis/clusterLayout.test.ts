@@ -11,7 +11,7 @@ import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { RoomAccess } from '@/server/access/RoomAccess'
 import { globalKeys, roomDataKeys, roomKeys } from '@/server/redis/redisKeys'
 import { roomLogKey, ROOM_LOGS } from '@/server/storage/roomLogKey'
-import { connectRedis, parseRedisNodes, scanAll, type RedisClient } from '@/server/redis/redisConnection'
+import { connectRedis, scanAll, type RedisClient } from '@/server/redis/redisConnection'
 import type { RoomBusHandlers } from '@/server/rooms/RoomBus'
 import { RedisCluster } from '../support/redisCluster'
 import { eventually } from '../support/providers'
@@ -21,8 +21,7 @@ let cluster: RedisCluster
 const clients: RedisClient[] = []
 
 function connect(role: 'storage' | 'publisher' | 'subscriber' | 'tool'): RedisClient {
-  const client = connectRedis({ kind: 'cluster', nodes: parseRedisNodes(cluster.nodesList) }, role)
-  client.on('error', () => undefined)
+  const client = connectRedis(cluster.config, { name: role, subscriber: role === 'subscriber' })
   clients.push(client)
   return client
 }

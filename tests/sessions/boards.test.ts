@@ -15,14 +15,6 @@ afterEach(async () => {
 const olga = { userId: 'guest:olga', name: 'Olga' }
 const cid = { userId: 'guest:cid', name: 'Cid' }
 
-async function untilBoardHas(d: SessionDeployment, roomId: string, actor: typeof olga, id: string) {
-  for (let i = 0; i < 500; i++) {
-    if ((await d.boards.snapshot(roomId, actor, null))?.store[id]) return
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  throw new Error(`${id} never reached ${roomId}`)
-}
-
 describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
   test('My boards lists what I own or joined; only the owner renames or deletes; deleting removes everything', async () => {
     const d = (deployment = await deploySessions(mode))
@@ -65,7 +57,7 @@ describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
     const board = d.open(roomId, cid.userId, 'candidate', 'board')
     await synced(board.provider)
     drawTestShape(board.doc, 'shape:lb')
-    await untilBoardHas(d, roomId, olga, 'shape:lb')
+    await d.untilOnBoard(roomId, olga, 'shape:lb')
 
     const copy = await d.boards.duplicate(roomId, cid)
     expect(copy.roomId).not.toBe(roomId)

@@ -61,7 +61,7 @@ describe.each(['embedded', 'redis'] as const)('migration from one session per ro
         .prepare('INSERT INTO sessions (room, started, record) VALUES (?, ?, ?)')
         .run(roomId, T0, JSON.stringify(legacyRecord))
     } else {
-      await d.redisClient!.set(`mb:{${roomId}}:session`, JSON.stringify(legacyRecord))
+      await d.redisClient!.set(`${d.redis!.prefix}{${roomId}}:session`, JSON.stringify(legacyRecord))
     }
     await writeLegacyDoc(d.storage, roomLogKey(roomId, 'private'), (doc) => {
       const rubric = doc.getMap<unknown>('rubric')

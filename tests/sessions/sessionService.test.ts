@@ -49,15 +49,6 @@ function drawShape(doc: Y.Doc, id: string) {
   drawTestShape(doc, id)
 }
 
-/** Waits until the live board (as the server holds it) has the shape. */
-async function untilOnBoard(d: SessionDeployment, roomId: string, id: string) {
-  for (let i = 0; i < 500; i++) {
-    if ((await d.boards.snapshot(roomId, olga, null))?.store[id]) return
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  throw new Error(`${id} never reached the board`)
-}
-
 describe.each(['embedded', 'redis'] as const)('sessions (%s)', (mode) => {
   test('the interviewer starts a session; everyone reads it live, stamped with server time', async () => {
     const d = (deployment = await deploySessions(mode, T0))
@@ -261,7 +252,7 @@ describe.each(['embedded', 'redis'] as const)('sessions (%s)', (mode) => {
     await synced(board.provider)
     const { sessionId } = await d.sessions.start(roomId, olga, config)
     drawShape(board.doc, 'shape:during')
-    await untilOnBoard(d, roomId, 'shape:during')
+    await d.untilOnBoard(roomId, olga, 'shape:during')
     d.advance(20 * 60_000)
     const ended = await d.sessions.control(roomId, olga, { type: 'end' })
     expect(ended.endedAt).toBe(T0 + 20 * 60_000)
@@ -270,7 +261,7 @@ describe.each(['embedded', 'redis'] as const)('sessions (%s)', (mode) => {
 
     // An edit after the end is on the live board but not in the session's board or replay.
     drawShape(board.doc, 'shape:after-end')
-    await untilOnBoard(d, roomId, 'shape:after-end')
+    await d.untilOnBoard(roomId, olga, 'shape:after-end')
     const frozen = (await d.boards.snapshot(roomId, cid, ended.boardSeqEnd))!
     expect(frozen.store['shape:during']).toBeDefined()
     expect(frozen.store['shape:after-end']).toBeUndefined()

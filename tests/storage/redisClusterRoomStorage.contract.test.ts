@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
-import { connectRedis, parseRedisNodes } from '@/server/redis/redisConnection'
+import { connectRedis } from '@/server/redis/redisConnection'
 import { RedisCluster } from '../support/redisCluster'
 import { describeRoomStorageContract } from './roomStorage.contract'
 import { redisContractHandles } from './redisContractHandles'
@@ -22,11 +22,9 @@ let tests = 0
 describeRoomStorageContract('RedisRoomStorage on a Redis Cluster', async () => {
   const prefix = `contract${++tests}:`
   const connect = (serverId: string) =>
-    new RedisRoomStorage(
-      connectRedis({ kind: 'cluster', nodes: parseRedisNodes(cluster.nodesList) }, 'storage', {
-        maxRetriesPerRequest: 1,
-      }).on('error', () => undefined),
-      { serverId, prefix }
-    )
+    new RedisRoomStorage(connectRedis(cluster.config, { name: 'storage', maxRetriesPerRequest: 1 }), {
+      serverId,
+      prefix,
+    })
   return redisContractHandles(connect)
 })

@@ -71,7 +71,7 @@ export async function startCluster(mode: CollabMode, options: Options = {}): Pro
   }
   if (mode === 'cluster') {
     const redisCluster = await sharedRedisCluster()
-    const target = { redisClusterNodes: redisCluster.nodesList }
+    const target = { redis: redisCluster.config }
     const servers = [await startInProcessCollab(target, options), await startInProcessCollab(target, options)]
     return {
       mode,
@@ -88,8 +88,8 @@ export async function startCluster(mode: CollabMode, options: Options = {}): Pro
   }
   const redis = await RedisServer.start()
   const servers = [
-    await startInProcessCollab({ redisUrl: redis.url }, options),
-    await startInProcessCollab({ redisUrl: redis.url }, options),
+    await startInProcessCollab({ redis: redis.config }, options),
+    await startInProcessCollab({ redis: redis.config }, options),
   ]
   return {
     mode,

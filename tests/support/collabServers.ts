@@ -5,20 +5,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
-import { createBoardSchema } from '@/lib/board/boardSchema'
-import { CollabServer, isCollabRequest, type CollabServerOptions } from '@/server/collab/CollabServer'
-import { SqliteRoomStorage } from '@/server/storage/SqliteRoomStorage'
+import { isCollabRequest, type CollabServer } from '@/server/collab/CollabServer'
 import type { RoomStorage } from '@/server/storage/RoomStorage'
-import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
-import { RedisRoomBus } from '@/server/redis/RedisRoomBus'
-import type { RoomBus } from '@/server/rooms/RoomBus'
-import { openSqlite } from '@/server/storage/openSqlite'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
-import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
-import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
+import { readServerConfig, type ServerConfig } from '@/server/config'
+import { createCollabStack, type CollabStack, type CollabStackOptions } from '@/server/createCollab'
+import { redisEnv, type RedisConfig } from '@/server/redis/redisConnection'
 import { TEST_AUTH_SECRET } from './tokens'
-import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
-import { connectTestRedis, redisEnv, type RedisStorageTarget } from './redisTargets'
 
 /** A fresh temporary data directory; remove it with the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -35,63 +28,62 @@ export interface InProcessCollab {
   storage: RoomStorage
   /** The room directory beside the storage (shared by every server of a Redis cluster). */
   directory: RoomDirectory
+  /** Everything `createCollabStack` built for this server (services included). */
+  stack: CollabStack
   close(): Promise<void>
 }
 
 /** Options of a test collab server: the server's own, and whether it decides with the directory's roles. */
-export type TestCollabOptions = Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger'>> & {
+export type TestCollabOptions = NonNullable<CollabStackOptions['collab']> & {
   /**
    * Decide every connection's rights with the member's current role in
-   * `directory`, as `createCollabStack` does (the token then proves identity
-   * only). Off by default: older tests trust the role in their test tokens.
+   * `directory`, as the servers do (the token then proves identity only).
+   * Off by default: older tests trust the role in their test tokens.
    */
   checkMembers?: boolean
+  /** The clock of the server's session services. Default: `Date.now`. */
+  now?: () => number
 }
 
-/** Where an in-process server keeps rooms: SQLite in a directory, or Redis (one node or a cluster). */
-export type StorageTarget = { dataDir: string } | RedisStorageTarget
+/** Where a server keeps rooms: SQLite in a directory, or Redis (one node or a cluster; with this server's bus name). */
+export type StorageTarget = { dataDir: string } | { redis: RedisConfig; serverId?: string }
+
+/**
+ * The environment that points a server at `target`: `DATA_DIR`, or
+ * `REDIS_URL` (one node) / `REDIS_CLUSTER_NODES` (a cluster) and `REDIS_PREFIX`.
+ */
+export function storageEnv(target: StorageTarget): Record<string, string> {
+  return 'dataDir' in target ? { DATA_DIR: target.dataDir } : redisEnv(target.redis)
+}
+
+/** The configuration a test server on `target` runs with: production defaults, the test secret, no logs. */
+export function testServerConfig(target: StorageTarget): ServerConfig {
+  const env = { ...storageEnv(target), AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: 'silent' }
+  return readServerConfig(env as unknown as NodeJS.ProcessEnv)
+}
 
 let serverCount = 0
 
-/** Starts a collab server in this process, on the embedded store or in Redis mode. */
+/**
+ * Starts a collab server in this process, on the embedded store or in Redis
+ * mode, built by `createCollabStack` as the real servers are. Empty rooms
+ * unload after 50 ms (2 s in production) unless `options` say otherwise.
+ */
 export async function startInProcessCollab(
   target: StorageTarget,
   options: TestCollabOptions = {}
 ): Promise<InProcessCollab> {
-  const { checkMembers, ...collabOptions } = options
-  const logger = pino({ level: 'silent' })
-  let storage: RoomStorage
-  let directory: RoomDirectory
-  let bus: RoomBus | undefined
-  if ('dataDir' in target) {
-    const db = openSqlite(target.dataDir)
-    storage = new SqliteRoomStorage({ db })
-    directory = new SqliteRoomDirectory(db)
-  } else {
-    const serverId = target.serverId ?? `test-${process.pid}-${++serverCount}`
-    const storageConnection = connectTestRedis(target, 'storage')
-    storage = new RedisRoomStorage(storageConnection, { serverId, prefix: DEFAULT_REDIS_PREFIX })
-    directory = new RedisRoomDirectory(storageConnection, DEFAULT_REDIS_PREFIX)
-    bus = new RedisRoomBus(connectTestRedis(target, 'publisher'), connectTestRedis(target, 'subscriber'), {
-      serverId,
-      prefix: DEFAULT_REDIS_PREFIX,
-      logger,
-    })
-  }
-  const collab = new CollabServer({
-    storage,
-    bus,
-    authSecret: TEST_AUTH_SECRET,
-    schema: createBoardSchema(),
-    logger,
-    roomUnloadDelayMs: 50,
-    // The same wiring as createCollabStack.
-    currentRole: checkMembers ? async (room, user) => (await directory.getMember(room, user))?.role ?? null : undefined,
-    ...collabOptions,
+  const { checkMembers, now, ...collabOptions } = options
+  const stack = createCollabStack(testServerConfig(target), {
+    logger: pino({ level: 'silent' }),
+    serverId: 'redis' in target ? (target.serverId ?? `test-${process.pid}-${++serverCount}`) : undefined,
+    now,
+    roles: checkMembers ? 'directory' : 'token',
+    collab: { roomUnloadDelayMs: 50, ...collabOptions },
   })
   const server = http.createServer((_req, res) => res.writeHead(404).end())
   server.on('upgrade', (req, socket, head) => {
-    if (isCollabRequest(req.url)) collab.handleUpgrade(req, socket, head)
+    if (isCollabRequest(req.url)) stack.collab.handleUpgrade(req, socket, head)
     else socket.destroy()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -99,15 +91,14 @@ export async function startInProcessCollab(
   return {
     url: `ws://127.0.0.1:${port}/collab`,
     port,
-    collab,
-    storage,
-    directory,
+    collab: stack.collab,
+    storage: stack.storage,
+    directory: stack.directory,
+    stack,
     async close() {
-      await collab.close()
+      await stack.close()
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
-      await bus?.close()
-      await storage.close()
     },
   }
 }
@@ -130,7 +121,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
  * its rooms in `target`, and resolves once it is listening.
  */
 export async function spawnCollabProcess(target: StorageTarget, port = 0): Promise<CollabProcess> {
-  const storageEnv = 'dataDir' in target ? { DATA_DIR: target.dataDir } : redisEnv(target)
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/collab-main.ts'], {
     cwd: ROOT,
     env: {
@@ -139,7 +129,7 @@ export async function spawnCollabProcess(target: StorageTarget, port = 0): Promi
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       AUTH_SECRET: TEST_AUTH_SECRET,
-      ...storageEnv,
+      ...storageEnv(target),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

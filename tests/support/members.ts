@@ -4,8 +4,7 @@ import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import type { StorageTarget } from './collabServers'
-import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
-import { connectTestRedis } from './redisTargets'
+import { connectRedis } from '@/server/redis/redisConnection'
 
 /**
  * Makes `members` members of `roomId` in the room directory of `target`, as
@@ -39,9 +38,9 @@ export async function withDirectory<T>(
       db.close()
     }
   }
-  const redis = connectTestRedis(target)
+  const redis = connectRedis(target.redis)
   try {
-    return await use(new RedisRoomDirectory(redis, DEFAULT_REDIS_PREFIX))
+    return await use(new RedisRoomDirectory(redis, target.redis.prefix))
   } finally {
     redis.disconnect()
   }

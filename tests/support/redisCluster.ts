@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { stopProcess } from './processes'
+import { redisClusterConfig, type RedisConfig } from '@/server/redis/redisConnection'
 import { redisServerArgs, spawnRedisServer } from './redisProcess'
 
 const run = promisify(execFile)
@@ -76,6 +77,11 @@ export class RedisCluster {
   /** Seed nodes as `REDIS_CLUSTER_NODES` takes them: `127.0.0.1:P1,127.0.0.1:P2,…`. */
   get nodesList(): string {
     return this.nodes.map((n) => `127.0.0.1:${n.port}`).join(',')
+  }
+
+  /** How servers, stores and test clients reach this cluster (default key prefix). */
+  get config(): RedisConfig {
+    return redisClusterConfig(this.nodesList)
   }
 
   /** Every node's port. */

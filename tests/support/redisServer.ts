@@ -5,6 +5,7 @@ import path from 'node:path'
 import { freePort } from './ports'
 import { stopProcess } from './processes'
 import { redisServerArgs, spawnRedisServer } from './redisProcess'
+import { redisConfig, type RedisConfig } from '@/server/redis/redisConnection'
 
 /**
  * A real `redis-server` on a free loopback port with its data in a temp dir,
@@ -37,6 +38,11 @@ export class RedisServer {
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`
+  }
+
+  /** How servers, stores and test clients reach this server (default key prefix). */
+  get config(): RedisConfig {
+    return redisConfig(this.url)
   }
 
   /** (Re)starts redis-server on the same port and data dir. */

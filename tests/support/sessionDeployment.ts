@@ -1,27 +1,25 @@
-import { Redis } from 'ioredis'
-import { RoomAccess } from '@/server/access/RoomAccess'
+import type { Actor } from '@/lib/access/actor'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
-import { BoardService } from '@/server/boards/BoardService'
-import { ReplayService } from '@/server/replay/ReplayService'
-import { RubricSheets } from '@/server/sessions/RubricSheets'
-import { SessionService } from '@/server/sessions/SessionService'
 import type { SessionStore } from '@/server/sessions/SessionStore'
 import { SqliteSessionStore } from '@/server/sessions/SqliteSessionStore'
 import { RedisSessionStore } from '@/server/sessions/RedisSessionStore'
 import { openSqlite } from '@/server/storage/openSqlite'
+import { connectRedis, type RedisClient, type RedisConfig } from '@/server/redis/redisConnection'
 import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTarget } from './collabServers'
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
-import { DEFAULT_REDIS_PREFIX } from '@/server/redis/redisKeys'
 
 /**
- * A whole deployment for session, rubric and replay tests, wired as
- * `createCollabStack` wires it: embedded (one server, SQLite) or Redis (two
- * servers on one real Redis; the services run on A, clients connect to B).
- * The services' clock is the test's (`advance`); `restart()` replaces every
- * server on the same storage, as after a crash.
+ * A whole deployment for session, rubric and replay tests, each server built
+ * by `createCollabStack` as in production: embedded (one server, SQLite) or
+ * Redis (two servers on one real Redis; the services run on A, clients
+ * connect to B). The services' clock is the test's (`advance`); `restart()`
+ * replaces every server on the same storage, as after a crash. Beside the
+ * servers the test holds its own connection to the storage (`db` or
+ * `redisClient`, with a directory and a session store on it), as an
+ * operator's tool would, to plant or inspect data.
  */
 export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_000_000_000) {
   const cleanups: (() => unknown)[] = []
@@ -30,9 +28,9 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
   let store: SessionStore
   let sqlite: SqliteSessionStore | null = null
   let redisStore: RedisSessionStore | null = null
-  let redisUrl: string | null = null
+  let redis: RedisConfig | null = null
   let db: ReturnType<typeof openSqlite> | null = null
-  let redisClient: Redis | null = null
+  let redisClient: RedisClient | null = null
   if (mode === 'embedded') {
     const data = tempDataDir()
     db = openSqlite(data.dir)
@@ -42,39 +40,27 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     directory = new SqliteRoomDirectory(db)
     store = sqlite = new SqliteSessionStore(db)
   } else {
-    const redis = await RedisServer.start()
-    const client = (redisClient = new Redis(redis.url))
+    const server = await RedisServer.start()
+    const config = (redis = server.config)
+    const client = (redisClient = connectRedis(config))
     cleanups.push(
-      () => redis.destroy(),
+      () => server.destroy(),
       () => client.disconnect()
     )
-    redisUrl = redis.url
-    target = { redisUrl: redis.url }
-    directory = new RedisRoomDirectory(client, DEFAULT_REDIS_PREFIX)
-    store = redisStore = new RedisSessionStore(client, DEFAULT_REDIS_PREFIX)
+    target = { redis: config }
+    directory = new RedisRoomDirectory(client, config.prefix)
+    store = redisStore = new RedisSessionStore(client, config.prefix)
   }
   let clock = start
   const now = () => clock
   let servers: InProcessCollab[] = []
-  let services!: ReturnType<typeof wire>
-  const wire = (a: InProcessCollab) => {
-    const access: RoomAccess = new RoomAccess(directory, async (roomId, userId) => {
-      await Promise.all(servers.map((s) => s.collab.revokeUser(roomId, userId)))
-      const member = await directory.getMember(roomId, userId)
-      if (member) await sessions.noteRoleChange(roomId, member)
-    })
-    const sessions: SessionService = new SessionService({ rooms: a.collab.rooms, access, store, now })
-    const sheets = new RubricSheets({ access, store, sessions, now })
-    const boards = new BoardService({ access, rooms: a.collab.rooms, storage: a.storage, sessions: store })
-    const replay = new ReplayService({ access, storage: a.storage, sessions: store })
-    return { access, sessions, sheets, boards, replay }
-  }
   const boot = async () => {
     // As in production: every connection's rights come from the directory's current roles.
-    servers = [await startInProcessCollab(target, { checkMembers: true })]
-    if (mode === 'redis') servers.push(await startInProcessCollab(target, { checkMembers: true }))
-    services = wire(servers[0]!)
+    servers = [await startInProcessCollab(target, { checkMembers: true, now })]
+    if (mode === 'redis') servers.push(await startInProcessCollab(target, { checkMembers: true, now }))
   }
+  /** Server A's stack: where the services run. */
+  const services = () => servers[0]!.stack
   await boot()
   const providers: { destroy(): void }[] = []
   return {
@@ -82,25 +68,26 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     directory,
     store,
     sqliteStore: sqlite,
-    /** The SQLite database (embedded mode) or the Redis client (Redis mode) the stores use. */
+    /** The SQLite database (embedded mode) or the Redis client (Redis mode) the test's stores use. */
     db,
     redisClient,
     redisStore,
-    redisUrl,
+    /** How the servers reach Redis (Redis mode): its URL and key prefix. */
+    redis,
     get access() {
-      return services.access
+      return services().access
     },
     get sessions() {
-      return services.sessions
+      return services().sessions
     },
     get sheets() {
-      return services.sheets
+      return services().sheets
     },
     get boards() {
-      return services.boards
+      return services().boards
     },
     get replay() {
-      return services.replay
+      return services().replay
     },
     /** The collab URL clients use: server B in Redis mode. */
     get clientUrl() {
@@ -109,6 +96,14 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     /** The storage of server A (where the services run). */
     get storage() {
       return servers[0]!.storage
+    },
+    /** Waits until the live board, as `actor` reads it through the services, holds record `id`. */
+    async untilOnBoard(roomId: string, actor: Actor, id: string): Promise<void> {
+      for (let i = 0; i < 500; i++) {
+        if ((await services().boards.snapshot(roomId, actor, null))?.store[id]) return
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      throw new Error(`${id} never reached the board of ${roomId}`)
     },
     advance: (ms: number) => (clock += ms),
     now,

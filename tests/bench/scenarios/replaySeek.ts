@@ -583,9 +583,9 @@ const round1 = (value: number) => Math.round(value * 10) / 10
 const round2 = (value: number) => Math.round(value * 100) / 100
 
 /**
- * Scenario 8: seek time in a long session's replay for K = 500 and other
- * keyframe spacings, the keyframes' memory, the time to load the log, and
- * the log's size per hour of drawing.
+ * Scenario 8: seek time in a long session's replay for the default K
+ * ({@link KEYFRAME_EVERY}, 1000) and other keyframe spacings, the keyframes'
+ * memory, the time to load the log, and the log's size per hour of drawing.
  */
 export async function run(options: BenchOptions): Promise<BenchRow[]> {
   const count = options.quick ? 1_000 : 20_000

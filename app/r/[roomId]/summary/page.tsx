@@ -1,24 +1,22 @@
-import { notFound, redirect } from 'next/navigation'
-import { roomIdSchema } from '@/lib/room/roomId'
-import { isRoomRequestError } from '@/server/access/RoomRequestError'
-import { currentActor } from '@/server/auth/session'
-import { appContext } from '@/server/appContext'
+import { redirect } from 'next/navigation'
 import { RoomClosed } from '@/components/pages/RoomClosed'
+import { roomPageParamsSchema } from '@/lib/room/roomPageParams'
+import { isRoomRequestError } from '@/server/access/RoomRequestError'
+import { appContext } from '@/server/appContext'
+import { guardRoomPage, roomClosedReason } from '@/server/http/roomPageGuard'
 import styles from '../../../home.module.css'
 
 /** The board's newest session's summary (links from before sessions had their own pages land here). */
 export default async function LatestSummaryPage({ params }: { params: Promise<{ roomId: string }> }) {
-  const parsed = roomIdSchema.safeParse((await params).roomId)
-  if (!parsed.success) notFound()
-  const roomId = parsed.data
-  const actor = await currentActor()
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/r/${roomId}/summary`)}`)
+  const room = await guardRoomPage(await params, roomPageParamsSchema, ({ roomId }) => `/r/${roomId}/summary`)
+  if (!room.open) return <RoomClosed reason={room.reason} />
+  const { roomId } = room.params
   let sessionId: string | null = null
   try {
-    sessionId = (await appContext().sessions.listForRoom(roomId, actor))[0]?.sessionId ?? null
+    sessionId = (await appContext().sessions.listForRoom(roomId, room.actor))[0]?.sessionId ?? null
   } catch (error) {
     if (!isRoomRequestError(error)) throw error
-    return <RoomClosed reason={(await appContext().access.roomExists(roomId)) ? 'not-member' : 'missing'} />
+    return <RoomClosed reason={await roomClosedReason(roomId)} />
   }
   if (sessionId) redirect(`/r/${roomId}/s/${sessionId}/summary`)
   return (

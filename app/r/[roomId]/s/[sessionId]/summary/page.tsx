@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { SessionSummary } from '@/components/summary/SessionSummary'
 import type { ChecklistRow } from '@/components/summary/ChecklistSection'
 import type { Actor } from '@/lib/access/actor'
@@ -8,24 +8,24 @@ import { extractBoardGraph, kindsOnBoard } from '@/lib/review/boardGraph'
 import { reviewBoard } from '@/lib/review/reviewBoard'
 import { sessionPageParamsSchema } from '@/lib/room/roomPageParams'
 import { isRoomRequestError } from '@/server/access/RoomRequestError'
-import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
+import { guardRoomPage, roomClosedReason } from '@/server/http/roomPageGuard'
 import { RoomClosed } from '@/components/pages/RoomClosed'
 
 export const metadata: Metadata = { title: 'Session summary · Mockboard' }
 
 /** One session's summary: scores, time per phase, notes and the board as the session left it, cut to the viewer. */
 export default async function SummaryPage({ params }: { params: Promise<{ roomId: string; sessionId: string }> }) {
-  const parsed = sessionPageParamsSchema.safeParse(await params)
-  if (!parsed.success) notFound()
-  const { roomId, sessionId } = parsed.data
-  const actor = await currentActor()
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/r/${roomId}/s/${sessionId}/summary`)}`)
-  const data = await load(roomId, sessionId, actor)
+  const room = await guardRoomPage(
+    await params,
+    sessionPageParamsSchema,
+    ({ roomId, sessionId }) => `/r/${roomId}/s/${sessionId}/summary`
+  )
+  if (!room.open) return <RoomClosed reason={room.reason} />
+  const { roomId, sessionId } = room.params
+  const data = await load(roomId, sessionId, room.actor)
   if (data === 'not-found') notFound()
-  if (!data) {
-    return <RoomClosed reason={(await appContext().access.roomExists(roomId)) ? 'not-member' : 'missing'} />
-  }
+  if (!data) return <RoomClosed reason={await roomClosedReason(roomId)} />
   const { view, board } = data
   const session = view.session!
   const full =
@@ -56,7 +56,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ roomId
   )
 }
 
-/** The session as the actor may see it and its board, null when not a member, 'not-found' for no such session. */
+/** The session as the actor may see it and its board, null when refused (removed meanwhile), 'not-found' for no such session. */
 async function load(roomId: string, sessionId: string, actor: Actor) {
   const { sessions, boards } = appContext()
   try {
