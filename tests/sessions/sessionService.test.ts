@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import type WebSocket from 'ws'
 import { readSession } from '@/lib/session/sessionDoc'
@@ -6,6 +6,7 @@ import { computeTimer } from '@/lib/session/timer'
 import { PLAN_45, type SessionConfig } from '@/lib/session/sessionConfig'
 import { getProblem } from '@/lib/problems/problemBank'
 import { encodeSyncMessage, SyncType } from '@/server/collab/messages'
+import { COLLAB_MODES_WITH_CLUSTER, stopSharedRedisCluster } from '../support/collabModes'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { eventually, synced } from '../support/providers'
 import { openRawSocket } from '../support/rawClient'
@@ -49,7 +50,9 @@ function drawShape(doc: Y.Doc, id: string) {
   drawTestShape(doc, id)
 }
 
-describe.each(['embedded', 'redis'] as const)('sessions (%s)', (mode) => {
+afterAll(stopSharedRedisCluster)
+
+describe.each(COLLAB_MODES_WITH_CLUSTER)('sessions (%s)', (mode) => {
   test('the interviewer starts a session; everyone reads it live, stamped with server time', async () => {
     const d = (deployment = await deploySessions(mode, T0))
     const { roomId } = await roomWithCandidate(d)

@@ -10,18 +10,20 @@ import { connectRedis, type RedisClient, type RedisConfig } from '@/server/redis
 import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTarget } from './collabServers'
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
+import { sharedRedisCluster, type CollabMode } from './collabModes'
 
 /**
  * A whole deployment for session, rubric and replay tests, each server built
- * by `createCollabStack` as in production: embedded (one server, SQLite) or
+ * by `createCollabStack` as in production: embedded (one server, SQLite),
  * Redis (two servers on one real Redis; the services run on A, clients
- * connect to B). The services' clock is the test's (`advance`); `restart()`
+ * connect to B) or cluster (the same on the test file's shared Redis Cluster,
+ * emptied on close; the file calls `stopSharedRedisCluster` in `afterAll`). The services' clock is the test's (`advance`); `restart()`
  * replaces every server on the same storage, as after a crash. Beside the
  * servers the test holds its own connection to the storage (`db` or
  * `redisClient`, with a directory and a session store on it), as an
  * operator's tool would, to plant or inspect data.
  */
-export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_000_000_000) {
+export async function deploySessions(mode: CollabMode, start = 1_900_000_000_000) {
   const cleanups: (() => unknown)[] = []
   let target: StorageTarget
   let directory: RoomDirectory
@@ -40,13 +42,19 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
     directory = new SqliteRoomDirectory(db)
     store = sqlite = new SqliteSessionStore(db)
   } else {
-    const server = await RedisServer.start()
-    const config = (redis = server.config)
+    let config: RedisConfig
+    if (mode === 'cluster') {
+      const cluster = await sharedRedisCluster()
+      config = cluster.config
+      cleanups.push(() => cluster.flush())
+    } else {
+      const server = await RedisServer.start()
+      config = server.config
+      cleanups.push(() => server.destroy())
+    }
+    redis = config
     const client = (redisClient = connectRedis(config))
-    cleanups.push(
-      () => server.destroy(),
-      () => client.disconnect()
-    )
+    cleanups.push(() => client.disconnect())
     target = { redis: config }
     directory = new RedisRoomDirectory(client, config.prefix)
     store = redisStore = new RedisSessionStore(client, config.prefix)
@@ -57,7 +65,7 @@ export async function deploySessions(mode: 'embedded' | 'redis', start = 1_900_0
   const boot = async () => {
     // As in production: every connection's rights come from the directory's current roles.
     servers = [await startInProcessCollab(target, { checkMembers: true, now })]
-    if (mode === 'redis') servers.push(await startInProcessCollab(target, { checkMembers: true, now }))
+    if (mode !== 'embedded') servers.push(await startInProcessCollab(target, { checkMembers: true, now }))
   }
   /** Server A's stack: where the services run. */
   const services = () => servers[0]!.stack
