@@ -159,13 +159,34 @@ export class RedisCluster {
     }
   }
 
-  /** Waits until every primary has `count` replicas connected (a failover then has someone to promote). */
+  /**
+   * After a primary at `deadPort` was stopped: waits until its slots belong
+   * to a live primary (a replica took over) and the cluster is ok again.
+   * Resolves with the new primary's port for `key`'s slot.
+   */
+  async waitForFailover(deadPort: number, key: string, timeoutMs = 30_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const owner = await this.primaryOf(key).catch(() => deadPort)
+      if (owner !== deadPort && this.pidOf(owner) !== null) {
+        await this.waitUntilOk(Math.max(1_000, deadline - Date.now()))
+        return owner
+      }
+      if (Date.now() > deadline) throw new Error(`no failover of ${deadPort} after ${timeoutMs} ms`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+
+  /**
+   * Waits until every primary has `count` replicas online: connected and past
+   * their first full sync, so a failover then promotes a copy of the data.
+   */
   async waitForReplicas(count: number, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs
     for (;;) {
       const primaries = await this.primaryPorts()
       const infos = await Promise.all(primaries.map((p) => this.cli(p, 'info', 'replication').catch(() => '')))
-      const ready = infos.every((i) => Number(/connected_slaves:(\d+)/.exec(i)?.[1] ?? 0) >= count)
+      const ready = infos.every((i) => (i.match(/^slave\d+:.*state=online/gm) ?? []).length >= count)
       if (primaries.length > 0 && ready) return
       if (Date.now() > deadline) throw new Error(`replicas not connected after ${timeoutMs} ms`)
       await new Promise((resolve) => setTimeout(resolve, 100))
@@ -195,6 +216,13 @@ export class RedisCluster {
       // A failed primary is replaced after 2 s of silence (Redis's default is 15 s).
       '--cluster-node-timeout',
       '2000',
+      // A replica may take over however long ago it last heard from its
+      // primary (a cluster created a moment ago has replicated nothing yet).
+      '--cluster-replica-validity-factor',
+      '0',
+      // Start a replica's first sync at once (Redis waits 5 s for more replicas by default).
+      '--repl-diskless-sync-delay',
+      '0',
     ])
     node.child = child
     running.add(child)
