@@ -12,6 +12,7 @@ export const COLLAB_MODES = ['embedded', 'redis'] as const
  * {@link stopSharedRedisCluster} in `afterAll`.
  */
 export const COLLAB_MODES_WITH_CLUSTER = [...COLLAB_MODES, 'cluster'] as const
+/** Where a test's servers keep rooms: `embedded` (SQLite), `redis` (one node) or `cluster` (a Redis Cluster). */
 export type CollabMode = (typeof COLLAB_MODES_WITH_CLUSTER)[number]
 
 /**
