@@ -27,16 +27,18 @@ export interface RedisConnectionOptions {
    * errors are ignored, which is what short-lived test and tool connections want.
    */
   onError?: (error: Error) => void
+  /** Reconnection attempts a command waits through before it fails. Default 5. */
+  maxRetriesPerRequest?: number
 }
 
 /**
  * Opens one connection described by `config`. A command waits through at
- * most 5 reconnection attempts before it fails, so a Redis outage surfaces
- * as an error instead of a hang.
+ * most 5 reconnection attempts (`maxRetriesPerRequest`) before it fails, so
+ * a Redis outage surfaces as an error instead of a hang.
  */
 export function connectRedis(config: RedisConfig, options: RedisConnectionOptions = {}): Redis {
   const redis = new Redis(config.url, {
-    maxRetriesPerRequest: 5,
+    maxRetriesPerRequest: options.maxRetriesPerRequest ?? 5,
     ...(options.name ? { connectionName: `mockboard-${options.name}` } : {}),
   })
   redis.on('error', options.onError ?? (() => undefined))
