@@ -21,8 +21,8 @@ import { probes } from '../support/boardProbes'
  * acknowledged everything: an append the primary acknowledged but had not
  * replicated when it died is lost from the log (asynchronous replication;
  * the repair is not built yet, see README "Failover and asynchronous
- * replication"). Without the pause that happened in about one run in ten on
- * a loaded machine.
+ * replication"). Without the pause the test failed about once in ten runs
+ * on a loaded machine, at its final checks (the likely cause, unconfirmed).
  */
 const ROOM = 'cluster-failover-01'
 let cluster: RedisCluster
