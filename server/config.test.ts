@@ -43,6 +43,9 @@ describe('readServerConfig: collab quotas', () => {
     [{ COLLAB_BYTE_BURST: '1048576' }, /COLLAB_BYTE_BURST: must be at least COLLAB_MAX_FRAME_BYTES/],
     [{ COLLAB_SOCKETS_PER_USER: '0' }, /COLLAB_SOCKETS_PER_USER/],
     [{ ROOM_LOG_MAX_BYTES: 'lots' }, /ROOM_LOG_MAX_BYTES/],
+    [{ REDIS_CLUSTER_NODES: '10.0.0.1' }, /REDIS_CLUSTER_NODES: expected host:port/],
+    [{ REDIS_CLUSTER_NODES: '10.0.0.1:99999' }, /REDIS_CLUSTER_NODES/],
+    [{ REDIS_CLUSTER_NODES: 'a:1', REDIS_URL: 'redis://b:2' }, /not both/],
   ])('%o is refused at start with a message', (vars, message) => {
     const errors: string[] = []
     vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
@@ -51,5 +54,24 @@ describe('readServerConfig: collab quotas', () => {
     })
     expect(() => readServerConfig(env(vars))).toThrow('exit')
     expect(errors.join('\n')).toMatch(message)
+  })
+})
+
+describe('readServerConfig: Redis', () => {
+  test('REDIS_CLUSTER_NODES lists seed nodes (IPv6 in brackets); REDIS_URL one node; neither the embedded store', () => {
+    const cluster = readServerConfig(env({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, redis-b:7001,[::1]:7002' }))
+    expect(cluster.redis).toEqual({
+      prefix: 'mb:',
+      clusterNodes: [
+        { host: '10.0.0.1', port: 7000 },
+        { host: 'redis-b', port: 7001 },
+        { host: '::1', port: 7002 },
+      ],
+    })
+    expect(readServerConfig(env({ REDIS_URL: 'redis://r:6379', REDIS_PREFIX: 'x:' })).redis).toEqual({
+      url: 'redis://r:6379',
+      prefix: 'x:',
+    })
+    expect(readServerConfig(env({})).redis).toBeUndefined()
   })
 })

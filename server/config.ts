@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
-import type { RedisConfig } from './redis/redisConnection'
+import { parseRedisNodes, type RedisConfig } from './redis/redisConnection'
 
 const envSchema = z
   .object({
@@ -32,6 +32,17 @@ const envSchema = z
       .min(1024 * 1024)
       .default(64 * 1024 * 1024),
     REDIS_URL: z.string().url().optional(),
+    REDIS_CLUSTER_NODES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        if (!value) return
+        try {
+          parseRedisNodes(value)
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `expected host:port,host:port,… (${(error as Error).message})` })
+        }
+      }),
     REDIS_PREFIX: z
       .string()
       .regex(/^[\w:.-]*$/)
@@ -50,6 +61,10 @@ const envSchema = z
       .default(64 * 1024 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
+  .refine((e) => !(e.REDIS_URL && e.REDIS_CLUSTER_NODES), {
+    message: 'set REDIS_URL (one node) or REDIS_CLUSTER_NODES (a cluster), not both',
+    path: ['REDIS_CLUSTER_NODES'],
+  })
   .refine((e) => e.COLLAB_BYTE_BURST >= e.COLLAB_MAX_FRAME_BYTES, {
     message: 'must be at least COLLAB_MAX_FRAME_BYTES, or a frame that large could never be accepted',
     path: ['COLLAB_BYTE_BURST'],
@@ -62,7 +77,11 @@ export interface ServerConfig {
   dataDir: string
   maxFrameBytes: number
   sqliteSynchronous: 'NORMAL' | 'FULL'
-  /** Redis mode when set (`REDIS_URL`, `REDIS_PREFIX`): many collab servers share rooms through it. */
+  /**
+   * Redis mode when set: many collab servers share rooms through one Redis
+   * node (`REDIS_URL`) or a Redis Cluster (`REDIS_CLUSTER_NODES`), with
+   * `REDIS_PREFIX`.
+   */
   redis: RedisConfig | undefined
   /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
   authSecret: string | undefined
@@ -95,7 +114,11 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     dataDir: path.resolve(e.DATA_DIR),
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : undefined,
+    redis: e.REDIS_CLUSTER_NODES
+      ? { clusterNodes: parseRedisNodes(e.REDIS_CLUSTER_NODES), prefix: e.REDIS_PREFIX }
+      : e.REDIS_URL
+        ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX }
+        : undefined,
     authSecret: e.AUTH_SECRET || undefined,
     limits: {
       framesPerSecond: e.COLLAB_FRAMES_PER_SECOND,

@@ -16,6 +16,7 @@ import type { RoomBus } from './rooms/RoomBus'
 import { RedisRoomStorage } from './redis/RedisRoomStorage'
 import { RedisRoomBus } from './redis/RedisRoomBus'
 import { connectRedis } from './redis/redisConnection'
+import { migrateLogKeys } from './redis/migrateLogKeys'
 import { RedisSessionStore } from './sessions/RedisSessionStore'
 import { SessionService } from './sessions/SessionService'
 import { ReplayService } from './replay/ReplayService'
@@ -83,7 +84,8 @@ export interface CollabStackOptions {
 
 /**
  * Builds the collab server the configuration asks for: Redis storage and
- * fan-out when `config.redis` is set, the embedded SQLite store otherwise.
+ * fan-out when `config.redis` is set (one node or a Redis Cluster), the
+ * embedded SQLite store otherwise.
  * The servers and the tests build their deployments with it alike.
  */
 export function createCollabStack(config: ServerConfig, options: CollabStackOptions = {}): CollabStack {
@@ -101,18 +103,22 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     const connect = (name: string) =>
       connectRedis(redisConfig, {
         name,
+        subscriber: name === 'subscriber',
         onError: (error) => logger.warn({ err: error, role: name }, 'redis connection error'),
       })
     const storageConnection = connect('storage')
     storage = new RedisRoomStorage(storageConnection, { serverId, prefix })
     const redisDirectory = new RedisRoomDirectory(storageConnection, prefix)
     directory = redisDirectory
-    backfill = () => redisDirectory.backfillUserIndex()
+    backfill = async () => {
+      await migrateLogKeys(storageConnection, prefix, logger)
+      await redisDirectory.backfillUserIndex()
+    }
     const redisSessions = new RedisSessionStore(storageConnection, prefix)
     sessionStore = redisSessions
     legacy = redisSessions.legacy()
     bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), { serverId, prefix, logger })
-    logger.info({ serverId }, 'redis mode')
+    logger.info({ serverId, redis: redisConfig.url === undefined ? 'cluster' : 'one node' }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
     storage = new SqliteRoomStorage({ db })

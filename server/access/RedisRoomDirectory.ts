@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis'
 import { z } from 'zod'
 import { roleSchema, type Role } from '@/lib/access/roles'
 import {
@@ -9,6 +8,8 @@ import {
   type RoomDirectory,
   type RoomInfo,
 } from './RoomDirectory'
+import { globalKeys, roomDataKeys, roomIdOfKey, roomPatterns } from '../redis/redisKeys'
+import { scanAll, type RedisClient } from '../redis/redisConnection'
 
 const memberSchema = z.object({ name: z.string(), role: roleSchema, joinedAt: z.number() })
 const inviteSchema = z.object({ roomId: z.string(), role: roleSchema })
@@ -18,26 +19,27 @@ const inviteSchema = z.object({ roomId: z.string(), role: roleSchema })
  * active),
  * `{room}:members` (hash: user id → JSON), `{room}:invites` (hash: role →
  * token), `invite:<token>` (JSON of room and role) and `user-rooms:<user>`
- * (set of the user's rooms).
+ * (set of the user's rooms). On a cluster a room's three hashes share its
+ * slot; invites and user indexes live elsewhere, so they are written with
+ * single-key commands, never in one transaction with the room's keys.
  */
 export class RedisRoomDirectory implements RoomDirectory {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string
   ) {}
 
   private keys(roomId: string) {
-    const base = `${this.prefix}{${roomId}}`
-    return { meta: `${base}:meta`, members: `${base}:members`, invites: `${base}:invites` }
+    return roomDataKeys(this.prefix, roomId)
   }
 
   /** Set of the rooms a user is a member of (for "My boards"). */
   private userRoomsKey(userId: string): string {
-    return `${this.prefix}user-rooms:${userId}`
+    return globalKeys.userRooms(this.prefix, userId)
   }
 
   private inviteKey(token: string): string {
-    return `${this.prefix}invite:${token}`
+    return globalKeys.invite(this.prefix, token)
   }
 
   async createRoom(roomId: string, owner: { userId: string; name: string }, name: string): Promise<InviteTokens> {
@@ -46,12 +48,13 @@ export class RedisRoomDirectory implements RoomDirectory {
     const invites = Object.fromEntries(INVITE_ROLES.map((role) => [role, createInviteToken()])) as InviteTokens
     const created = await this.redis.hsetnx(keys.meta, 'owner', owner.userId)
     if (!created) throw new Error(`room ${roomId} already exists`)
+    // Invite tokens first (each its own key, in another slot): a token that
+    // outlives a failed creation names a room without members, which admits nobody.
+    for (const role of INVITE_ROLES)
+      await this.redis.set(this.inviteKey(invites[role]), JSON.stringify({ roomId, role }))
     const multi = this.redis.multi().hset(keys.meta, 'created', now, 'name', name, 'active', now)
     multi.hset(keys.members, owner.userId, JSON.stringify({ name: owner.name, role: 'interviewer', joinedAt: now }))
-    for (const role of INVITE_ROLES) {
-      multi.hset(keys.invites, role, invites[role])
-      multi.set(this.inviteKey(invites[role]), JSON.stringify({ roomId, role }))
-    }
+    multi.hset(keys.invites, invites)
     await multi.exec()
     await this.redis.sadd(this.userRoomsKey(owner.userId), roomId)
     return invites
@@ -111,17 +114,13 @@ export class RedisRoomDirectory implements RoomDirectory {
    * Redis: a marker key remembers it was done). Idempotent.
    */
   async backfillUserIndex(): Promise<void> {
-    const marker = `${this.prefix}migrated:user-rooms`
+    const marker = globalKeys.userRoomsMigrated(this.prefix)
     if (await this.redis.exists(marker)) return
-    let cursor = '0'
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}{*}:members`, 'COUNT', 500)
-      cursor = next
-      for (const key of keys) {
-        const roomId = key.slice(this.prefix.length + 1, -'}:members'.length)
-        for (const userId of await this.redis.hkeys(key)) await this.redis.sadd(this.userRoomsKey(userId), roomId)
-      }
-    } while (cursor !== '0')
+    for (const key of await scanAll(this.redis, roomPatterns.members(this.prefix))) {
+      const roomId = roomIdOfKey(this.prefix, key)
+      if (!roomId) continue
+      for (const userId of await this.redis.hkeys(key)) await this.redis.sadd(this.userRoomsKey(userId), roomId)
+    }
     await this.redis.set(marker, String(Date.now()))
   }
 
@@ -156,9 +155,11 @@ export class RedisRoomDirectory implements RoomDirectory {
     const keys = this.keys(roomId)
     const old = await this.redis.hget(keys.invites, role)
     const token = createInviteToken()
-    const multi = this.redis.multi()
-    if (old) multi.del(this.inviteKey(old))
-    await multi.hset(keys.invites, role, token).set(this.inviteKey(token), JSON.stringify({ roomId, role })).exec()
+    // Three keys in up to three slots, one command each: the new token works
+    // before the room names it, and the old one stops once it no longer does.
+    await this.redis.set(this.inviteKey(token), JSON.stringify({ roomId, role }))
+    await this.redis.hset(keys.invites, role, token)
+    if (old) await this.redis.del(this.inviteKey(old))
     return token
   }
 

@@ -1,9 +1,9 @@
-import type { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import type { RoomBus, RoomBusHandlers, RoomChannel } from '../rooms/RoomBus'
 import { accessChannel, heartbeatChannel, roomKeys } from './redisKeys'
 import { fanoutLag } from '../ops/metrics'
 import { toBytes } from '../storage/bytes'
+import { isCluster, type RedisClient } from './redisConnection'
 
 /** Each server announces itself this often… */
 export const HEARTBEAT_MS = 1_000
@@ -18,6 +18,13 @@ const SEPARATOR = 0x7c // '|'
  * published by the append script) and `<room>:aw` (awareness), plus a
  * heartbeat channel that tells when a server has died. After the subscriber
  * reconnects, every room is told to catch up from the log.
+ *
+ * On a Redis Cluster (`Cluster` clients) the room channels are sharded
+ * (`SSUBSCRIBE`/`SPUBLISH`): a room's messages travel only within the shard
+ * that owns its slot, through one sharded subscriber per primary. Heartbeats
+ * and access changes stay on plain pub/sub, which the cluster broadcasts to
+ * every node (one small message per server and second). When ioredis rebuilds
+ * its sharded subscribers (a failover, a slot move), rooms catch up too.
  */
 export class RedisRoomBus implements RoomBus {
   private readonly rooms = new Map<string, Set<RoomBusHandlers>>()
@@ -27,13 +34,20 @@ export class RedisRoomBus implements RoomBus {
   private everReady = false
   private accessHandler: ((roomId: string, userId: string) => void) | null = null
 
+  private readonly sharded: boolean
+
   constructor(
-    private readonly publisher: Redis,
-    private readonly subscriber: Redis,
+    private readonly publisher: RedisClient,
+    private readonly subscriber: RedisClient,
     private readonly options: { serverId: string; prefix: string; logger: Logger }
   ) {
+    this.sharded = isCluster(subscriber)
     subscriber.on('messageBuffer', this.onMessage)
     subscriber.on('ready', this.onReady)
+    if (this.sharded) {
+      subscriber.on('smessageBuffer', this.onMessage)
+      subscriber.on('subscribersReady', this.onShardsResubscribed)
+    }
     this.timers.push(
       setInterval(
         () => void publisher.publish(heartbeatChannel(options.prefix), options.serverId).catch(() => {}),
@@ -59,11 +73,15 @@ export class RedisRoomBus implements RoomBus {
     }
     subscribers.add(handlers)
     await this.subscriberReady()
-    await this.subscriber.subscribe(keys.updates, keys.awareness)
+    if (this.sharded) await this.shardSubscribe(keys.updates, keys.awareness)
+    else await this.subscriber.subscribe(keys.updates, keys.awareness)
     return {
       publishAwareness: (update) => {
         const message = Buffer.concat([Buffer.from(`${this.options.serverId}|`), update])
-        void this.publisher.publish(keys.awareness, message).catch(() => undefined)
+        const sent = this.sharded
+          ? this.publisher.spublish(keys.awareness, message)
+          : this.publisher.publish(keys.awareness, message)
+        void sent.catch(() => undefined)
       },
       leave: async () => {
         subscribers.delete(handlers)
@@ -71,7 +89,8 @@ export class RedisRoomBus implements RoomBus {
         this.rooms.delete(roomId)
         this.channelToRoom.delete(keys.updates)
         this.channelToRoom.delete(keys.awareness)
-        await this.subscriber.unsubscribe(keys.updates, keys.awareness)
+        if (this.sharded) await this.subscriber.sunsubscribe(keys.updates, keys.awareness)
+        else await this.subscriber.unsubscribe(keys.updates, keys.awareness)
       },
     }
   }
@@ -146,6 +165,28 @@ export class RedisRoomBus implements RoomBus {
       }
       this.subscriber.once('ready', onReady)
     })
+  }
+
+  /**
+   * SSUBSCRIBE to a room's channels (one slot) on the shard that owns them.
+   * Right after the cluster is ready ioredis may still be creating its sharded
+   * subscribers, which refuses the command: retry for a few seconds.
+   */
+  private async shardSubscribe(...channels: string[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.subscriber.ssubscribe(...channels)
+        return
+      } catch (error) {
+        if (attempt >= 50) throw error
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+  }
+
+  /** ioredis rebuilt its sharded subscribers (failover, slot move): anything may have been missed. */
+  private readonly onShardsResubscribed = (): void => {
+    for (const handlers of this.rooms.values()) for (const h of handlers) h.onResync()
   }
 
   private readonly onReady = (): void => {

@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis'
 import type {
   LogEntry,
   LogPage,
@@ -9,6 +8,7 @@ import type {
   StoredRoom,
 } from '../storage/RoomStorage'
 import { roomKeys } from './redisKeys'
+import { isCluster, type RedisClient } from './redisConnection'
 import { APPEND_SCRIPT, COUNT_LOG_BYTES_SCRIPT, READ_LOG_PAGE_SCRIPT, SAVE_SNAPSHOT_SCRIPT } from './scripts'
 import { toBuffer, toBytes } from '../storage/bytes'
 
@@ -27,10 +27,11 @@ type AppendCommand = (
   channel: string,
   serverId: string,
   onlyIfEmpty: '0' | '1',
-  time: string
+  time: string,
+  publishCommand: 'PUBLISH' | 'SPUBLISH'
 ) => Promise<number | null>
 
-type RedisWithScripts = Redis & {
+type RedisWithScripts = RedisClient & {
   mbAppend: AppendCommand
   mbSaveSnapshot: (key: string, seq: number, data: Buffer) => Promise<number>
   mbReadLogPageBuffer: (log: string, afterSeq: number, maxEntries: number, maxBytes: number) => Promise<unknown[]>
@@ -54,6 +55,9 @@ type RedisWithScripts = Redis & {
  * Entries are never trimmed: replay reads them.
  *
  * Durability is Redis's: run it with `appendonly yes` (see README).
+ * On a Redis Cluster (a `Cluster` client) every key of a room shares its
+ * hash tag, so each script runs on the room's primary, and updates are
+ * announced with `SPUBLISH` on the room's shard.
  *
  * @example
  * ```ts
@@ -63,9 +67,10 @@ type RedisWithScripts = Redis & {
  */
 export class RedisRoomStorage implements RoomStorage {
   private readonly redis: RedisWithScripts
+  private readonly publishCommand: 'PUBLISH' | 'SPUBLISH'
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly options: { serverId: string; prefix: string }
   ) {
     redis.defineCommand('mbAppend', { numberOfKeys: 3, lua: APPEND_SCRIPT })
@@ -73,6 +78,7 @@ export class RedisRoomStorage implements RoomStorage {
     redis.defineCommand('mbCountLogBytes', { numberOfKeys: 3, lua: COUNT_LOG_BYTES_SCRIPT })
     redis.defineCommand('mbSaveSnapshot', { numberOfKeys: 1, lua: SAVE_SNAPSHOT_SCRIPT })
     this.redis = redis as RedisWithScripts
+    this.publishCommand = isCluster(redis) ? 'SPUBLISH' : 'PUBLISH'
   }
 
   async loadRoom(roomId: string): Promise<StoredRoom> {
@@ -171,7 +177,8 @@ export class RedisRoomStorage implements RoomStorage {
       keys.updates,
       this.options.serverId,
       onlyIfEmpty ? '1' : '0',
-      String(Math.floor(entry.time))
+      String(Math.floor(entry.time)),
+      this.publishCommand
     )
     return seq === null ? null : Number(seq)
   }

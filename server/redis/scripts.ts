@@ -2,12 +2,16 @@
  * Appends one update to a room's log and announces it, in one atomic step and
  * one round trip: INCR the room's counter, XADD `<seq>-0` with the appending
  * server's time (raised to the previous entry's, so times never decrease
- * along the log), add the update's size to the byte counter, then PUBLISH.
+ * along the log), add the update's size to the byte counter, then publish it
+ * on the room's channel: `PUBLISH` on one node, `SPUBLISH` on a cluster (the
+ * channel carries the room's hash tag, so it belongs to the script's slot and
+ * the message stays on the shard that owns the room).
  * Nobody hears of an update before it is in the log. The byte counter starts
  * with a new log; on an older log without one it is left absent for
  * {@link COUNT_LOG_BYTES_SCRIPT} to create (a partial count would be wrong).
  *
- * KEYS: log, seq, bytes. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms).
+ * KEYS: log, seq, bytes. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms),
+ * publish command ('PUBLISH' or 'SPUBLISH').
  * Returns the sequence number, or false when onlyIfEmpty and the log had entries.
  */
 export const APPEND_SCRIPT = `
@@ -29,7 +33,12 @@ if seq == 1 then
 elseif redis.call('EXISTS', KEYS[3]) == 1 then
   redis.call('INCRBY', KEYS[3], #ARGV[2])
 end
-redis.call('PUBLISH', ARGV[3], ARGV[4] .. '|' .. seq .. '|' .. ms .. '|' .. ARGV[2])
+local message = ARGV[4] .. '|' .. seq .. '|' .. ms .. '|' .. ARGV[2]
+if ARGV[7] == 'SPUBLISH' then
+  redis.call('SPUBLISH', ARGV[3], message)
+else
+  redis.call('PUBLISH', ARGV[3], message)
+end
 return seq
 `
 

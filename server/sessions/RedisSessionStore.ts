@@ -1,8 +1,9 @@
-import type { Redis } from 'ioredis'
 import { sessionRecordSchema, type SessionRecord } from '@/lib/session/sessionRecord'
 import { sheetRecordSchema, type SheetRecord } from '@/lib/rubric/sheetRecord'
 import type { SessionStore } from './SessionStore'
 import type { LegacySessions } from './migrateLegacySessions'
+import { globalKeys, roomDataKeys, roomPatterns } from '../redis/redisKeys'
+import { scanAll, type RedisClient } from '../redis/redisConnection'
 
 /**
  * Sessions and rubric sheets in Redis. Per room (one hash slot, by the
@@ -14,16 +15,16 @@ import type { LegacySessions } from './migrateLegacySessions'
  */
 export class RedisSessionStore implements SessionStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string
   ) {}
 
-  private roomKey(roomId: string, suffix: string) {
-    return `${this.prefix}{${roomId}}:${suffix}`
+  private keys(roomId: string) {
+    return roomDataKeys(this.prefix, roomId)
   }
 
   private userKey(userId: string) {
-    return `${this.prefix}user-isessions:${userId}`
+    return globalKeys.userSessions(this.prefix, userId)
   }
 
   async putSession(record: SessionRecord): Promise<void> {
@@ -32,8 +33,8 @@ export class RedisSessionStore implements SessionStore {
     const ref = `${valid.roomId}/${valid.sessionId}`
     await this.redis
       .multi()
-      .set(this.roomKey(valid.roomId, `isession:${valid.sessionId}`), JSON.stringify(valid))
-      .zadd(this.roomKey(valid.roomId, 'isessions'), valid.startedAt, valid.sessionId)
+      .set(this.keys(valid.roomId).session(valid.sessionId), JSON.stringify(valid))
+      .zadd(this.keys(valid.roomId).sessions, valid.startedAt, valid.sessionId)
       .exec()
     const users = new Set(valid.participants.map((p) => p.userId))
     for (const gone of previous?.participants ?? []) {
@@ -43,12 +44,12 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async getSession(roomId: string, sessionId: string): Promise<SessionRecord | null> {
-    const raw = await this.redis.get(this.roomKey(roomId, `isession:${sessionId}`))
+    const raw = await this.redis.get(this.keys(roomId).session(sessionId))
     return raw ? sessionRecordSchema.parse(JSON.parse(raw)) : null
   }
 
   async listRoomSessions(roomId: string, limit = 200): Promise<SessionRecord[]> {
-    const ids = await this.redis.zrevrange(this.roomKey(roomId, 'isessions'), 0, limit - 1)
+    const ids = await this.redis.zrevrange(this.keys(roomId).sessions, 0, limit - 1)
     const records = await Promise.all(ids.map((id) => this.getSession(roomId, id)))
     return records.filter((r): r is SessionRecord => r !== null)
   }
@@ -66,16 +67,16 @@ export class RedisSessionStore implements SessionStore {
 
   async putSheet(roomId: string, sheet: SheetRecord): Promise<void> {
     const valid = sheetRecordSchema.parse(sheet)
-    await this.redis.hset(this.roomKey(roomId, `sheets:${valid.sessionId}`), valid.authorId, JSON.stringify(valid))
+    await this.redis.hset(this.keys(roomId).sheets(valid.sessionId), valid.authorId, JSON.stringify(valid))
   }
 
   async getSheet(roomId: string, sessionId: string, authorId: string): Promise<SheetRecord | null> {
-    const raw = await this.redis.hget(this.roomKey(roomId, `sheets:${sessionId}`), authorId)
+    const raw = await this.redis.hget(this.keys(roomId).sheets(sessionId), authorId)
     return raw ? sheetRecordSchema.parse(JSON.parse(raw)) : null
   }
 
   async listSheets(roomId: string, sessionId: string): Promise<SheetRecord[]> {
-    const all = await this.redis.hvals(this.roomKey(roomId, `sheets:${sessionId}`))
+    const all = await this.redis.hvals(this.keys(roomId).sheets(sessionId))
     return all.map((raw) => sheetRecordSchema.parse(JSON.parse(raw)))
   }
 
@@ -83,12 +84,9 @@ export class RedisSessionStore implements SessionStore {
     const sessions = await this.listRoomSessions(roomId, 10_000)
     for (const s of sessions) {
       for (const p of s.participants) await this.redis.zrem(this.userKey(p.userId), `${roomId}/${s.sessionId}`)
-      await this.redis.del(
-        this.roomKey(roomId, `isession:${s.sessionId}`),
-        this.roomKey(roomId, `sheets:${s.sessionId}`)
-      )
+      await this.redis.del(this.keys(roomId).session(s.sessionId), this.keys(roomId).sheets(s.sessionId))
     }
-    await this.redis.del(this.roomKey(roomId, 'isessions'))
+    await this.redis.del(this.keys(roomId).sessions)
   }
 
   /**
@@ -97,17 +95,7 @@ export class RedisSessionStore implements SessionStore {
    * migrated.
    */
   legacy(): LegacySessions {
-    const pattern = `${this.prefix}{*}:session`
-    const keys = async () => {
-      const found: string[] = []
-      let cursor = '0'
-      do {
-        const [next, batch] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500)
-        cursor = next
-        found.push(...batch)
-      } while (cursor !== '0')
-      return found
-    }
+    const keys = () => scanAll(this.redis, roomPatterns.legacySession(this.prefix))
     return {
       pending: async () => {
         const raws = await Promise.all((await keys()).map((key) => this.redis.get(key)))

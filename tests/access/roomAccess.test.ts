@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { Redis } from 'ioredis'
+import { connectRedis, redisConfig } from '@/server/redis/redisConnection'
 import { RoomAccess } from '@/server/access/RoomAccess'
 import { RoomRequestError } from '@/server/access/RoomRequestError'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
@@ -36,9 +36,10 @@ const directories: [string, () => RoomDirectory][] = [
   [
     'redis',
     () => {
-      const client = new Redis(redis.url)
+      const config = redisConfig(redis.url, `t${Math.random().toString(36).slice(2)}:`)
+      const client = connectRedis(config)
       closers.push(() => client.disconnect())
-      return new RedisRoomDirectory(client, `t${Math.random().toString(36).slice(2)}:`)
+      return new RedisRoomDirectory(client, config.prefix)
     },
   ],
 ]

@@ -1,9 +1,14 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { Role } from '@/lib/access/roles'
-import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
+import {
+  COLLAB_MODES_WITH_CLUSTER,
+  startCluster,
+  stopSharedRedisCluster,
+  type CollabCluster,
+} from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { closeCode, openRawSocket } from '../support/rawClient'
 import { testToken } from '../support/tokens'
@@ -38,7 +43,9 @@ function updateFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-describe.each(COLLAB_MODES)('access (%s)', (mode) => {
+afterAll(stopSharedRedisCluster)
+
+describe.each(COLLAB_MODES_WITH_CLUSTER)('access (%s)', (mode) => {
   beforeEach(async () => {
     cluster = await startCluster(mode, { checkMembers: true })
   })

@@ -1,11 +1,16 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { getRecordsMap } from '@/lib/binding/yRecords'
 import { SqliteRoomStorage } from '@/server/storage/SqliteRoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { spawnCollabProcess, tempDataDir, type CollabProcess, type StorageTarget } from '../support/collabServers'
-import { COLLAB_MODES, type CollabMode } from '../support/collabModes'
+import {
+  COLLAB_MODES_WITH_CLUSTER,
+  sharedRedisCluster,
+  stopSharedRedisCluster,
+  type CollabMode,
+} from '../support/collabModes'
 import { RedisServer } from '../support/redisServer'
 import { addMembers } from '../support/members'
 import { connectProvider, eventually, synced } from '../support/providers'
@@ -19,6 +24,7 @@ const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
+afterAll(stopSharedRedisCluster)
 
 async function start(target: StorageTarget, port = 0): Promise<CollabProcess> {
   const server = await spawnCollabProcess(target, port)
@@ -32,13 +38,26 @@ const MEMBERS = ['user:alice', 'user:bob', 'user:reader', 'user:tester'].map((us
   role: 'interviewer' as const,
 }))
 
-/** Where the servers of one test keep rooms: a temp DATA_DIR, or a fresh redis-server. */
+/**
+ * Where the servers of one test keep rooms: a temp DATA_DIR, a fresh
+ * redis-server, or the file's Redis Cluster (emptied after the test).
+ */
 async function storageFor(mode: CollabMode): Promise<{ target: StorageTarget; open: () => RoomStorage }> {
   if (mode === 'embedded') {
     const data = tempDataDir()
     cleanups.push(data.remove)
     await addMembers({ dataDir: data.dir }, ROOM, MEMBERS)
     return { target: { dataDir: data.dir }, open: () => new SqliteRoomStorage({ dataDir: data.dir }) }
+  }
+  if (mode === 'cluster') {
+    const cluster = await sharedRedisCluster()
+    cleanups.push(() => cluster.flush())
+    await addMembers({ redis: cluster.config }, ROOM, MEMBERS)
+    return {
+      target: { redis: cluster.config },
+      open: () =>
+        new RedisRoomStorage(connectRedis(cluster.config), { serverId: 'test-reader', prefix: cluster.config.prefix }),
+    }
   }
   const redis = await RedisServer.start()
   cleanups.push(() => redis.destroy())
@@ -77,7 +96,7 @@ async function readRoom(url: string) {
   return records
 }
 
-describe.each(COLLAB_MODES)('%s mode', (mode) => {
+describe.each(COLLAB_MODES_WITH_CLUSTER)('%s mode', (mode) => {
   test.each([
     ['stopped cleanly (SIGTERM)', 'SIGTERM' as const],
     ['killed (kill -9)', 'SIGKILL' as const],

@@ -7,6 +7,7 @@ import { RedisServer } from '../support/redisServer'
 import { auditLog } from '../support/logAudit'
 import { addMembers } from '../support/members'
 import { probes } from '../support/boardProbes'
+import { continuousEditor, writtenKeys, type ContinuousEditor } from '../support/continuousEditor'
 import { connectRedis, type RedisConfig } from '@/server/redis/redisConnection'
 
 /**
@@ -45,37 +46,16 @@ async function roomsLoaded(server: CollabProcess): Promise<number> {
   return Number(/^mockboard_rooms_loaded (\d+)/m.exec(text)?.[1] ?? 0)
 }
 
-/** A client that writes a numbered key into the shared map every few ms while `editing`. */
 function editor(url: string, name: string) {
-  const client = connectProvider(url, ROOM, { user: `user:${name}` })
-  cleanups.push(client.destroy)
-  let count = 0
-  let timer: ReturnType<typeof setInterval> | null = null
-  return {
-    ...client,
-    name,
-    get count() {
-      return count
-    },
-    start() {
-      timer = setInterval(() => probes(client.doc, 'edits').set(`${name}-${count++}`, count), 15)
-    },
-    stop() {
-      if (timer) clearInterval(timer)
-    },
-  }
+  return continuousEditor(url, ROOM, name, (close) => cleanups.push(close))
 }
 
-type Editor = ReturnType<typeof editor>
-
-function expectedKeys(editors: Editor[]): string[] {
-  return editors.flatMap((e) => Array.from({ length: e.count }, (_, i) => `${e.name}-${i}`)).sort()
-}
+type Editor = ContinuousEditor
 
 /** Waits until every client holds every edit, then checks the Redis log has each exactly once. */
 async function expectEveryEditEverywhereOnce(editors: Editor[], redis: RedisConfig) {
   for (const e of editors) e.stop()
-  const expected = expectedKeys(editors)
+  const expected = writtenKeys(editors)
   for (const e of editors) {
     await eventually(() => probes(e.doc, 'edits').size === expected.length, 20_000, `${e.name} to converge`)
     expect([...probes(e.doc, 'edits').keys()].sort()).toEqual(expected)

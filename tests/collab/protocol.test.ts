@@ -1,9 +1,14 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import { getMetaMap, getRecordsMap, SCHEMA_FIELD } from '@/lib/binding/yRecords'
-import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
+import {
+  COLLAB_MODES_WITH_CLUSTER,
+  startCluster,
+  stopSharedRedisCluster,
+  type CollabCluster,
+} from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
 import { closeCode, openRawSocket } from '../support/rawClient'
 import { drawTestShape, probes } from '../support/boardProbes'
@@ -35,7 +40,9 @@ async function roomStillServes(room: string) {
   await eventually(() => probes(b.doc, 'probe').get('alive') === room, 5_000, 'probe to arrive')
 }
 
-describe.each(COLLAB_MODES)('y-websocket protocol (%s)', (mode) => {
+afterAll(stopSharedRedisCluster)
+
+describe.each(COLLAB_MODES_WITH_CLUSTER)('y-websocket protocol (%s)', (mode) => {
   beforeEach(async () => {
     cluster = await startCluster(mode, {
       maxFrameBytes: 64 * 1024,

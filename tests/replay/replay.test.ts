@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { PRESENCE_RECORD_HZ } from '@/server/rooms/PresenceRecorder'
 import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { synced } from '../support/providers'
+import { COLLAB_MODES_WITH_CLUSTER, stopSharedRedisCluster, type CollabMode } from '../support/collabModes'
 import { deploySessions } from '../support/sessionDeployment'
 import { probes } from '../support/boardProbes'
 
@@ -19,7 +20,7 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 /** One deployment per mode; in Redis mode edits go to server B while replay reads through A. */
-async function deploy(mode: 'embedded' | 'redis') {
+async function deploy(mode: CollabMode) {
   const d = await deploySessions(mode, Date.now())
   return Object.assign(d, {
     /** A board client (interviewer) on server B. */
@@ -46,7 +47,9 @@ async function readAll(d: NonNullable<typeof deployment>, roomId: string, stream
   }
 }
 
-describe.each(['embedded', 'redis'] as const)('replay (%s)', (mode) => {
+afterAll(stopSharedRedisCluster)
+
+describe.each(COLLAB_MODES_WITH_CLUSTER)('replay (%s)', (mode) => {
   test('the board at any moment of the replay is the board as it was live at that moment', async () => {
     const d = (deployment = await deploy(mode))
     const { roomId } = await d.access.createRoom(olga)

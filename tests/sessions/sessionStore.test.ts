@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { EMPTY_SHEET } from '@/lib/rubric/rubricSheet'
 import type { SheetRecord } from '@/lib/rubric/sheetRecord'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { DEFAULT_SESSION_SETTINGS, type SessionRecord } from '@/lib/session/sessionRecord'
+import { COLLAB_MODES_WITH_CLUSTER, stopSharedRedisCluster } from '../support/collabModes'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 
 /**
@@ -52,7 +53,9 @@ function sheet(sessionId: string, authorId: string, score: number): SheetRecord 
   }
 }
 
-describe.each(['embedded', 'redis'] as const)('session store contract (%s)', (mode) => {
+afterAll(stopSharedRedisCluster)
+
+describe.each(COLLAB_MODES_WITH_CLUSTER)('session store contract (%s)', (mode) => {
   test('sessions: put, get, replace, list by room and by participant, newest first', async () => {
     const { store } = (deployment = await deploySessions(mode))
     await store.putSession(session('room-aaaa', 'sess-0001', T0, ['u:a', 'u:b']))

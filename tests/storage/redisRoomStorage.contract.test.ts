@@ -1,11 +1,11 @@
 /** The RoomStorage contract, run against the Redis store on a real `redis-server` (one per file, a key prefix per test). */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { Redis } from 'ioredis'
-import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import { roomKeys } from '@/server/redis/redisKeys'
+import { connectRedis, redisConfig } from '@/server/redis/redisConnection'
 import { RedisServer } from '../support/redisServer'
 import { describeRoomStorageContract } from './roomStorage.contract'
+import { redisContractHandles } from './redisContractHandles'
 
 let redis: RedisServer
 beforeAll(async () => {
@@ -15,41 +15,21 @@ afterAll(async () => {
   await redis.destroy()
 })
 
+/** A connection whose commands fail after one reconnection attempt (the contract's closed-connection cases). */
+const connect = (prefix: string) => connectRedis(redisConfig(redis.url, prefix), { maxRetriesPerRequest: 1 })
+
 let tests = 0
 describeRoomStorageContract('RedisRoomStorage', async () => {
   const prefix = `contract${++tests}:`
-  const connect = (serverId: string) =>
-    new RedisRoomStorage(
-      new Redis(redis.url, { maxRetriesPerRequest: 1 }).on('error', () => undefined),
-      {
-        serverId,
-        prefix,
-      }
-    )
-  const storage = connect('a')
-  const handles: RoomStorage[] = [storage]
-  return {
-    storage,
-    // Another server: its own connection, the same Redis and prefix.
-    another: async () => {
-      const other = connect('b')
-      handles.push(other)
-      return other
-    },
-    destroy: async () => {
-      for (const handle of handles) await handle.close()
-    },
-  }
+  const open = (serverId: string) => new RedisRoomStorage(connect(prefix), { serverId, prefix })
+  return redisContractHandles(open)
 })
 
 describe('RedisRoomStorage: logs written before the byte counter', () => {
   test('logBytes counts an old log once, page by page, and appends keep the count from then on', async () => {
     const prefix = 'legacy:'
-    const raw = new Redis(redis.url, { maxRetriesPerRequest: 1 })
-    const storage = new RedisRoomStorage(
-      new Redis(redis.url, { maxRetriesPerRequest: 1 }).on('error', () => undefined),
-      { serverId: 'a', prefix }
-    )
+    const raw = connect(prefix)
+    const storage = new RedisRoomStorage(connect(prefix), { serverId: 'a', prefix })
     try {
       // 2,500 entries as the previous release wrote them: stream and counter, no byte counter.
       const keys = roomKeys(prefix, 'old')

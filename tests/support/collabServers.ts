@@ -10,7 +10,7 @@ import type { RoomStorage } from '@/server/storage/RoomStorage'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import { readServerConfig, type ServerConfig } from '@/server/config'
 import { createCollabStack, type CollabStack, type CollabStackOptions } from '@/server/createCollab'
-import type { RedisConfig } from '@/server/redis/redisConnection'
+import { redisEnv, type RedisConfig } from '@/server/redis/redisConnection'
 import { TEST_AUTH_SECRET } from './tokens'
 
 /** A fresh temporary data directory; remove it with the returned function. */
@@ -47,14 +47,15 @@ export type TestCollabOptions = NonNullable<CollabStackOptions['collab']> & {
   env?: Record<string, string>
 }
 
-/** Where a server keeps rooms: SQLite in a directory, or a Redis server (with this server's bus name). */
+/** Where a server keeps rooms: SQLite in a directory, or Redis (one node or a cluster; with this server's bus name). */
 export type StorageTarget = { dataDir: string } | { redis: RedisConfig; serverId?: string }
 
-/** The environment that points a server at `target` (`DATA_DIR`, or `REDIS_URL` and `REDIS_PREFIX`). */
+/**
+ * The environment that points a server at `target`: `DATA_DIR`, or
+ * `REDIS_URL` (one node) / `REDIS_CLUSTER_NODES` (a cluster) and `REDIS_PREFIX`.
+ */
 export function storageEnv(target: StorageTarget): Record<string, string> {
-  return 'dataDir' in target
-    ? { DATA_DIR: target.dataDir }
-    : { REDIS_URL: target.redis.url, REDIS_PREFIX: target.redis.prefix }
+  return 'dataDir' in target ? { DATA_DIR: target.dataDir } : redisEnv(target.redis)
 }
 
 /** The configuration a test server on `target` runs with: production defaults, the test secret, no logs. */

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from './ports'
 import { stopProcess } from './processes'
+import { redisServerArgs, spawnRedisServer } from './redisProcess'
 import { redisConfig, type RedisConfig } from '@/server/redis/redisConnection'
 
 /**
@@ -46,41 +47,9 @@ export class RedisServer {
 
   /** (Re)starts redis-server on the same port and data dir. */
   async restart(): Promise<void> {
-    const child = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(this.port),
-        '--bind',
-        '127.0.0.1',
-        '--dir',
-        this.dir,
-        '--appendonly',
-        'yes',
-        '--appendfsync',
-        this.appendfsync,
-        '--maxmemory-policy',
-        'noeviction',
-        '--save',
-        '',
-        '--protected-mode',
-        'no',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] }
+    this.child = await spawnRedisServer(
+      redisServerArgs({ port: this.port, dir: this.dir, appendfsync: this.appendfsync })
     )
-    this.child = child
-    await new Promise<void>((resolve, reject) => {
-      let output = ''
-      const timer = setTimeout(() => reject(new Error(`redis did not start:\n${output}`)), 10_000)
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        if (output.includes('Ready to accept connections')) {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-      child.once('exit', (code) => reject(new Error(`redis exited (${code}):\n${output}`)))
-    })
   }
 
   /** Stops the server (SIGKILL by default: a crash) and waits for it. */

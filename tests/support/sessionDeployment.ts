@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis'
 import type { Actor } from '@/lib/access/actor'
 import type { RoomDirectory } from '@/server/access/RoomDirectory'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
@@ -7,7 +6,7 @@ import type { SessionStore } from '@/server/sessions/SessionStore'
 import { SqliteSessionStore } from '@/server/sessions/SqliteSessionStore'
 import { RedisSessionStore } from '@/server/sessions/RedisSessionStore'
 import { openSqlite } from '@/server/storage/openSqlite'
-import { connectRedis, type RedisConfig } from '@/server/redis/redisConnection'
+import { connectRedis, type RedisClient, type RedisConfig } from '@/server/redis/redisConnection'
 import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTarget } from './collabServers'
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
@@ -15,19 +14,21 @@ import type { AudioLimits } from '@/server/audio/AudioService'
 import { FileAudioStore } from '@/server/audio/FileAudioStore'
 import { setAppContext } from '@/server/appContext'
 import { TEST_AUTH_SECRET } from './tokens'
+import { sharedRedisCluster, type CollabMode } from './collabModes'
 
 /**
  * A whole deployment for session, rubric and replay tests, each server built
- * by `createCollabStack` as in production: embedded (one server, SQLite) or
+ * by `createCollabStack` as in production: embedded (one server, SQLite),
  * Redis (two servers on one real Redis; the services run on A, clients
- * connect to B). The services' clock is the test's (`advance`); `restart()`
+ * connect to B) or cluster (the same on the test file's shared Redis Cluster,
+ * emptied on close; the file calls `stopSharedRedisCluster` in `afterAll`). The services' clock is the test's (`advance`); `restart()`
  * replaces every server on the same storage, as after a crash. Beside the
  * servers the test holds its own connection to the storage (`db` or
  * `redisClient`, with a directory and a session store on it), as an
  * operator's tool would, to plant or inspect data.
  */
 export async function deploySessions(
-  mode: 'embedded' | 'redis',
+  mode: CollabMode,
   start = 1_900_000_000_000,
   audioLimits: Partial<Pick<AudioLimits, 'chunkMaxBytes' | 'trackMaxBytes'>> = {}
 ) {
@@ -48,7 +49,7 @@ export async function deploySessions(
   let redisStore: RedisSessionStore | null = null
   let redis: RedisConfig | null = null
   let db: ReturnType<typeof openSqlite> | null = null
-  let redisClient: Redis | null = null
+  let redisClient: RedisClient | null = null
   if (mode === 'embedded') {
     const data = tempDataDir()
     db = openSqlite(data.dir)
@@ -58,13 +59,19 @@ export async function deploySessions(
     directory = new SqliteRoomDirectory(db)
     store = sqlite = new SqliteSessionStore(db)
   } else {
-    const server = await RedisServer.start()
-    const config = (redis = server.config)
+    let config: RedisConfig
+    if (mode === 'cluster') {
+      const cluster = await sharedRedisCluster()
+      config = cluster.config
+      cleanups.push(() => cluster.flush())
+    } else {
+      const server = await RedisServer.start()
+      config = server.config
+      cleanups.push(() => server.destroy())
+    }
+    redis = config
     const client = (redisClient = connectRedis(config))
-    cleanups.push(
-      () => server.destroy(),
-      () => client.disconnect()
-    )
+    cleanups.push(() => client.disconnect())
     target = { redis: config }
     directory = new RedisRoomDirectory(client, config.prefix)
     store = redisStore = new RedisSessionStore(client, config.prefix)
@@ -76,7 +83,7 @@ export async function deploySessions(
     // As in production: every connection's rights come from the directory's current roles.
     const options = { checkMembers: true, now, env: audioEnv }
     servers = [await startInProcessCollab(target, options)]
-    if (mode === 'redis') servers.push(await startInProcessCollab(target, options))
+    if (mode !== 'embedded') servers.push(await startInProcessCollab(target, options))
   }
   /** Server A's stack: where the services run. */
   const services = () => servers[0]!.stack
