@@ -229,7 +229,7 @@ test('screenshot: the palette, and a board with one block from each group', asyn
     await group.locator('summary').click()
   }
   await expect(blocks(page)).toHaveCount(12)
-  await page.locator('.tl-canvas').click({ position: { x: 980, y: 680 } })
+  await page.locator('.tl-canvas').click({ position: { x: 900, y: 560 } })
   await page.mouse.move(1000, 700)
   await page
     .getByTestId('pattern-palette')
