@@ -6,8 +6,10 @@ import { apisRealtimeBlocks } from './blocks/apisRealtime'
 import { cachingBlocks } from './blocks/caching'
 import { clientsEdgeBlocks } from './blocks/clientsEdge'
 import { computeBlocks } from './blocks/compute'
+import { computeDomainBlocks } from './blocks/computeDomain'
 import { consistencyBlocks } from './blocks/consistency'
 import { dataScalingBlocks } from './blocks/dataScaling'
+import { dataScalingBytesBlocks } from './blocks/dataScalingBytes'
 import { dataStoresBlocks } from './blocks/dataStores'
 import { lldBlocks } from './blocks/lld'
 import { messagingBlocks } from './blocks/messaging'
@@ -20,10 +22,12 @@ export const blockCatalog: readonly BlockEntry[] = [
   ...clientsEdgeBlocks,
   ...apisRealtimeBlocks,
   ...computeBlocks,
+  ...computeDomainBlocks,
   ...dataStoresBlocks,
   ...cachingBlocks,
   ...messagingBlocks,
   ...dataScalingBlocks,
+  ...dataScalingBytesBlocks,
   ...consistencyBlocks,
   ...resilienceBlocks,
   ...observabilitySecurityBlocks,

@@ -20,10 +20,10 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: '10K QPS',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '1.4 Database Selection' },
+      { source: '002_166e20fca8cfff70.txt', section: 'SQL Strengths' },
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' },
       '000_660079a65f9868b6.txt',
     ],
   },
@@ -42,7 +42,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Each write waits for a majority: p99 ~10–50 ms in one region, plus a cross-region round trip (~70–170 ms) when the majority spans regions, vs ~10–20 ms p99 on one Postgres node. ~50K QPS in the seed matrix; data into petabytes.',
     },
     annotation: '3 regions',
-    sources: ['004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' },
+      '001_49db91e9f3f145ef.txt',
+      '002_166e20fca8cfff70.txt',
+    ],
   },
   {
     id: 'key-value-store',
@@ -60,9 +64,9 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: 'p99 10 ms',
     sources: [
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '1.5 Key-Value Store' },
       '000_660079a65f9868b6.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
       '004_883ce214cd1f0ecf.txt',
     ],
   },
@@ -81,7 +85,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'MongoDB in the seed matrix: ~100K QPS, grows to petabytes. Indexed reads ~1–5 ms p50, ~10–20 ms p99 like any DB. Atomic per document (multi-document transactions since 4.0); reads from secondaries may be stale.',
     },
     annotation: 'shard by user_id',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
+      '001_49db91e9f3f145ef.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'wide-column-store',
@@ -101,7 +109,7 @@ export const dataStoresBlocks: BlockEntry[] = [
     sources: [
       '003_00a63fccc9d8ea53.txt',
       '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
       '000_660079a65f9868b6.txt',
       '004_883ce214cd1f0ecf.txt',
     ],
@@ -121,7 +129,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Twitter FlockDB holds billions of follower edges. Size as users × average degree: 500M users × 200 follows ≈ 100B edges.',
     },
     annotation: '100B edges',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'time-series-db',
@@ -138,7 +150,7 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Size as sources × points/s × bytes × retention: 1M sensors at 1 point/s and ~16 B each ≈ 1.4 TB/day before compression.',
     },
     annotation: 'retention 30 d',
-    sources: ['004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' }, '001_49db91e9f3f145ef.txt'],
   },
   {
     id: 'search-index',
@@ -166,9 +178,9 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: 'refresh 1 s',
     sources: [
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '4.2 Inverted Index' },
       '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Design Search System' },
       '000_660079a65f9868b6.txt',
     ],
   },
@@ -205,8 +217,8 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: '11 nines',
     sources: [
-      '003_00a63fccc9d8ea53.txt',
-      '001_49db91e9f3f145ef.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '1. Object Storage (S3, GCS)' },
+      { source: '001_49db91e9f3f145ef.txt', section: '4.1 Blob Store' },
       '002_166e20fca8cfff70.txt',
       '000_660079a65f9868b6.txt',
     ],
@@ -260,7 +272,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Redis GEO: radius query <10 ms, ~100K GEOADDs/s per node (shard by region for millions/s); recent writes are lost on restart without AOF. Quadtree: split cells over 500 places, ~8–12 levels, O(log N) lookup.',
     },
     annotation: 'radius 5 km',
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      '000_660079a65f9868b6.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'QuadTree Structure' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Location Service' },
+    ],
   },
   {
     id: 'trie',
@@ -277,7 +293,10 @@ export const dataStoresBlocks: BlockEntry[] = [
         '~10 GB per trie; lookup <50 ms. Cache tiers absorb most traffic: client ~30% of hits, Redis ~60%, the trie itself ~10%.',
     },
     annotation: 'top-10 per node',
-    sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Core Data Structure: Trie (Prefix Tree)' },
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'sorted-set',
@@ -294,7 +313,10 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Top-10 in O(log N + 10), rank in O(log N); 10M players × ~100 B ≈ 1 GB. Feed sets are trimmed to ~800 post IDs.',
     },
     annotation: '10M players',
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Data Model (Redis Sorted Set)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Redis Data Structures' },
+    ],
   },
   {
     id: 'bloom-filter',
@@ -314,9 +336,9 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: '1% false positives',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '004_883ce214cd1f0ecf.txt',
-      '000_660079a65f9868b6.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'Bloom Filter (Space-Efficient Set Membership)' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Probabilistic Data Structures' },
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 11: Bloom Filter' },
       '002_166e20fca8cfff70.txt',
     ],
   },
@@ -334,7 +356,10 @@ export const dataStoresBlocks: BlockEntry[] = [
       numbers: 'HyperLogLog counts ~1B distinct items in 12 KB with ~0.81% standard error (Redis PFADD/PFCOUNT).',
     },
     annotation: '12 KB, 0.81% error',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      '002_166e20fca8cfff70.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Probabilistic Data Structures' },
+    ],
   },
   {
     id: 'merkle-tree',
@@ -351,7 +376,7 @@ export const dataStoresBlocks: BlockEntry[] = [
         '1M items: ~20 hash comparisons instead of 1M; trees 15–20 levels deep. Cassandra repair rebuilds them roughly weekly.',
     },
     annotation: 'depth 20',
-    sources: ['001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '1.5.2 Merkle Tree' }, '000_660079a65f9868b6.txt'],
   },
   {
     id: 'event-store',
@@ -368,6 +393,6 @@ export const dataStoresBlocks: BlockEntry[] = [
         'One row per operation, partitioned by doc_id and sorted by time; replay from the last snapshot. Replicate across regions async: sync would add a cross-region round trip (~70–170 ms) to every edit.',
     },
     annotation: 'append-only',
-    sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: ['001_49db91e9f3f145ef.txt', { source: '004_883ce214cd1f0ecf.txt', section: 'Event-Driven Architecture' }],
   },
 ]
