@@ -45,11 +45,13 @@ describe('seed sections', () => {
     ...cited('problem', problemBank),
   ]
 
-  test('most blocks and templates cite the section that covers them (the check below has work to do)', () => {
+  test('most blocks, templates and problems cite the section that covers them (the check below has work to do)', () => {
     const blocksWithSection = new Set(citations.filter(([entry]) => entry.startsWith('block ')).map(([entry]) => entry))
     expect(blocksWithSection.size).toBeGreaterThanOrEqual(140)
     const templatesWithSection = new Set(citations.filter(([entry]) => entry.startsWith('template ')).map(([e]) => e))
     expect(templatesWithSection.size).toBeGreaterThanOrEqual(15)
+    const problemsWithSection = new Set(citations.filter(([entry]) => entry.startsWith('problem ')).map(([e]) => e))
+    expect(problemsWithSection.size).toBeGreaterThanOrEqual(50)
   })
 
   test.each(citations)('%s cites %s “%s”, a heading of that guide', (_entry, source, section) => {
