@@ -11,6 +11,7 @@ import { consistencyBlocks } from './blocks/consistency'
 import { dataScalingBlocks } from './blocks/dataScaling'
 import { dataScalingBytesBlocks } from './blocks/dataScalingBytes'
 import { dataStoresBlocks } from './blocks/dataStores'
+import { dataStructuresBlocks } from './blocks/dataStructures'
 import { lldBlocks } from './blocks/lld'
 import { messagingBlocks } from './blocks/messaging'
 import { observabilitySecurityBlocks } from './blocks/observabilitySecurity'
@@ -24,6 +25,7 @@ export const blockCatalog: readonly BlockEntry[] = [
   ...computeBlocks,
   ...computeDomainBlocks,
   ...dataStoresBlocks,
+  ...dataStructuresBlocks,
   ...cachingBlocks,
   ...messagingBlocks,
   ...dataScalingBlocks,

@@ -157,7 +157,7 @@ export const consistencyBlocks: BlockEntry[] = [
     annotation: 'version check, 3 retries',
     sources: [
       '000_660079a65f9868b6.txt',
-      { source: '002_166e20fca8cfff70.txt', section: 'MVCC + WAL — How PostgreSQL Works' },
+      '002_166e20fca8cfff70.txt',
       { source: '003_00a63fccc9d8ea53.txt', section: '1. Optimistic Locking' },
     ],
   },

@@ -166,6 +166,9 @@ export const resilienceBlocks: BlockEntry[] = [
         'Queue depth is the signal; wait ≈ depth ÷ drain rate, so 100K queued at 1K/s is 100 s of lag. Cap queues at what can drain within the SLO, then scale consumers.',
     },
     annotation: 'max queue 10K',
-    sources: ['004_883ce214cd1f0ecf.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Message Queues & Event Streaming' },
+      '002_166e20fca8cfff70.txt',
+    ],
   },
 ]
