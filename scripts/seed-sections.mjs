@@ -1,11 +1,12 @@
-// Writes lib/patterns/seedSections/guide*.ts: the section headings of each
-// seed guide, which lib/patterns/seedSections.ts collects. The guides live outside the
-// repository (the team's shared seed folder); run this when one changes:
+// Writes lib/patterns/seedSections/guide*.ts: the section headings of each seed
+// guide, which lib/patterns/seedSections.ts collects. The guides live outside
+// the repository (the team's shared seed folder); run this when one changes:
 //   node scripts/seed-sections.mjs /work/shared/seeds && npx prettier --write lib/patterns/seedSections
-// Markdown guides (000, 001, 003): `#` headings outside code fences, bold
-// markers and leading emoji removed. Plain-text guides (002, 004): a short
-// title-like line standing alone between blank lines, and 002's "WEEK nn" /
-// "DAY nn" chapter lines. Labels a guide repeats three times or more
+// Markdown guides (000, 001, 003): `#` headings outside code fences (001 down
+// to `###`, the others to `####`), bold markers and surrounding emoji removed.
+// Plain-text guides (002, 004): a short title-like line standing alone between
+// blank lines, 002's "WEEK nn" / "DAY nn" chapter lines and the titles under
+// its "PATTERN nn · …" kickers. Labels a guide repeats three times or more
 // ("Key Concepts", "Overview", "Quick Reference") name no one section and are
 // left out, as are lines that are list items or sentences.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -35,6 +36,7 @@ function plainHeadings(text) {
   const out = []
   lines.forEach((line, i) => {
     if (/^(WEEK|DAY) \d/.test(line)) return out.push(line)
+    if (/^PATTERN \d+ · /.test(lines[i - 1] ?? '')) return out.push(line) // 002's twelve patterns: a kicker, then the title
     if (lines[i - 1] !== '' || lines[i + 1] !== '') return
     if (line.length < 3 || line.length > 60 || line.split(' ').length > 9) return
     if (/[.:;,?!]$/.test(line) || /^\d/.test(line) || /[│┌└├─▶→\uFFFD]/.test(line)) return

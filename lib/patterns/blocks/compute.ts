@@ -79,7 +79,7 @@ export const computeBlocks: BlockEntry[] = [
     sources: [
       { source: '003_00a63fccc9d8ea53.txt', section: '1. Async Task Queue (Most Common)' },
       { source: '000_660079a65f9868b6.txt', section: 'Pattern 6: Message Queue (Asynchronous Processing)' },
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Write-Ahead Queue + Async Workers' },
       '004_883ce214cd1f0ecf.txt',
     ],
   },
@@ -136,7 +136,7 @@ export const computeBlocks: BlockEntry[] = [
     },
     annotation: '4K IDs/ms/node',
     sources: [
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Snowflake ID / UUID v7' },
       '001_49db91e9f3f145ef.txt',
       '003_00a63fccc9d8ea53.txt',
       '004_883ce214cd1f0ecf.txt',

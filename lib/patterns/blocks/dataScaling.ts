@@ -194,7 +194,7 @@ export const dataScalingBlocks: BlockEntry[] = [
     annotation: '10K W/s vs 300K R/s',
     sources: [
       { source: '000_660079a65f9868b6.txt', section: 'Pattern 15: CQRS (Command Query Responsibility Segregation)' },
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Command Query Responsibility Segregation' },
       { source: '003_00a63fccc9d8ea53.txt', section: '5. Materialized Views / CQRS' },
       { source: '004_883ce214cd1f0ecf.txt', section: 'Event-Driven Architecture' },
       '001_49db91e9f3f145ef.txt',

@@ -179,7 +179,7 @@ export const dataStoresBlocks: BlockEntry[] = [
     annotation: 'refresh 1 s',
     sources: [
       { source: '001_49db91e9f3f145ef.txt', section: '4.2 Inverted Index' },
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Inverted Index + ES Sync via CDC' },
       { source: '004_883ce214cd1f0ecf.txt', section: 'Design Search System' },
       '000_660079a65f9868b6.txt',
     ],

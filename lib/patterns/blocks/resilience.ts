@@ -20,7 +20,7 @@ export const resilienceBlocks: BlockEntry[] = [
     sources: [
       { source: '000_660079a65f9868b6.txt', section: 'Pattern 14: Circuit Breaker' },
       { source: '001_49db91e9f3f145ef.txt', section: 'Circuit Breaker Pattern' },
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Circuit Breaker + Bulkhead + Retry' },
       '003_00a63fccc9d8ea53.txt',
       { source: '004_883ce214cd1f0ecf.txt', section: 'Circuit Breaker & Resilience' },
     ],
@@ -41,7 +41,7 @@ export const resilienceBlocks: BlockEntry[] = [
     },
     annotation: 'pool per dependency',
     sources: [
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Circuit Breaker + Bulkhead + Retry' },
       { source: '004_883ce214cd1f0ecf.txt', section: 'Circuit Breaker & Resilience' },
       '001_49db91e9f3f145ef.txt',
     ],
@@ -63,7 +63,7 @@ export const resilienceBlocks: BlockEntry[] = [
     annotation: 'max 5 attempts',
     sources: [
       { source: '001_49db91e9f3f145ef.txt', section: 'Retry with Exponential Backoff' },
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Circuit Breaker + Bulkhead + Retry' },
       '003_00a63fccc9d8ea53.txt',
       { source: '004_883ce214cd1f0ecf.txt', section: 'Circuit Breaker & Resilience' },
     ],

@@ -92,7 +92,7 @@ export const blobsAndJobsTemplates: TemplateEntry[] = [
     sources: [
       S000,
       { source: S001, section: '10. Yelp - Location-Based Business Search' },
-      { source: S002, section: 'Location Service' },
+      { source: S002, section: 'Geohash Grid + Redis GEO' },
     ],
     blocks: [
       { key: 'drivers', kind: 'client', x: 0, y: 0, label: 'Driver apps' },

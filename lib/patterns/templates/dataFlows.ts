@@ -83,7 +83,7 @@ export const dataFlowTemplates: TemplateEntry[] = [
     summary:
       'Commands go to a write model; change events feed projections that keep a read-optimised model up to date. Reads scale on their own, a little stale.',
     sources: [
-      S002,
+      { source: S002, section: 'Command Query Responsibility Segregation' },
       { source: S003, section: '5. Materialized Views / CQRS' },
       { source: S004, section: 'Event-Driven Architecture' },
     ],

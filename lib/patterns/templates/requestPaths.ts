@@ -50,7 +50,7 @@ export const requestPathTemplates: TemplateEntry[] = [
     summary:
       'For read-heavy systems (reads outnumber writes 5:1 or more): the service checks the cache first, reads misses from replicas and writes to the primary.',
     sources: [
-      { source: S002, section: 'Caching Strategies' },
+      { source: S002, section: 'Cache-Aside + Read Replicas' },
       { source: S003, section: '4. Scaling Reads' },
     ],
     blocks: [

@@ -192,6 +192,6 @@ export const classicDrillProblems: Problem[] = [
       { item: 'Already-swiped profiles filtered, e.g. with a Bloom filter per user', kinds: ['bloom-filter'] },
       { item: 'Canonical pair key (smaller id first) makes the match write idempotent', kinds: [] },
     ],
-    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Location Service' }, '001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Geohash Grid + Redis GEO' }, '001_49db91e9f3f145ef.txt'],
   },
 ]

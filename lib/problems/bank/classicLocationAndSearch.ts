@@ -180,7 +180,7 @@ export const classicLocationAndSearchProblems: Problem[] = [
     ],
     sources: [
       { source: '001_49db91e9f3f145ef.txt', section: '10. Yelp - Location-Based Business Search' },
-      { source: '002_166e20fca8cfff70.txt', section: 'Location Service' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Geohash Grid + Redis GEO' },
     ],
   },
   {
