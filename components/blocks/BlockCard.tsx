@@ -1,14 +1,14 @@
 import type { BlockEntry, TemplateEntry } from '@/lib/patterns/catalogSchema'
 import { patternGroups } from '@/lib/patterns/groups'
 import { blockIcons } from '@/lib/patterns/icons'
-import { seedSources } from '@/lib/patterns/sources'
+import { citeGuide } from '@/lib/patterns/sources'
 import { checkedAgainst } from '@/lib/facts/factSources'
 import styles from './card.module.css'
 
 function Sources({ sources, checked = [] }: { sources: BlockEntry['sources']; checked?: readonly string[] }) {
   return (
     <footer className={styles.sources}>
-      Source{sources.length > 1 ? 's' : ''}: {sources.map((file) => seedSources[file]).join('; ')}
+      Source{sources.length > 1 ? 's' : ''}: {sources.map(citeGuide).join('; ')}
       {checked.length > 0 && <> · Numbers checked against: {checked.join('; ')}</>}
     </footer>
   )

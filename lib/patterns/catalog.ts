@@ -6,9 +6,12 @@ import { apisRealtimeBlocks } from './blocks/apisRealtime'
 import { cachingBlocks } from './blocks/caching'
 import { clientsEdgeBlocks } from './blocks/clientsEdge'
 import { computeBlocks } from './blocks/compute'
+import { computeDomainBlocks } from './blocks/computeDomain'
 import { consistencyBlocks } from './blocks/consistency'
 import { dataScalingBlocks } from './blocks/dataScaling'
+import { dataScalingBytesBlocks } from './blocks/dataScalingBytes'
 import { dataStoresBlocks } from './blocks/dataStores'
+import { dataStructuresBlocks } from './blocks/dataStructures'
 import { lldBlocks } from './blocks/lld'
 import { messagingBlocks } from './blocks/messaging'
 import { observabilitySecurityBlocks } from './blocks/observabilitySecurity'
@@ -20,10 +23,13 @@ export const blockCatalog: readonly BlockEntry[] = [
   ...clientsEdgeBlocks,
   ...apisRealtimeBlocks,
   ...computeBlocks,
+  ...computeDomainBlocks,
   ...dataStoresBlocks,
+  ...dataStructuresBlocks,
   ...cachingBlocks,
   ...messagingBlocks,
   ...dataScalingBlocks,
+  ...dataScalingBytesBlocks,
   ...consistencyBlocks,
   ...resilienceBlocks,
   ...observabilitySecurityBlocks,

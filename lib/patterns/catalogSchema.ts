@@ -3,10 +3,23 @@ import { blockIcons, type BlockIconName } from './icons'
 import { patternGroupIds } from './groups'
 import { connectionProtocolIds } from './protocols'
 import { seedSourceIds } from './sources'
+import { isSeedSection } from './seedSections'
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case kebab-case')
 const iconName = z.enum(Object.keys(blockIcons) as [BlockIconName, ...BlockIconName[]])
 const cardText = z.string().trim().min(20).max(320)
+
+/**
+ * A guide a card, template or problem cites: a seed file name, or
+ * `{ source, section }` naming the section that covers the topic best, by a
+ * heading the guide really has (see `seedSections`).
+ */
+export const guideCitationSchema = z.union([
+  z.enum(seedSourceIds),
+  z
+    .object({ source: z.enum(seedSourceIds), section: z.string().min(1) })
+    .refine((c) => isSeedSection(c.source, c.section), { message: 'section is not a heading of that guide' }),
+])
 
 /**
  * What a block's card says: the four questions a candidate asks of a building
@@ -35,8 +48,8 @@ export const blockEntrySchema = z.object({
   card: blockCardSchema,
   /** Placeholder for the block's number line, e.g. "10K RPS" or "TTL 60 s". */
   annotation: z.string().trim().max(32),
-  /** The seed guides the card draws on. */
-  sources: z.array(z.enum(seedSourceIds)).min(1),
+  /** The seed guides the card draws on, each whole or by the section that covers the block. */
+  sources: z.array(guideCitationSchema).min(1),
 })
 
 const templateBlockSchema = z.object({
@@ -69,7 +82,7 @@ export const templateEntrySchema = z
     aliases: z.array(z.string().trim().min(1).max(40)),
     /** One or two sentences: the problem this shape of system answers. */
     summary: cardText,
-    sources: z.array(z.enum(seedSourceIds)).min(1),
+    sources: z.array(guideCitationSchema).min(1),
     blocks: z.array(templateBlockSchema).min(2),
     connections: z.array(templateConnectionSchema).min(1),
   })

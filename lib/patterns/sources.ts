@@ -17,3 +17,23 @@ export type SeedSource = keyof typeof seedSources
 
 /** Seed file names, for zod's enum. */
 export const seedSourceIds = Object.keys(seedSources) as [SeedSource, ...SeedSource[]]
+
+/**
+ * A guide to cite: the whole guide by its file name, or one of its sections by
+ * the heading the guide gives it (one of `seedSections`' headings for that guide).
+ */
+export type GuideCitation = SeedSource | { source: SeedSource; section: string }
+
+/**
+ * How a user sees one citation, the same on cards and in review findings: the
+ * guide's title, and the section's heading in quotes when there is one.
+ *
+ * @example
+ * ```ts
+ * citeGuide({ source: '002_166e20fca8cfff70.txt', section: 'HLD Drawing Rules' })
+ * // 'System Design in 30 Days, “HLD Drawing Rules”'
+ * ```
+ */
+export function citeGuide(guide: GuideCitation): string {
+  return typeof guide === 'string' ? seedSources[guide] : `${seedSources[guide.source]}, “${guide.section}”`
+}

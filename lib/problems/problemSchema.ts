@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { seedSourceIds } from '../patterns/sources'
+import { guideCitationSchema } from '../patterns/catalogSchema'
 
 const line = z.string().trim().min(3).max(240)
 
@@ -45,7 +45,7 @@ export const problemSchema = z.object({
   followUps: z.array(line).min(3),
   hints: z.array(line).min(2),
   checklist: z.array(checklistItemSchema).min(4),
-  sources: z.array(z.enum(seedSourceIds)).min(1),
+  sources: z.array(guideCitationSchema).min(1),
 })
 
 /** A problem of the bank. */

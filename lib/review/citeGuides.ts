@@ -1,12 +1,12 @@
-import { seedSources, type SeedSource } from '../patterns/sources'
+import { citeGuide, type GuideCitation } from '../patterns/sources'
 
-/** A guide to cite: the whole guide, or one of its sections by the heading the guide gives it. */
-export type GuideCitation = SeedSource | { source: SeedSource; section: string }
+export type { GuideCitation } from '../patterns/sources'
 
 /**
  * The sentence a review finding ends with, naming the guides its advice comes
  * from by their titles, and the section where one says it best (what a user
- * can look up), never our internal notes.
+ * can look up), never our internal notes. Each citation reads as on a block's
+ * card (see {@link citeGuide}).
  *
  * @example
  * ```ts
@@ -15,7 +15,5 @@ export type GuideCitation = SeedSource | { source: SeedSource; section: string }
  * ```
  */
 export function citeGuides(...guides: GuideCitation[]): string {
-  const cite = (guide: GuideCitation) =>
-    typeof guide === 'string' ? seedSources[guide] : `${seedSources[guide.source]}, “${guide.section}”`
-  return `${guides.length > 1 ? 'Sources' : 'Source'}: ${guides.map(cite).join('; ')}.`
+  return `${guides.length > 1 ? 'Sources' : 'Source'}: ${guides.map(citeGuide).join('; ')}.`
 }

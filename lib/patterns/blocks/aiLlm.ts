@@ -17,7 +17,7 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Requests range from ~100 to ~100K tokens, so budget tokens per minute (TPM), not requests. On a primary timeout fall back to a second model, then a canned answer; stream output over SSE.',
     },
     annotation: 'TPM limits',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'AI Gateway Key Decisions' }, '004_883ce214cd1f0ecf.txt'],
   },
   {
     id: 'model-router',
@@ -34,7 +34,7 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Routing by complexity cuts LLM spend by about 60–80%. Inline code completion targets < 200 ms p50, so it goes to a small model.',
     },
     annotation: 'small / large',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'AI Gateway Key Decisions' }, '004_883ce214cd1f0ecf.txt'],
   },
   {
     id: 'semantic-cache',
@@ -51,7 +51,10 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Serve a hit only when similarity > 0.95; saves roughly 30–60% of LLM cost. Often Redis plus a vector index.',
     },
     annotation: 'sim > 0.95',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'AI Gateway Key Decisions' },
+      { source: '002_166e20fca8cfff70.txt', section: 'RAG Production Trade-offs' },
+    ],
   },
   {
     id: 'rag-pipeline',
@@ -68,7 +71,7 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Retrieve top-20 by ANN, rerank to top-3, and hard-cap chunk tokens, e.g. an 8K context budget with 4K kept for the answer.',
     },
     annotation: 'top-20 → top-3',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'RAG Production Trade-offs' }],
   },
   {
     id: 'embedding-model',
@@ -101,7 +104,7 @@ export const aiLlmBlocks: BlockEntry[] = [
       numbers: 'Rescore about 20 candidates and keep the top 3.',
     },
     annotation: '20 → 3',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'RAG Production Trade-offs' }],
   },
   {
     id: 'llm',
@@ -144,7 +147,10 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Always set a hard max_steps and a cost cap per run; the expensive planner runs once, the small executor once per step.',
     },
     annotation: 'max_steps cap',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'ReAct Pattern (Reason + Act)' },
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'agent-supervisor',
@@ -161,7 +167,7 @@ export const aiLlmBlocks: BlockEntry[] = [
         "Typical shape: 1 supervisor routing to 3 specialists; the supervisor sees only each specialist's final output, not its steps.",
     },
     annotation: '1 + 3 specialists',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Single vs Multi-Agent — When to Escalate' }],
   },
   {
     id: 'agent-memory',
@@ -178,7 +184,7 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Working context is bounded (~128K–1M tokens, by model). Session state often sits in Redis with durable state in Postgres.',
     },
     annotation: '128K ctx',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Memory Architecture' }, '004_883ce214cd1f0ecf.txt'],
   },
   {
     id: 'tool-registry',
@@ -194,7 +200,7 @@ export const aiLlmBlocks: BlockEntry[] = [
       numbers: 'One registry per tenant with isolated credentials; grant each agent only the few tools its task needs.',
     },
     annotation: 'per tenant',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Tool Design for Agents' }, '004_883ce214cd1f0ecf.txt'],
   },
   {
     id: 'guardrails',
@@ -219,7 +225,7 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Hard stops: max iterations and a cost cap per run or session; sandboxes are network-isolated containers with CPU and memory limits.',
     },
     annotation: 'cost cap / run',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Safety Layers' }, '004_883ce214cd1f0ecf.txt'],
   },
   {
     id: 'agent-tracing',
@@ -245,6 +251,6 @@ export const aiLlmBlocks: BlockEntry[] = [
         'Attribute token cost to each step; run RAGAS-style evals (faithfulness, answer relevance, context recall) on every deploy.',
     },
     annotation: 'evals per deploy',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Observability for Agents' }],
   },
 ]

@@ -17,9 +17,9 @@ export const apisRealtimeBlocks: BlockEntry[] = [
     },
     annotation: 'p99 < 50 ms',
     sources: [
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'REST — Principles & Best Practices' },
       '001_49db91e9f3f145ef.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'API Design' },
       '000_660079a65f9868b6.txt',
     ],
   },
@@ -38,7 +38,11 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'Rule of thumb: one GraphQL round-trip replaces the several REST calls a screen would otherwise make; cap query depth and cost per request.',
     },
     annotation: '1 round-trip',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'GraphQL vs REST vs gRPC' },
+      { source: '001_49db91e9f3f145ef.txt', section: '4. API Protocols Comparison' },
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'grpc',
@@ -55,7 +59,11 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'Protobuf messages are several times smaller and cheaper to parse than JSON; 1-5 ms per call inside a data centre; ~100K requests/s per server.',
     },
     annotation: '< 5 ms',
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: '1.1 RPC (Remote Procedure Call)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'GraphQL vs REST vs gRPC' },
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'short-polling',
@@ -71,7 +79,11 @@ export const apisRealtimeBlocks: BlockEntry[] = [
       numbers: '1M users polling once a second is 1M requests/s. A 5 s interval means up to 5 s of staleness.',
     },
     annotation: 'every 5 s',
-    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: "1. Simple Polling (Baseline - Don't Use)" },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Why Not Simple Polling?' },
+      '000_660079a65f9868b6.txt',
+    ],
   },
   {
     id: 'long-polling',
@@ -88,7 +100,11 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'With a 30 s timeout an idle client makes ~120 requests/hour instead of 3,600; delivery delay 0-30 s, often under 1 s when data is flowing.',
     },
     annotation: '30 s timeout',
-    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Long Polling (Better, Still Limited)' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Real-Time Updates: Long Polling' },
+      '002_166e20fca8cfff70.txt',
+    ],
   },
   {
     id: 'sse',
@@ -105,7 +121,11 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'Budget ~10–50 KB per open stream (socket buffers plus app state): 1M streams need ~10–50 GB across the fleet. Delivery latency 0-100 ms.',
     },
     annotation: '1M streams',
-    sources: ['003_00a63fccc9d8ea53.txt', '002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: '3. Server-Sent Events (SSE)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Protocol Comparison' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'websocket',
@@ -124,10 +144,10 @@ export const apisRealtimeBlocks: BlockEntry[] = [
     },
     annotation: '100K conns/server',
     sources: [
-      '003_00a63fccc9d8ea53.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '4. WebSockets (Full Duplex)' },
       '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '000_660079a65f9868b6.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'WebSocket at Scale' },
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 12: WebSocket (Real-time Communication)' },
       '004_883ce214cd1f0ecf.txt',
     ],
   },
@@ -146,7 +166,7 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'No server in the media path once peers connect directly: latency is the network path between them (a few ms nearby, ~70–170 ms across oceans). Only signalling and TURN relay traffic touch your servers.',
     },
     annotation: 'peer-to-peer',
-    sources: ['003_00a63fccc9d8ea53.txt'],
+    sources: [{ source: '003_00a63fccc9d8ea53.txt', section: '5. WebRTC (Peer-to-Peer)' }],
   },
   {
     id: 'webtransport',
@@ -165,7 +185,7 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'QUIC connects in 1 round trip (0 on resumption) vs 2–3 for TCP plus TLS, and a lost packet stalls only its own stream. Mention it as the forward-looking option, not a default.',
     },
     annotation: 'over HTTP/3',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Protocol Comparison' }, '001_49db91e9f3f145ef.txt'],
   },
   {
     id: 'webhook',
@@ -182,7 +202,11 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'Rule of thumb: delivery is at-least-once, so retry failures with exponential backoff and jitter, park repeated failures in a DLQ, and have receivers dedupe by event id.',
     },
     annotation: 'HMAC-signed',
-    sources: ['003_00a63fccc9d8ea53.txt', '002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Webhooks (Event-Driven Callbacks)' },
+      '002_166e20fca8cfff70.txt',
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'service-mesh',
@@ -200,7 +224,7 @@ export const apisRealtimeBlocks: BlockEntry[] = [
     },
     annotation: 'mTLS',
     sources: [
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'API Gateway vs Service Mesh' },
       '004_883ce214cd1f0ecf.txt',
       '000_660079a65f9868b6.txt',
       '002_166e20fca8cfff70.txt',
@@ -221,6 +245,10 @@ export const apisRealtimeBlocks: BlockEntry[] = [
         'Health checks every ~5 s, as behind a load balancer; gossip-style membership marks a silent node dead after ~10 s. Client-side lookups are cached, so the hop is near zero.',
     },
     annotation: 'health every 5 s',
-    sources: ['004_883ce214cd1f0ecf.txt', '002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Microservices Architecture' },
+      '002_166e20fca8cfff70.txt',
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
 ]

@@ -18,11 +18,11 @@ export const cachingBlocks: BlockEntry[] = [
     },
     annotation: '95% hit, 1 ms',
     sources: [
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '2.4 Distributed Cache' },
       '002_166e20fca8cfff70.txt',
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
-      '000_660079a65f9868b6.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Caching' },
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 2: Caching' },
     ],
   },
   {
@@ -40,7 +40,11 @@ export const cachingBlocks: BlockEntry[] = [
         'Under 0.01 ms per read and 10M+ ops/s; sized around 100 MB-1 GB per instance. Example: leaderboard top 100 refreshed every 10 s.',
     },
     annotation: 'TTL 10 s',
-    sources: ['001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      '001_49db91e9f3f145ef.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Caching (Most Effective)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Multilevel Caching' },
+    ],
   },
   {
     id: 'cache-aside',
@@ -58,10 +62,10 @@ export const cachingBlocks: BlockEntry[] = [
     },
     annotation: 'TTL 1 h',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 2: Caching' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Caching Strategies' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Caching (Most Effective)' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Caching' },
       '001_49db91e9f3f145ef.txt',
     ],
   },
@@ -80,7 +84,11 @@ export const cachingBlocks: BlockEntry[] = [
         'Same latency profile as cache-aside: ~1 ms on a hit, DB latency plus a cache write on a miss. Pair with stampede protection for hot keys.',
     },
     annotation: 'loader on miss',
-    sources: ['002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Caching Strategies' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Caching (Most Effective)' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'write-through-cache',
@@ -97,7 +105,11 @@ export const cachingBlocks: BlockEntry[] = [
         'Every write also waits for the cache write, about +1 ms on top of the DB commit. Usually combined with a TTL such as 1 h to keep the cache small.',
     },
     annotation: '+1 ms per write',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Caching Strategies' },
+      '001_49db91e9f3f145ef.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 2: Caching' },
+    ],
   },
   {
     id: 'write-behind-cache',
@@ -115,9 +127,9 @@ export const cachingBlocks: BlockEntry[] = [
     },
     annotation: 'flush every 5 s',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 2: Caching' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Caching Strategies' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Write-Behind Caching' },
       '004_883ce214cd1f0ecf.txt',
       '001_49db91e9f3f145ef.txt',
     ],
@@ -137,7 +149,11 @@ export const cachingBlocks: BlockEntry[] = [
         'Rule of thumb: refresh when an entry is ~80-90% through its TTL. A worker watching TTLs means users of hot keys never hit a miss.',
     },
     annotation: 'refresh at 80% TTL',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Caching Strategies' },
+      '001_49db91e9f3f145ef.txt',
+      '003_00a63fccc9d8ea53.txt',
+    ],
   },
   {
     id: 'cache-invalidation',
@@ -155,10 +171,10 @@ export const cachingBlocks: BlockEntry[] = [
     },
     annotation: 'TTL 5 min',
     sources: [
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Cache Invalidation — "Two Hard Problems"' },
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
-      '001_49db91e9f3f145ef.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Caching' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Cache Invalidation Strategy' },
     ],
   },
   {
@@ -183,7 +199,11 @@ export const cachingBlocks: BlockEntry[] = [
         'One rebuild per key instead of one per concurrent caller. Add random jitter, e.g. ±10% of TTL, so keys written together do not all expire together.',
     },
     annotation: '1 rebuild per key',
-    sources: ['002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Cache Invalidation — "Two Hard Problems"' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q1: Cache stampede?' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Caching' },
+    ],
   },
   {
     id: 'hot-key-splitting',
@@ -200,6 +220,10 @@ export const cachingBlocks: BlockEntry[] = [
         'Load per shard drops by about the number of copies: 8 suffixes spread one key over 8 shards. Most traffic comes from few keys (top 10% of items often draw 90% of reads).',
     },
     annotation: '8 copies',
-    sources: ['002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Shard Key Selection — The Most Critical Decision' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q2: Hot partitions?' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
 ]

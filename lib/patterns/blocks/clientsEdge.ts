@@ -34,7 +34,11 @@ export const clientsEdgeBlocks: BlockEntry[] = [
         'First lookup ~30 ms, then cached. TTL ~60 s around a switch-over, ~3600 s in steady state; CDN records often 60-300 s. Edge routing cuts 200-500 ms to 20-50 ms.',
     },
     annotation: 'TTL 60 s',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'DNS + Proxies' },
+      { source: '001_49db91e9f3f145ef.txt', section: '2.2 DNS Redirection' },
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'cdn',
@@ -62,11 +66,11 @@ export const clientsEdgeBlocks: BlockEntry[] = [
     },
     annotation: '95% hit ratio',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 9: CDN (Content Delivery Network)' },
+      { source: '001_49db91e9f3f145ef.txt', section: '2. Content Delivery Network (CDN)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'CDN Internals' },
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Content Delivery Network (CDN)' },
     ],
   },
   {
@@ -84,7 +88,10 @@ export const clientsEdgeBlocks: BlockEntry[] = [
         'Cuts origin requests by roughly 70-90%. A long-tail target split is about 80% served at the edge, 15% regional, 5% origin.',
     },
     annotation: '-90% origin load',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'CDN Internals' },
+      { source: '001_49db91e9f3f145ef.txt', section: '2.1 Multi-tier CDN Architecture' },
+    ],
   },
   {
     id: 'load-balancer',
@@ -113,10 +120,10 @@ export const clientsEdgeBlocks: BlockEntry[] = [
     },
     annotation: '3 backends',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 1: Load Balancing' },
+      { source: '001_49db91e9f3f145ef.txt', section: '1.3 Load Balancer' },
+      { source: '002_166e20fca8cfff70.txt', section: 'L4 vs L7 Load Balancing' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Load Balancer' },
     ],
   },
   {
@@ -134,7 +141,11 @@ export const clientsEdgeBlocks: BlockEntry[] = [
         'Adds roughly a millisecond. A single nginx-class proxy handles on the order of 100K RPS, so one HA pair covers most interview-scale traffic.',
     },
     annotation: 'TLS + cache',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'DNS + Proxies' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Proxy & API Gateway' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'api-gateway',
@@ -152,10 +163,10 @@ export const clientsEdgeBlocks: BlockEntry[] = [
     },
     annotation: '+5 ms',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 13: API Gateway' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'API Gateway Patterns' },
       '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Proxy & API Gateway' },
     ],
   },
   {
@@ -173,7 +184,11 @@ export const clientsEdgeBlocks: BlockEntry[] = [
         'One BFF per client family, usually 2-3 (mobile, web, partner). Mobile responses can drop to smaller images such as 480p to save bandwidth.',
     },
     annotation: 'mobile + web',
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Backend for Frontend (BFF) Pattern' },
+      '002_166e20fca8cfff70.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'rate-limiter',
@@ -191,10 +206,10 @@ export const clientsEdgeBlocks: BlockEntry[] = [
     },
     annotation: '100 req/min',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 7: Rate Limiting' },
+      { source: '001_49db91e9f3f145ef.txt', section: '3. Rate Limiter' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Distributed Rate Limiting' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Rate Limiting' },
       '003_00a63fccc9d8ea53.txt',
     ],
   },

@@ -18,10 +18,10 @@ export const consistencyBlocks: BlockEntry[] = [
     },
     annotation: 'payments CP, feed AP',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 5: CAP Theorem (The Fundamental Trade-off)' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'CAP Theorem - Practical Examples' },
+      { source: '002_166e20fca8cfff70.txt', section: 'CAP Theorem' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'CAP Theorem' },
     ],
   },
   {
@@ -42,7 +42,10 @@ export const consistencyBlocks: BlockEntry[] = [
         'DynamoDB and Cassandra are PA/EL; Spanner is PC/EC; MongoDB defaults to PA/EC and nears PC/EC with majority concerns. A cross-region round trip costs ~70 ms (NYC–London) to ~170 ms (NYC–Tokyo).',
     },
     annotation: 'PA/EL',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'PACELC — More Practical Than CAP' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'PACELC - Beyond CAP' },
+    ],
   },
   {
     id: 'consistency-models',
@@ -67,9 +70,9 @@ export const consistencyBlocks: BlockEntry[] = [
     },
     annotation: 'eventual, < 1 s',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 1: Consistency Models' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Consistency Models (Spectrum)' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Consistency Patterns' },
       '003_00a63fccc9d8ea53.txt',
     ],
   },
@@ -88,7 +91,11 @@ export const consistencyBlocks: BlockEntry[] = [
         'Raft election timeouts are randomized at 150-300 ms. 3 nodes tolerate 1 failure, 5 tolerate 2. Patroni-style PostgreSQL failover takes ~30 s.',
     },
     annotation: '5 nodes, majority 3',
-    sources: ['000_660079a65f9868b6.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 2: Consensus Algorithms' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Leader Election — How etcd/ZooKeeper Handle It' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Distributed Consensus' },
+    ],
   },
   {
     id: 'coordination-service',
@@ -105,7 +112,11 @@ export const consistencyBlocks: BlockEntry[] = [
         'Run 3 or 5 nodes so a majority survives 1 or 2 failures. Keep values small (metadata, not payloads); clients watch keys instead of polling.',
     },
     annotation: '3-node ensemble',
-    sources: ['001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      '001_49db91e9f3f145ef.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 2: Consensus Algorithms' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Leader Election — How etcd/ZooKeeper Handle It' },
+    ],
   },
   {
     id: 'distributed-lock',
@@ -124,9 +135,9 @@ export const consistencyBlocks: BlockEntry[] = [
     annotation: 'TTL 30 s',
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'Distributed Lock (Prevent Race Conditions)' },
       '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q2: Distributed locks at scale?' },
     ],
   },
   {
@@ -144,7 +155,11 @@ export const consistencyBlocks: BlockEntry[] = [
         'Good while conflict rates stay low (a few percent of writes); cap retries at ~3 before surfacing an error.',
     },
     annotation: 'version check, 3 retries',
-    sources: ['000_660079a65f9868b6.txt', '002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '002_166e20fca8cfff70.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '1. Optimistic Locking' },
+    ],
   },
   {
     id: 'pessimistic-locking',
@@ -161,7 +176,11 @@ export const consistencyBlocks: BlockEntry[] = [
         'Keep lock hold times short, under ~100 ms, as in Ticketmaster-style seat purchases. Order locks by key (e.g. ascending account_id) to avoid deadlock.',
     },
     annotation: 'hold < 100 ms',
-    sources: ['000_660079a65f9868b6.txt', '002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      '000_660079a65f9868b6.txt',
+      '002_166e20fca8cfff70.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Pessimistic Locking' },
+    ],
   },
   {
     id: 'two-phase-commit',
@@ -178,7 +197,11 @@ export const consistencyBlocks: BlockEntry[] = [
         'Costs at least two network round trips per transaction, with locks held in between, so latency grows with the slowest participant.',
     },
     annotation: '2 round trips',
-    sources: ['000_660079a65f9868b6.txt', '002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 3: Distributed Transactions' },
+      '002_166e20fca8cfff70.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Two-Phase Commit (2PC)' },
+    ],
   },
   {
     id: 'saga',
@@ -196,10 +219,10 @@ export const consistencyBlocks: BlockEntry[] = [
     },
     annotation: '5 steps, orchestrated',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 3: Distributed Transactions' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Saga Pattern (Distributed Transactions)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Saga Pattern' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '3. Saga Pattern (Preferred)' },
       '004_883ce214cd1f0ecf.txt',
     ],
   },
@@ -218,9 +241,9 @@ export const consistencyBlocks: BlockEntry[] = [
     },
     annotation: 'TTL 24 h',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'Idempotency Key Pattern (Prevent Duplicate Payments!)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Idempotency & Safety' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '4. Idempotency Pattern' },
       '004_883ce214cd1f0ecf.txt',
     ],
   },
@@ -240,7 +263,7 @@ export const consistencyBlocks: BlockEntry[] = [
     },
     annotation: 'vector clock per key',
     sources: [
-      '000_660079a65f9868b6.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 4: Vector Clocks & Conflict Resolution' },
       '003_00a63fccc9d8ea53.txt',
       '004_883ce214cd1f0ecf.txt',
       '001_49db91e9f3f145ef.txt',
@@ -261,7 +284,11 @@ export const consistencyBlocks: BlockEntry[] = [
         'Edits are applied locally at once and synced in the background; Google Docs-style targets are under 50 ms to other users. CRDT state often lives in Redis.',
     },
     annotation: 'merge on sync',
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 4: Vector Clocks & Conflict Resolution' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Alternative: CRDTs (Conflict-free Replicated Data Types)' },
+      '003_00a63fccc9d8ea53.txt',
+    ],
   },
   {
     id: 'operational-transformation',
@@ -278,7 +305,10 @@ export const consistencyBlocks: BlockEntry[] = [
         'Edit sync under ~50 ms; clients buffer keystrokes ~50 ms and send over WebSockets. Keep an operation log to replay history.',
     },
     annotation: 'sync < 50 ms',
-    sources: ['001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Operational Transformation (OT)' },
+      '000_660079a65f9868b6.txt',
+    ],
   },
   {
     id: 'gossip-protocol',
@@ -295,7 +325,11 @@ export const consistencyBlocks: BlockEntry[] = [
         'Gossip every ~1 s to 1-3 random peers; the cluster converges in about log(N) rounds. Mark a node dead after ~10 s of silence.',
     },
     annotation: '1 s, 3 peers',
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 5: Gossip Protocol' },
+      { source: '001_49db91e9f3f145ef.txt', section: '1. Gossip Protocol (Within Data Center)' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Distributed Consensus' },
+    ],
   },
   {
     id: 'anti-entropy',
@@ -312,7 +346,7 @@ export const consistencyBlocks: BlockEntry[] = [
         'Comparing Merkle roots first means a fully matching replica costs one hash exchange. Schedule full passes during low-traffic hours.',
     },
     annotation: 'nightly repair',
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt'],
+    sources: ['000_660079a65f9868b6.txt', { source: '001_49db91e9f3f145ef.txt', section: '1.5.2 Merkle Tree' }],
   },
   {
     id: 'contention-control',
@@ -336,6 +370,6 @@ export const consistencyBlocks: BlockEntry[] = [
         'Ticketmaster-style case: 50K seats, 2M fans in 5 min. Holds expire after ~5 min; each server can get a pre-allocated pool of seats, accepting a little waste.',
     },
     annotation: 'hold 5 min',
-    sources: ['003_00a63fccc9d8ea53.txt'],
+    sources: [{ source: '003_00a63fccc9d8ea53.txt', section: '2. Dealing with Contention' }],
   },
 ]

@@ -20,10 +20,10 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: '10K QPS',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '1.4 Database Selection' },
+      { source: '002_166e20fca8cfff70.txt', section: 'SQL Strengths' },
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' },
       '000_660079a65f9868b6.txt',
     ],
   },
@@ -42,7 +42,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Each write waits for a majority: p99 ~10–50 ms in one region, plus a cross-region round trip (~70–170 ms) when the majority spans regions, vs ~10–20 ms p99 on one Postgres node. ~50K QPS in the seed matrix; data into petabytes.',
     },
     annotation: '3 regions',
-    sources: ['004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' },
+      '001_49db91e9f3f145ef.txt',
+      '002_166e20fca8cfff70.txt',
+    ],
   },
   {
     id: 'key-value-store',
@@ -60,9 +64,9 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: 'p99 10 ms',
     sources: [
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '1.5 Key-Value Store' },
       '000_660079a65f9868b6.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
       '004_883ce214cd1f0ecf.txt',
     ],
   },
@@ -81,7 +85,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'MongoDB in the seed matrix: ~100K QPS, grows to petabytes. Indexed reads ~1–5 ms p50, ~10–20 ms p99 like any DB. Atomic per document (multi-document transactions since 4.0); reads from secondaries may be stale.',
     },
     annotation: 'shard by user_id',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
+      '001_49db91e9f3f145ef.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'wide-column-store',
@@ -101,7 +109,7 @@ export const dataStoresBlocks: BlockEntry[] = [
     sources: [
       '003_00a63fccc9d8ea53.txt',
       '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
       '000_660079a65f9868b6.txt',
       '004_883ce214cd1f0ecf.txt',
     ],
@@ -121,7 +129,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Twitter FlockDB holds billions of follower edges. Size as users × average degree: 500M users × 200 follows ≈ 100B edges.',
     },
     annotation: '100B edges',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'NoSQL Categories' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'time-series-db',
@@ -138,7 +150,7 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Size as sources × points/s × bytes × retention: 1M sensors at 1 point/s and ~16 B each ≈ 1.4 TB/day before compression.',
     },
     annotation: 'retention 30 d',
-    sources: ['004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' }, '001_49db91e9f3f145ef.txt'],
   },
   {
     id: 'search-index',
@@ -166,9 +178,9 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: 'refresh 1 s',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '4.2 Inverted Index' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Inverted Index + ES Sync via CDC' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Design Search System' },
       '000_660079a65f9868b6.txt',
     ],
   },
@@ -187,7 +199,11 @@ export const dataStoresBlocks: BlockEntry[] = [
         'RAG: ANN top-20, rerank to top-3; semantic cache hit at similarity > 0.95. Size as count × dims × 4 B: 10M × 1,536 ≈ 61 GB plus index.',
     },
     annotation: 'ANN top-20',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      '002_166e20fca8cfff70.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Database Selection' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'object-storage',
@@ -205,8 +221,8 @@ export const dataStoresBlocks: BlockEntry[] = [
     },
     annotation: '11 nines',
     sources: [
-      '003_00a63fccc9d8ea53.txt',
-      '001_49db91e9f3f145ef.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '1. Object Storage (S3, GCS)' },
+      { source: '001_49db91e9f3f145ef.txt', section: '4.1 Blob Store' },
       '002_166e20fca8cfff70.txt',
       '000_660079a65f9868b6.txt',
     ],
@@ -260,114 +276,10 @@ export const dataStoresBlocks: BlockEntry[] = [
         'Redis GEO: radius query <10 ms, ~100K GEOADDs/s per node (shard by region for millions/s); recent writes are lost on restart without AOF. Quadtree: split cells over 500 places, ~8–12 levels, O(log N) lookup.',
     },
     annotation: 'radius 5 km',
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
-  },
-  {
-    id: 'trie',
-    name: 'Trie',
-    aliases: ['prefix tree', 'radix tree', 'prefix index'],
-    group: 'data-stores',
-    icon: 'ListTree',
-    card: {
-      what: 'A prefix tree where each node stores the top-K completions for its prefix, so a lookup costs O(prefix length) and returns suggestions immediately.',
-      when: 'Autocomplete and typeahead. Build it offline from aggregated query counts, shard it by prefix, and keep hot prefixes in a cache in front.',
-      tradeoffs:
-        'Very fast reads, but memory-hungry and awkward to update in place; rebuild in batch and swap it in, accepting suggestions that are minutes to hours stale.',
-      numbers:
-        '~10 GB per trie; lookup <50 ms. Cache tiers absorb most traffic: client ~30% of hits, Redis ~60%, the trie itself ~10%.',
-    },
-    annotation: 'top-10 per node',
-    sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
-  },
-  {
-    id: 'sorted-set',
-    name: 'Sorted set / leaderboard',
-    aliases: ['ZSET', 'Redis sorted set', 'leaderboard', 'ZADD', 'ZREVRANGE'],
-    group: 'data-stores',
-    icon: 'Crown',
-    card: {
-      what: 'A set of members kept ordered by a numeric score (Redis ZSET, a skip list inside), with O(log n) inserts, score updates and rank lookups.',
-      when: 'Leaderboards, top-K lists, feed caches scored by timestamp, delayed jobs scored by due time, sliding-window rate limits.',
-      tradeoffs:
-        'Rank and range reads are instant, but each set lives in memory on a single shard; very large boards need splitting by score range or approximate global ranks.',
-      numbers:
-        'Top-10 in O(log N + 10), rank in O(log N); 10M players × ~100 B ≈ 1 GB. Feed sets are trimmed to ~800 post IDs.',
-    },
-    annotation: '10M players',
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
-  },
-  {
-    id: 'bloom-filter',
-    name: 'Bloom filter',
-    aliases: ['Bloom', 'membership filter'],
-    group: 'data-stores',
-    icon: 'ListFilter',
-    card: {
-      what: 'A bit array set by k hash functions that answers "definitely absent" or "maybe present": false positives can happen, false negatives cannot.',
-      when: 'Skip costly lookups for keys that do not exist: username availability, crawler URL dedup, cache or DB pre-checks, per-SSTable checks in LSM stores, skipping search shards.',
-      tradeoffs:
-        'Tiny and constant-time, but plain filters cannot delete items, and the false-positive rate climbs as the filter fills, so size it for the expected item count.',
-      // Seed 001 says 10B URLs at 1% ≈ 1.5 GB: that is ~1.2 bits per item (~50% false positives). The formula
-      // gives ~9.6 bits per item at 1%, so 10B items ≈ 12 GB (Bloom 1970; Broder & Mitzenmacher 2004).
-      numbers:
-        'Bits m = −n·ln p / (ln 2)²: ~9.6 bits per item at 1% with k ≈ 7. 1M items ≈ 1.2 MB; 10M users ≈ 12 MB; 10B URLs ≈ 12 GB. Medium cut DB queries by ~90%.',
-    },
-    annotation: '1% false positives',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '004_883ce214cd1f0ecf.txt',
       '000_660079a65f9868b6.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'QuadTree Structure' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Location Service' },
     ],
-  },
-  {
-    id: 'counting-sketch',
-    name: 'HyperLogLog / count-min sketch',
-    aliases: ['HyperLogLog', 'HLL', 'count-min sketch', 'CMS', 'PFCOUNT', 'cardinality estimate'],
-    group: 'data-stores',
-    icon: 'Sigma',
-    card: {
-      what: 'Fixed-size sketches that count approximately: HyperLogLog estimates how many distinct items were seen; a count-min sketch estimates how often each item occurred.',
-      when: 'Unique viewers or visitors, distinct queries, trending hashtags and heavy hitters over streams, where exact counts would need memory per item.',
-      tradeoffs:
-        'Memory stays constant however big the stream, but answers are estimates: HLL has a small relative error, and count-min may overcount but never undercounts.',
-      numbers: 'HyperLogLog counts ~1B distinct items in 12 KB with ~0.81% standard error (Redis PFADD/PFCOUNT).',
-    },
-    annotation: '12 KB, 0.81% error',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
-  },
-  {
-    id: 'merkle-tree',
-    name: 'Merkle tree',
-    aliases: ['hash tree', 'Merkle'],
-    group: 'data-stores',
-    icon: 'GitFork',
-    card: {
-      what: 'A tree of hashes where each parent hashes its children. Two replicas compare root hashes and walk down only the branches that differ.',
-      when: 'Anti-entropy repair between replicas in Dynamo-style stores, syncing files, and proving a large dataset or log has not been altered.',
-      tradeoffs:
-        'Finds differences with very few comparisons, but trees must be rebuilt when data or key ranges move; overkill for small datasets or strongly consistent stores.',
-      numbers:
-        '1M items: ~20 hash comparisons instead of 1M; trees 15–20 levels deep. Cassandra repair rebuilds them roughly weekly.',
-    },
-    annotation: 'depth 20',
-    sources: ['001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
-  },
-  {
-    id: 'event-store',
-    name: 'Event store / operation log',
-    aliases: ['operation log', 'op log', 'EventStoreDB', 'version history'],
-    group: 'data-stores',
-    icon: 'ScrollText',
-    card: {
-      what: 'An append-only, ordered record of every event or edit, keyed by entity and time. Current state is derived by replaying the entries.',
-      when: 'Version history and undo (Google Docs stores each edit keyed by doc_id and timestamp), audit trails, event-sourced services, rebuilding read models.',
-      tradeoffs:
-        'Full history and replay come for free, but the log grows without end, so snapshot periodically; evolving old event formats and long replays need planning.',
-      numbers:
-        'One row per operation, partitioned by doc_id and sorted by time; replay from the last snapshot. Replicate across regions async: sync would add a cross-region round trip (~70–170 ms) to every edit.',
-    },
-    annotation: 'append-only',
-    sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
   },
 ]

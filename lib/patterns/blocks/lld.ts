@@ -17,7 +17,7 @@ export const lldBlocks: BlockEntry[] = [
         'Worth it from about 2–3 variants; a parking lot or ride app typically has 2 pricing strategies and one per notification channel.',
     },
     annotation: '2 strategies',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Common LLD Design Patterns' }],
   },
   {
     id: 'observer-pattern',
@@ -33,7 +33,7 @@ export const lldBlocks: BlockEntry[] = [
       numbers: 'Typical fan-out in an LLD answer is 2–3 observers per subject (email, SMS, push; a display board).',
     },
     annotation: '3 observers',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Common LLD Design Patterns' }],
   },
   {
     id: 'factory-pattern',
@@ -50,7 +50,7 @@ export const lldBlocks: BlockEntry[] = [
         'Pays off once there are 3 or more concrete subclasses behind one base type, as with Car, Bike and Truck.',
     },
     annotation: '3 subtypes',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Common LLD Design Patterns' }],
   },
   {
     id: 'singleton-pattern',
@@ -66,7 +66,7 @@ export const lldBlocks: BlockEntry[] = [
       numbers: 'Exactly 1 instance per process, not per cluster: with N app servers there are still N copies.',
     },
     annotation: '1 per process',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Common LLD Design Patterns' }],
   },
   {
     id: 'decorator-pattern',
@@ -82,7 +82,7 @@ export const lldBlocks: BlockEntry[] = [
       numbers: 'Each decorator adds one layer; N optional features need N wrappers instead of up to 2^N subclasses.',
     },
     annotation: '2 layers',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Common LLD Design Patterns' }],
   },
   {
     id: 'repository-pattern',
@@ -99,7 +99,7 @@ export const lldBlocks: BlockEntry[] = [
         'One repository per aggregate root (User, Order, Ride), each backed by its table and the indexes its finders need.',
     },
     annotation: 'findById',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Common LLD Design Patterns' }],
   },
   {
     id: 'state-pattern',
@@ -116,7 +116,7 @@ export const lldBlocks: BlockEntry[] = [
         'A ride has about 5 states (requested, matched, in progress, completed, cancelled); a parking slot has 3.',
     },
     annotation: '5 states',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Common LLD Design Patterns' }],
   },
   {
     id: 'template-method',
@@ -149,7 +149,10 @@ export const lldBlocks: BlockEntry[] = [
         'A typical LLD has 4–6 entities with 5–8 fields each; add a version integer to any entity updated concurrently.',
     },
     annotation: 'PK id',
-    sources: ['002_166e20fca8cfff70.txt', '000_660079a65f9868b6.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'LLD = Entities + Relationships + State + Concurrency' },
+      '000_660079a65f9868b6.txt',
+    ],
   },
   {
     id: 'relationship',
@@ -165,7 +168,7 @@ export const lldBlocks: BlockEntry[] = [
       numbers: 'Three kinds only: 1:1, 1:N, M:N. Each M:N adds one junction table with two FKs and a composite key.',
     },
     annotation: '1:N',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'LLD = Entities + Relationships + State + Concurrency' }],
   },
   {
     id: 'state-machine-diagram',
@@ -181,6 +184,9 @@ export const lldBlocks: BlockEntry[] = [
       numbers: 'Usually 3–6 states with 1–2 terminal ones; a parking slot cycles AVAILABLE, RESERVED, OCCUPIED.',
     },
     annotation: 'REQUESTED → MATCHED',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'LLD = Entities + Relationships + State + Concurrency' },
+      { source: '002_166e20fca8cfff70.txt', section: 'LLD Drawing Rules' },
+    ],
   },
 ]

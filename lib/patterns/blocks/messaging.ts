@@ -21,9 +21,9 @@ export const messagingBlocks: BlockEntry[] = [
     },
     annotation: '50K msg/s',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '004_883ce214cd1f0ecf.txt',
-      '000_660079a65f9868b6.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '3. Message Queues & Streaming Platforms' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Message Queues & Event Streaming' },
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 6: Message Queue (Asynchronous Processing)' },
       '002_166e20fca8cfff70.txt',
     ],
   },
@@ -44,7 +44,7 @@ export const messagingBlocks: BlockEntry[] = [
     annotation: '3 subscribers',
     sources: [
       '000_660079a65f9868b6.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Message Queues & Event Streaming' },
       '001_49db91e9f3f145ef.txt',
       '002_166e20fca8cfff70.txt',
     ],
@@ -65,9 +65,9 @@ export const messagingBlocks: BlockEntry[] = [
     },
     annotation: '1M msg/s, 32 partitions',
     sources: [
-      '002_166e20fca8cfff70.txt',
-      '001_49db91e9f3f145ef.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Kafka Architecture' },
+      { source: '001_49db91e9f3f145ef.txt', section: '3. Message Queues & Streaming Platforms' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Message Queues & Event Streaming' },
       '000_660079a65f9868b6.txt',
     ],
   },
@@ -88,7 +88,7 @@ export const messagingBlocks: BlockEntry[] = [
     annotation: 'room:{id} channels',
     sources: [
       '000_660079a65f9868b6.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'WebSocket at Scale' },
       '003_00a63fccc9d8ea53.txt',
       '004_883ce214cd1f0ecf.txt',
     ],
@@ -107,7 +107,7 @@ export const messagingBlocks: BlockEntry[] = [
       numbers: 'About 100K msg/s with < 1 ms latency. Cap stream length (MAXLEN) so memory stays bounded.',
     },
     annotation: '100K msg/s',
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '3. Message Queues & Streaming Platforms' }],
   },
   {
     id: 'dead-letter-queue',
@@ -127,7 +127,7 @@ export const messagingBlocks: BlockEntry[] = [
     sources: [
       '000_660079a65f9868b6.txt',
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Message Queues & Event Streaming' },
       '001_49db91e9f3f145ef.txt',
     ],
   },
@@ -163,7 +163,7 @@ export const messagingBlocks: BlockEntry[] = [
         'Adds seconds of lag between commit and consumer. One topic per table, keyed by primary key so updates for a row stay ordered.',
     },
     annotation: 'lag < 5 s',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Outbox Pattern — The Production-Grade Dual-Write Fix' }],
   },
   {
     id: 'transactional-outbox',
@@ -180,6 +180,9 @@ export const messagingBlocks: BlockEntry[] = [
         'One extra insert per transaction. Relay lag is seconds with CDC, or the poll interval with polling; purge published rows on a schedule.',
     },
     annotation: 'poll every 1 s',
-    sources: ['002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Outbox Pattern — The Production-Grade Dual-Write Fix' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '5. Outbox Pattern' },
+    ],
   },
 ]

@@ -17,7 +17,10 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'Track p50, p90 and p99 from histograms, never averages, which hide outliers. The four golden signals: latency, traffic, errors, saturation.',
     },
     annotation: 'p99 latency',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Metrics (Prometheus + Grafana)' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Key Metrics to Monitor' },
+    ],
   },
   {
     id: 'centralized-logging',
@@ -34,7 +37,10 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'A typical answer keeps about 30 days of logs; tag each line with request_id or trace_id so it links to its trace.',
     },
     annotation: '30-day retention',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Structured Logging Best Practices' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'distributed-tracing',
@@ -51,7 +57,10 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         "Twitter's Zipkin setup: trace every error and every request over 1 s, plus 0.1% of successes, for under 1% CPU overhead.",
     },
     annotation: '0.1% sampled',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Distributed Tracing (Jaeger, Tempo)' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Distributed Tracing' },
+    ],
   },
   {
     id: 'slo-alerting',
@@ -68,7 +77,10 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'Write an SLO as a target over a window, e.g. 99.9% of checkout calls under 200 ms across 30 days. Page only on sustained harm: p99 over 1 s for 5 minutes, or errors over 1% for 10.',
     },
     annotation: 'p99 < 200 ms, 99.9%',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Metrics (Prometheus + Grafana)' },
+      { source: '001_49db91e9f3f145ef.txt', section: "Alert Thresholds (Don't Alert on Everything!)" },
+    ],
   },
   {
     id: 'authentication',
@@ -85,7 +97,10 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'JWT: 15-min access token plus 7-day refresh token, 200–1000 bytes each. Server API keys are long-lived and rotated about quarterly.',
     },
     annotation: 'JWT 15 min',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'API Authentication & Authorization' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Auth at Scale (Interviewers LOVE This Topic)' },
+    ],
   },
   {
     id: 'service-auth',
@@ -102,7 +117,10 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'With mesh mTLS there are zero per-request calls to an auth service. Rotate certificates and shared secrets on a schedule, as with quarterly key rotation.',
     },
     annotation: 'mTLS',
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'API Authentication & Authorization' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'API Keys for Service-to-Service' },
+    ],
   },
   {
     id: 'authorization',
@@ -119,7 +137,10 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         "Cache each user's permission set, e.g. key user:123:permissions, with a 5-minute TTL so the auth service is off the hot path.",
     },
     annotation: 'perms TTL 5 min',
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Role-Based Access Control (RBAC)' },
+      '002_166e20fca8cfff70.txt',
+    ],
   },
   {
     id: 'e2e-encryption',
@@ -136,7 +157,11 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'In Signal-style groups each sender hands its sender key to every member over pairwise encrypted channels; keys are replaced when someone leaves, so cost grows with group size.',
     },
     annotation: 'Signal Protocol',
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Security: End-to-End Encryption' },
+      '002_166e20fca8cfff70.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'signed-urls',
@@ -153,7 +178,11 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'Keep expiry short, about 1 hour for media links; signing is an HMAC over the path and expiry, done in the app.',
     },
     annotation: 'expires 1 h',
-    sources: ['003_00a63fccc9d8ea53.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q2: Prevent hotlinking?' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '1. Object Storage (S3, GCS)' },
+      '002_166e20fca8cfff70.txt',
+    ],
   },
   {
     id: 'error-envelope',
@@ -170,6 +199,6 @@ export const observabilitySecurityBlocks: BlockEntry[] = [
         'Shape: {"error":{"code":"RATE_LIMITED","message":"…","retry_after":47}}; RFC 7807 Problem Details is the standard for REST.',
     },
     annotation: '429 RATE_LIMITED',
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'API Error Design' }],
   },
 ]

@@ -18,11 +18,11 @@ export const resilienceBlocks: BlockEntry[] = [
     },
     annotation: 'open after 5 fails',
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 14: Circuit Breaker' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Circuit Breaker Pattern' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Circuit Breaker + Bulkhead + Retry' },
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Circuit Breaker & Resilience' },
     ],
   },
   {
@@ -40,7 +40,11 @@ export const resilienceBlocks: BlockEntry[] = [
         'Size each pool as calls/s × latency: 200 calls/s at 100 ms needs ~20 concurrent slots, plus headroom. Usually paired with a circuit breaker and retries.',
     },
     annotation: 'pool per dependency',
-    sources: ['002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'Circuit Breaker + Bulkhead + Retry' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Circuit Breaker & Resilience' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'retry-backoff',
@@ -58,10 +62,10 @@ export const resilienceBlocks: BlockEntry[] = [
     },
     annotation: 'max 5 attempts',
     sources: [
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'Retry with Exponential Backoff' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Circuit Breaker + Bulkhead + Retry' },
       '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Circuit Breaker & Resilience' },
     ],
   },
   {
@@ -81,7 +85,7 @@ export const resilienceBlocks: BlockEntry[] = [
     annotation: 'timeout 500 ms',
     sources: [
       '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Circuit Breaker & Resilience' },
       '001_49db91e9f3f145ef.txt',
       '000_660079a65f9868b6.txt',
     ],
@@ -101,7 +105,11 @@ export const resilienceBlocks: BlockEntry[] = [
         'Downtime per year: 99.9% ≈ 8.77 h, 99.99% ≈ 52.6 min, 99.999% ≈ 5.26 min. Detection plus promotion takes seconds to minutes; track MTTR.',
     },
     annotation: 'active-passive',
-    sources: ['004_883ce214cd1f0ecf.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Availability & Reliability' },
+      '001_49db91e9f3f145ef.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Leader Election — How etcd/ZooKeeper Handle It' },
+    ],
   },
   {
     id: 'multi-region-dr',
@@ -118,7 +126,10 @@ export const resilienceBlocks: BlockEntry[] = [
         'Uber: primary region takes 90% of traffic, hot standby, DNS failover RTO ~2 min. WhatsApp and Google Docs: async cross-region replication, RTO ~5 min.',
     },
     annotation: 'RTO 5 min',
-    sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Availability: Multi-Region Replication' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Availability & Reliability' },
+    ],
   },
   {
     id: 'checkpointing',
@@ -135,7 +146,10 @@ export const resilienceBlocks: BlockEntry[] = [
         'Lost work is at most one interval: saving progress every N minutes means a restart redoes at most N minutes. Incremental checkpoints write only what changed.',
     },
     annotation: 'every 5 min',
-    sources: ['001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: '1.2 Fault Tolerance' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q1: Task fails after 2 hours?' },
+    ],
   },
   {
     id: 'backpressure',
@@ -152,6 +166,9 @@ export const resilienceBlocks: BlockEntry[] = [
         'Queue depth is the signal; wait ≈ depth ÷ drain rate, so 100K queued at 1K/s is 100 s of lag. Cap queues at what can drain within the SLO, then scale consumers.',
     },
     annotation: 'max queue 10K',
-    sources: ['004_883ce214cd1f0ecf.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Message Queues & Event Streaming' },
+      '002_166e20fca8cfff70.txt',
+    ],
   },
 ]

@@ -9,7 +9,10 @@ export const blobsAndJobsTemplates: TemplateEntry[] = [
     aliases: ['direct upload', 'blob upload flow', 'upload pipeline'],
     summary:
       'The API hands out a short-lived signed URL; the client sends the bytes straight to object storage, an upload event queues the processing, and reads come back through the CDN.',
-    sources: [S003, S001],
+    sources: [
+      { source: S003, section: '6. Handling Large Blobs' },
+      { source: S001, section: '1. Design Dropbox / Google Drive' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'api', kind: 'stateless-service', x: 380, y: 0, label: 'Upload API', annotation: '3 instances' },
@@ -52,7 +55,7 @@ export const blobsAndJobsTemplates: TemplateEntry[] = [
     aliases: ['async job', 'job status polling', 'background task flow'],
     summary:
       'The API answers 202 with a task id at once; workers take the job from a queue, checkpoint and write progress to a status store, and the client follows it over SSE or gets a webhook at the end.',
-    sources: [S003, S001],
+    sources: [{ source: S003, section: '7. Managing Long Running Tasks' }, S001],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'api', kind: 'stateless-service', x: 380, y: 140, label: 'Jobs API', annotation: '3 instances' },
@@ -86,7 +89,11 @@ export const blobsAndJobsTemplates: TemplateEntry[] = [
     aliases: ['nearby search', 'proximity search', 'find nearby drivers'],
     summary:
       'Moving things report their position every few seconds into a geo index sharded by region; a nearby query searches the cells around the user, and the history goes to a log off the hot path.',
-    sources: [S000, S001, S002],
+    sources: [
+      S000,
+      { source: S001, section: '10. Yelp - Location-Based Business Search' },
+      { source: S002, section: 'Geohash Grid + Redis GEO' },
+    ],
     blocks: [
       { key: 'drivers', kind: 'client', x: 0, y: 0, label: 'Driver apps' },
       { key: 'riders', kind: 'client', x: 0, y: 280, label: 'Rider apps' },

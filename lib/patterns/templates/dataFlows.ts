@@ -9,7 +9,11 @@ export const dataFlowTemplates: TemplateEntry[] = [
     aliases: ['checkout flow', 'distributed transaction', 'multi-step process', 'saga template'],
     summary:
       'A business transaction across services as a sequence of local steps; when one fails, the orchestrator runs the compensating steps in reverse.',
-    sources: [S002, S003, S004],
+    sources: [
+      { source: S002, section: 'Saga Pattern' },
+      { source: S003, section: '3. Saga Pattern (Preferred)' },
+      { source: S004, section: 'Event-Driven Architecture' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'orders', kind: 'stateless-service', x: 380, y: 140, label: 'Order service', annotation: '3 instances' },
@@ -46,7 +50,7 @@ export const dataFlowTemplates: TemplateEntry[] = [
     aliases: ['dual write', 'debezium pipeline', 'reliable events'],
     summary:
       'Write the row and an outbox record in one local transaction; CDC tails the database log and publishes the event. No lost or phantom events.',
-    sources: [S002],
+    sources: [{ source: S002, section: 'Outbox Pattern — The Production-Grade Dual-Write Fix' }],
     blocks: [
       { key: 'service', kind: 'stateless-service', x: 0, y: 100, label: 'Order service' },
       { key: 'db', kind: 'sql-database', x: 380, y: 0, label: 'Orders DB', annotation: 'primary + standby' },
@@ -78,7 +82,11 @@ export const dataFlowTemplates: TemplateEntry[] = [
     aliases: ['command query separation', 'cqrs template', 'projection'],
     summary:
       'Commands go to a write model; change events feed projections that keep a read-optimised model up to date. Reads scale on their own, a little stale.',
-    sources: [S002, S003, S004],
+    sources: [
+      { source: S002, section: 'Command Query Responsibility Segregation' },
+      { source: S003, section: '5. Materialized Views / CQRS' },
+      { source: S004, section: 'Event-Driven Architecture' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'gateway', kind: 'api-gateway', x: 380, y: 140 },

@@ -9,7 +9,7 @@ export const edgeAndContentionTemplates: TemplateEntry[] = [
     aliases: ['flash sale flow', 'seat hold', 'waiting room flow'],
     summary:
       'A waiting room admits buyers at the rate the system can take; each admitted buyer decrements stock atomically and holds the item with a TTL, and only the database commit (with a version check) makes the sale final.',
-    sources: [S003, S002],
+    sources: [{ source: S003, section: '2. Dealing with Contention' }, S002],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'room', kind: 'rate-limiter', x: 380, y: 140, label: 'Waiting room', annotation: 'admits 1K/min' },
@@ -46,7 +46,7 @@ export const edgeAndContentionTemplates: TemplateEntry[] = [
     aliases: ['event analytics', 'clickstream pipeline', 'lambda architecture'],
     summary:
       'Clients send batched events to a collector that appends them to a log; a stream job rolls them up in windows for fresh dashboards, and a batch job recomputes from the raw archive for exact numbers.',
-    sources: [S001, S002],
+    sources: [S001, { source: S002, section: 'Write-Ahead Queue + Async Workers' }],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       {
@@ -87,7 +87,11 @@ export const edgeAndContentionTemplates: TemplateEntry[] = [
     aliases: ['resilient client', 'dependency call chain', 'graceful degradation chain'],
     summary:
       'A call to a flaky dependency, wrapped from the inside out: a timeout just above its p99, a few retries with backoff and jitter, a circuit breaker that stops calling when it keeps failing, and a fallback answer.',
-    sources: [S004, S002, S001],
+    sources: [
+      { source: S004, section: 'Circuit Breaker & Resilience' },
+      { source: S002, section: 'Circuit Breaker + Bulkhead + Retry' },
+      { source: S001, section: 'Circuit Breaker Pattern' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'gateway', kind: 'api-gateway', x: 380, y: 140, annotation: 'auth, rate limit' },
@@ -142,7 +146,10 @@ export const edgeAndContentionTemplates: TemplateEntry[] = [
     aliases: ['global edge delivery', 'geo-routed CDN', 'edge caching tiers'],
     summary:
       'GeoDNS answers each user with a nearby, healthy edge; the edge serves most requests from cache, misses go through a regional shield, and only the rest reach the origin behind its load balancer.',
-    sources: [S002, S001],
+    sources: [
+      { source: S002, section: 'CDN + GeoDNS + Edge Caching' },
+      { source: S001, section: '2.2 DNS Redirection' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'dns', kind: 'dns', x: 380, y: 0, label: 'GeoDNS', annotation: 'latency-based, TTL 60 s' },

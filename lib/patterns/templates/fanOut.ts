@@ -9,7 +9,10 @@ export const fanOutTemplates: TemplateEntry[] = [
     aliases: ['real-time updates', 'realtime', 'chat backend', 'live updates', 'push to clients'],
     summary:
       'When the server must push: clients hold WebSockets on any gateway; a pub/sub channel carries each message to every gateway that has a recipient.',
-    sources: [S002, S003],
+    sources: [
+      { source: S002, section: 'WebSocket at Scale' },
+      { source: S003, section: '1. Real-time Updates' },
+    ],
     blocks: [
       { key: 'alice', kind: 'client', x: 0, y: 0, label: 'Client A' },
       { key: 'bob', kind: 'client', x: 0, y: 280, label: 'Client B' },
@@ -44,7 +47,11 @@ export const fanOutTemplates: TemplateEntry[] = [
     aliases: ['push model', 'precomputed timeline', 'news feed push'],
     summary:
       'Each new post is copied into every follower’s cached timeline, so reading a feed is one cache read. Costs work per follower on every write.',
-    sources: [S002, S003, S004],
+    sources: [
+      { source: S002, section: 'Fan-Out on Write (Push)' },
+      S003,
+      { source: S004, section: 'Design News Feed' },
+    ],
     blocks: [
       { key: 'author', kind: 'client', x: 0, y: 0, label: 'Author' },
       { key: 'posts', kind: 'stateless-service', x: 380, y: 0, label: 'Post service', annotation: '3 instances' },
@@ -85,7 +92,7 @@ export const fanOutTemplates: TemplateEntry[] = [
     aliases: ['pull model', 'timeline on read', 'news feed pull'],
     summary:
       'Posts are written once; a reader’s feed is assembled at read time from the accounts they follow. Cheap writes, slow reads for people who follow many.',
-    sources: [S002, S003, S004],
+    sources: [{ source: S002, section: 'Fan-Out on Read (Pull)' }, S003, { source: S004, section: 'Design News Feed' }],
     blocks: [
       { key: 'author', kind: 'client', x: 0, y: 0, label: 'Author' },
       { key: 'posts', kind: 'stateless-service', x: 380, y: 0, label: 'Post service', annotation: '3 instances' },
@@ -124,7 +131,12 @@ export const fanOutTemplates: TemplateEntry[] = [
     aliases: ['celebrity problem', 'hybrid feed', 'twitter timeline', 'news feed hybrid'],
     summary:
       'Push posts of ordinary accounts into followers’ timelines; pull posts of celebrities at read time and merge. The follower threshold is a tunable number.',
-    sources: [S002, S003, S004, S001],
+    sources: [
+      { source: S002, section: 'Hybrid Approach — The Actual Twitter Answer' },
+      { source: S003, section: 'Q2: Single user with millions of followers?' },
+      { source: S004, section: 'Design News Feed' },
+      { source: S001, section: '3. Hybrid Approach (Production Reality)' },
+    ],
     blocks: [
       { key: 'author', kind: 'client', x: 0, y: 0, label: 'Author' },
       { key: 'posts', kind: 'stateless-service', x: 380, y: 0, label: 'Post service', annotation: '3 instances' },

@@ -9,7 +9,7 @@ export const requestPathTemplates: TemplateEntry[] = [
     aliases: ['high-level design', 'HLD', 'skeleton', 'starter architecture'],
     summary:
       'The default shape of most answers: client, edge, stateless services, messaging, data. Start here, then delete what the problem does not need.',
-    sources: [S002],
+    sources: [{ source: S002, section: 'The 5-Layer HLD Architecture' }],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 280 },
       { key: 'dns', kind: 'dns', x: 380, y: 0, annotation: '~30 ms first lookup' },
@@ -49,7 +49,10 @@ export const requestPathTemplates: TemplateEntry[] = [
     aliases: ['read heavy', 'read-heavy', 'scaling reads', 'cache aside template'],
     summary:
       'For read-heavy systems (reads outnumber writes 5:1 or more): the service checks the cache first, reads misses from replicas and writes to the primary.',
-    sources: [S002, S003],
+    sources: [
+      { source: S002, section: 'Cache-Aside + Read Replicas' },
+      { source: S003, section: '4. Scaling Reads' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'lb', kind: 'load-balancer', x: 380, y: 140 },
@@ -73,7 +76,7 @@ export const requestPathTemplates: TemplateEntry[] = [
     aliases: ['universal flow', 'request paths', 'read path', 'write path'],
     summary:
       'The three paths nearly every system has: reads through edge, cache then database; writes commit then publish; async consumers do the side effects.',
-    sources: [S002],
+    sources: [{ source: S002, section: 'Universal Read / Write / Async Model' }],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 140 },
       { key: 'cdn', kind: 'cdn', x: 380, y: 0 },
@@ -107,7 +110,10 @@ export const requestPathTemplates: TemplateEntry[] = [
     aliases: ['api abuse', 'throttled api', 'api platform edge'],
     summary:
       'Filter bad traffic at the WAF, then let the gateway ask a shared limiter (counters in Redis) before routing; over the limit is a 429 with Retry-After.',
-    sources: [S002, S001],
+    sources: [
+      { source: S002, section: 'Distributed Rate Limiting' },
+      { source: S001, section: '3. Rate Limiter' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 0 },
       { key: 'waf', kind: 'waf', x: 380, y: 0 },
@@ -137,7 +143,11 @@ export const requestPathTemplates: TemplateEntry[] = [
     aliases: ['tinyurl', 'bit.ly', 'short links'],
     summary:
       'A read-heavy key-value system: an ID generator mints short codes, a cache serves hot redirects, and click events go to analytics asynchronously.',
-    sources: [S002, S004, S001],
+    sources: [
+      { source: S002, section: 'URL Shortener' },
+      { source: S004, section: 'Design URL Shortener' },
+      { source: S001, section: 'Q1: "Design a URL Shortener"' },
+    ],
     blocks: [
       { key: 'client', kind: 'client', x: 0, y: 180 },
       { key: 'lb', kind: 'load-balancer', x: 380, y: 180 },

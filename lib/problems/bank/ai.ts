@@ -57,7 +57,12 @@ export const aiProblems: Problem[] = [
       { item: 'Cost logging and an evaluation set run on every deploy', kinds: ['agent-tracing', 'metrics'] },
       { item: 'Input and output checks against prompt injection', kinds: ['guardrails'] },
     ],
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [
+      {
+        source: '002_166e20fca8cfff70.txt',
+        section: 'DAY 34 Design a Production LLM Platform — AI Gateway + RAG at Scale Full HLD',
+      },
+    ],
   },
   {
     id: 'ai-coding-assistant',
@@ -111,7 +116,12 @@ export const aiProblems: Problem[] = [
       { item: 'Output validation and sandboxed execution', kinds: ['guardrails'] },
       { item: 'Approve-before-apply flow and a per-session cost cap', kinds: [] },
     ],
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [
+      {
+        source: '002_166e20fca8cfff70.txt',
+        section: 'DAY 35 Design an AI Coding Assistant (Copilot / Claude Code Style) Full HLD+LLD',
+      },
+    ],
   },
   {
     id: 'ai-agent-platform',
@@ -168,7 +178,7 @@ export const aiProblems: Problem[] = [
       { item: 'Trace of every run and tool call', kinds: ['agent-tracing', 'distributed-tracing'] },
       { item: 'Long tasks run asynchronously off the chat request', kinds: ['message-queue', 'worker-pool'] },
     ],
-    sources: ['004_883ce214cd1f0ecf.txt', '002_166e20fca8cfff70.txt'],
+    sources: [{ source: '004_883ce214cd1f0ecf.txt', section: 'Design AI Agent Platform' }, '002_166e20fca8cfff70.txt'],
   },
   {
     id: 'multi-agent-supervisor',
@@ -217,6 +227,6 @@ export const aiProblems: Problem[] = [
       { item: 'Run trace and evaluations', kinds: ['agent-tracing'] },
       { item: 'Justifies moving beyond a single agent', kinds: [] },
     ],
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Single vs Multi-Agent — When to Escalate' }],
   },
 ]

@@ -106,6 +106,10 @@ export const classicCoreProblems: Problem[] = [
       { item: 'Consumer offsets committed per group', kinds: [] },
       { item: 'Throughput and storage estimate sizes the cluster', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: '3. Message Queues & Streaming Platforms' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Kafka Architecture' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Message Queues & Event Streaming' },
+    ],
   },
 ]

@@ -144,7 +144,10 @@ export const classicDrillProblems: Problem[] = [
       { item: 'Sizes the filter: bits per item and memory per user', kinds: [] },
       { item: 'Says when a “maybe” is accepted and when it is confirmed in the database', kinds: [] },
     ],
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 11: Bloom Filter' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Bloom Filter (Space-Efficient Set Membership)' },
+    ],
   },
   {
     id: 'tinder',
@@ -189,6 +192,6 @@ export const classicDrillProblems: Problem[] = [
       { item: 'Already-swiped profiles filtered, e.g. with a Bloom filter per user', kinds: ['bloom-filter'] },
       { item: 'Canonical pair key (smaller id first) makes the match write idempotent', kinds: [] },
     ],
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Geohash Grid + Redis GEO' }, '001_49db91e9f3f145ef.txt'],
   },
 ]

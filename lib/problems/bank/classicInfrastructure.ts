@@ -64,9 +64,9 @@ export const classicInfrastructureProblems: Problem[] = [
     ],
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: 'Q1: "Design a URL Shortener"' },
+      { source: '002_166e20fca8cfff70.txt', section: 'URL Shortener' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Design URL Shortener' },
     ],
   },
   {
@@ -130,10 +130,10 @@ export const classicInfrastructureProblems: Problem[] = [
       },
     ],
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 7: Rate Limiting' },
+      { source: '001_49db91e9f3f145ef.txt', section: '3. Rate Limiter' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Distributed Rate Limiting' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Rate Limiting' },
     ],
   },
   {
@@ -187,7 +187,7 @@ export const classicInfrastructureProblems: Problem[] = [
       { item: 'States the CAP choice and what the client sees during a partition', kinds: ['cap-theorem'] },
       { item: 'Handles hot keys (replicas or key splitting)', kinds: ['hot-key-splitting'] },
     ],
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt'],
+    sources: ['000_660079a65f9868b6.txt', { source: '001_49db91e9f3f145ef.txt', section: '1.5 Key-Value Store' }],
   },
   {
     id: 'notification-system',
@@ -238,7 +238,11 @@ export const classicInfrastructureProblems: Problem[] = [
       { item: 'Preferences and per-user frequency caps', kinds: ['rate-limiter', 'sql-database', 'key-value-store'] },
       { item: 'Provider failures isolated per channel', kinds: ['circuit-breaker', 'bulkhead'] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Q5: "Design a Notification System"' },
+      '002_166e20fca8cfff70.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Design Notification System' },
+    ],
   },
   {
     id: 'leaderboard',
@@ -279,7 +283,7 @@ export const classicInfrastructureProblems: Problem[] = [
       { item: 'Defines APIs for update, top, rank and nearby', kinds: ['rest-api'] },
       { item: 'Memory estimate for the sorted set', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '4. Design Leaderboard (Real-Time Gaming)' }],
   },
   {
     id: 'typeahead',
@@ -330,6 +334,9 @@ export const classicInfrastructureProblems: Problem[] = [
       },
       { item: 'Partition by prefix range or region', kinds: ['sharding'] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: '16. Typeahead Suggestion System - Autocomplete' },
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
 ]

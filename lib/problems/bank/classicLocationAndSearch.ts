@@ -58,10 +58,13 @@ export const classicLocationAndSearchProblems: Problem[] = [
       { item: 'Multi-step booking as a saga with compensation', kinds: ['saga'] },
     ],
     sources: [
-      '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '000_660079a65f9868b6.txt', section: 'SCENARIO 1: Design Uber (End-to-End)' },
+      { source: '001_49db91e9f3f145ef.txt', section: '11. Uber - Ride-Hailing Platform' },
+      {
+        source: '002_166e20fca8cfff70.txt',
+        section: 'DAY 24 Design Uber — Real-Time Location, Matching, Surge Full HLD+LLD',
+      },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Real-World Example: Uber Ride' },
     ],
   },
   {
@@ -123,7 +126,7 @@ export const classicLocationAndSearchProblems: Problem[] = [
       { item: 'Map tiles served from a CDN', kinds: ['cdn', 'object-storage'] },
       { item: 'Distinguishes static, current and predicted ETA', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '9. Google Maps - Navigation & Location Services' }],
   },
   {
     id: 'yelp-nearby',
@@ -175,7 +178,10 @@ export const classicLocationAndSearchProblems: Problem[] = [
       { item: 'Ranking that blends distance, rating and review count', kinds: ['ranking-service'] },
       { item: 'Listing updates reach the index asynchronously', kinds: ['message-queue', 'change-data-capture'] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: '10. Yelp - Location-Based Business Search' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Geohash Grid + Redis GEO' },
+    ],
   },
   {
     id: 'search-system',
@@ -231,9 +237,9 @@ export const classicLocationAndSearchProblems: Problem[] = [
     ],
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '4. Distributed Search' },
       '002_166e20fca8cfff70.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Design Search System' },
     ],
   },
   {
@@ -289,6 +295,6 @@ export const classicLocationAndSearchProblems: Problem[] = [
       { item: 'Recrawl scheduling by page importance', kinds: ['task-scheduler'] },
       { item: 'Throughput and storage estimate', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '3. Design Web Crawler (Google Bot)' }],
   },
 ]

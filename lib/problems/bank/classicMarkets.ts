@@ -52,7 +52,11 @@ export const classicMarketProblems: Problem[] = [
       { item: 'Erasure coding vs replication compared with overhead numbers', kinds: [] },
       { item: 'Fragments of one object spread across racks (failure domains)', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: '4.1 Blob Store' },
+      '002_166e20fca8cfff70.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '6. Handling Large Blobs' },
+    ],
   },
   {
     id: 'stock-exchange',
@@ -233,7 +237,7 @@ export const classicMarketProblems: Problem[] = [
       { item: 'Hot auction handled: per-auction ordering, one partition owner', kinds: [] },
       { item: 'Tie rule stated (earlier bid wins) and enforced in the same write', kinds: [] },
     ],
-    sources: ['003_00a63fccc9d8ea53.txt'],
+    sources: [{ source: '003_00a63fccc9d8ea53.txt', section: '2. Dealing with Contention' }],
   },
   {
     id: 'local-delivery',

@@ -63,9 +63,12 @@ export const classicMediaAndDocsProblems: Problem[] = [
     ],
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '7. YouTube - Video Streaming Platform' },
+      {
+        source: '002_166e20fca8cfff70.txt',
+        section: 'DAY 23 Design YouTube — Video Storage, Transcoding, CDN Full HLD+LLD',
+      },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Real-World Example: YouTube' },
     ],
   },
   {
@@ -126,7 +129,11 @@ export const classicMediaAndDocsProblems: Problem[] = [
       { item: 'API gateway in front of catalogue, user and playback services', kinds: ['api-gateway'] },
       { item: 'Bandwidth estimate drives the CDN decision', kinds: [] },
     ],
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      '000_660079a65f9868b6.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '2. Design Netflix (Video Streaming)' },
+      '002_166e20fca8cfff70.txt',
+    ],
   },
   {
     id: 'google-docs',
@@ -185,9 +192,9 @@ export const classicMediaAndDocsProblems: Problem[] = [
     ],
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '17. Google Docs - Collaborative Document Editing' },
       '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Scenario: Collaborative Document Editor (Google Docs)' },
       '004_883ce214cd1f0ecf.txt',
     ],
   },
@@ -241,6 +248,6 @@ export const classicMediaAndDocsProblems: Problem[] = [
       { item: 'Direct-to-storage transfers with signed URLs and CDN downloads', kinds: ['signed-urls', 'cdn'] },
       { item: 'Explicit conflict policy (last-write-wins or conflicted copy)', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '1. Design Dropbox / Google Drive' }],
   },
 ]

@@ -56,7 +56,10 @@ export const classicMoreProblems: Problem[] = [
       { item: 'Inventory modelled per room type per night', kinds: [] },
       { item: 'Names the race on the last room and how the write prevents it', kinds: [] },
     ],
-    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Dealing with Contention' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'metrics-monitoring',
@@ -102,7 +105,10 @@ export const classicMoreProblems: Problem[] = [
       { item: 'Points per second and storage per day estimated', kinds: [] },
       { item: 'Label cardinality limited and explained', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Monitoring & Observability (Often Overlooked!)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Metrics (Prometheus + Grafana)' },
+    ],
   },
   {
     id: 'ad-click-aggregation',
@@ -196,7 +202,11 @@ export const classicMoreProblems: Problem[] = [
       { item: 'Double-entry: each transfer’s entries sum to zero', kinds: [] },
       { item: 'Daily reconciliation against the provider', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      '001_49db91e9f3f145ef.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Idempotency for Payments' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '3. Multi-step Processes' },
+    ],
   },
   {
     id: 'nearby-friends',
@@ -242,7 +252,7 @@ export const classicMoreProblems: Problem[] = [
       { item: 'Updates per second and fan-out estimated from concurrent users', kinds: [] },
       { item: 'Distance filter applied before pushing to a subscriber', kinds: [] },
     ],
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'Location Service' }, '001_49db91e9f3f145ef.txt'],
   },
   {
     id: 'live-comments',
@@ -287,6 +297,10 @@ export const classicMoreProblems: Problem[] = [
       { item: 'Backpressure: comments sampled or batched per viewer', kinds: ['backpressure'] },
       { item: 'Fan-out cost worked out for the biggest stream', kinds: [] },
     ],
-    sources: ['002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'WebSocket at Scale' },
+      '001_49db91e9f3f145ef.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: '1. Real-time Updates' },
+    ],
   },
 ]

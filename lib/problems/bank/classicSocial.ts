@@ -65,9 +65,9 @@ export const classicSocialProblems: Problem[] = [
     ],
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '12. Twitter - Real-Time Microblogging Platform' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Hybrid Approach — The Actual Twitter Answer' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Scenario: Twitter' },
     ],
   },
   {
@@ -122,9 +122,9 @@ export const classicSocialProblems: Problem[] = [
     ],
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '13. Newsfeed System - Social Media Feed' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q2: Single user with millions of followers?' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Design News Feed' },
     ],
   },
   {
@@ -183,7 +183,12 @@ export const classicSocialProblems: Problem[] = [
       { item: 'Read-your-writes for the uploader', kinds: ['consistency-models'] },
       { item: 'Storage estimate per day and per year', kinds: [] },
     ],
-    sources: ['000_660079a65f9868b6.txt', '001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      '000_660079a65f9868b6.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '14. Instagram - Photo/Video Sharing' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Q2: "Design Instagram"' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Scenario: Instagram' },
+    ],
   },
   {
     id: 'chat-messaging',
@@ -245,10 +250,10 @@ export const classicSocialProblems: Problem[] = [
     ],
     sources: [
       '000_660079a65f9868b6.txt',
-      '001_49db91e9f3f145ef.txt',
-      '002_166e20fca8cfff70.txt',
-      '003_00a63fccc9d8ea53.txt',
-      '004_883ce214cd1f0ecf.txt',
+      { source: '001_49db91e9f3f145ef.txt', section: '15. WhatsApp - Messaging Platform' },
+      { source: '002_166e20fca8cfff70.txt', section: 'DAY 22 Design WhatsApp — Messaging at Scale Full HLD+LLD' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Real-World Example: Slack' },
+      { source: '004_883ce214cd1f0ecf.txt', section: 'Design Chat System' },
     ],
   },
   {
@@ -298,6 +303,6 @@ export const classicSocialProblems: Problem[] = [
       { item: 'Long polling or push for live updates', kinds: ['long-polling', 'websocket', 'sse'] },
       { item: 'OLTP separated from analytics', kinds: ['data-warehouse', 'data-lake'] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '8. Quora - Q&A Platform' }],
   },
 ]

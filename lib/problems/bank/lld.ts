@@ -57,7 +57,7 @@ export const lldProblems: Problem[] = [
       },
       { item: 'Names the check-then-act race explicitly', kinds: [] },
     ],
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'LLD: Parking Lot System' }],
   },
   {
     id: 'notification-service-lld',
@@ -114,7 +114,7 @@ export const lldProblems: Problem[] = [
       { item: 'Per-user, per-channel rate limit', kinds: ['rate-limiter'] },
       { item: 'Delivery status as a state machine', kinds: ['state-machine-diagram'] },
     ],
-    sources: ['002_166e20fca8cfff70.txt'],
+    sources: [{ source: '002_166e20fca8cfff70.txt', section: 'LLD: Notification System' }],
   },
   {
     id: 'ride-booking-lld',
@@ -169,7 +169,10 @@ export const lldProblems: Problem[] = [
       { item: 'Status board observing ride changes', kinds: ['observer-pattern'] },
       { item: 'Index on rides by rider and creation time', kinds: ['database-index'] },
     ],
-    sources: ['002_166e20fca8cfff70.txt', '000_660079a65f9868b6.txt'],
+    sources: [
+      { source: '002_166e20fca8cfff70.txt', section: 'LLD = Entities + Relationships + State + Concurrency' },
+      '000_660079a65f9868b6.txt',
+    ],
   },
   {
     id: 'post-service-lld',

@@ -43,7 +43,10 @@ export const lldCodeProblems: Problem[] = [
       { item: 'Hash map plus doubly linked list gives O(1) get and put', kinds: [] },
       { item: 'Names the race between a get that promotes and a put that evicts', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'LRU Cache (Interview Classic!)' },
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
   {
     id: 'token-bucket-lld',
@@ -87,6 +90,10 @@ export const lldCodeProblems: Problem[] = [
       { item: 'Lazy refill: tokens = min(capacity, tokens + elapsed × rate)', kinds: [] },
       { item: 'Names the check-then-act race and how the script removes it', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '004_883ce214cd1f0ecf.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Rate Limiter (Token Bucket Implementation)' },
+      '002_166e20fca8cfff70.txt',
+      '004_883ce214cd1f0ecf.txt',
+    ],
   },
 ]

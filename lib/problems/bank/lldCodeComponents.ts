@@ -50,7 +50,11 @@ export const lldCodeComponentProblems: Problem[] = [
       { item: 'Copy-on-write ring swap so readers never lock', kinds: [] },
       { item: 'Works out how many keys move when a node joins or leaves', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Consistent Hashing with Virtual Nodes' },
+      '000_660079a65f9868b6.txt',
+      { source: '002_166e20fca8cfff70.txt', section: 'Consistent Hashing Deep Dive' },
+    ],
   },
   {
     id: 'bloom-filter-lld',
@@ -94,7 +98,10 @@ export const lldCodeComponentProblems: Problem[] = [
       { item: 'Derives m and k from the formulas and works out the memory', kinds: [] },
       { item: 'Explains why deletion needs counters and why “maybe” must be checked', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '000_660079a65f9868b6.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Bloom Filter (Space-Efficient Set Membership)' },
+      { source: '000_660079a65f9868b6.txt', section: 'Pattern 11: Bloom Filter' },
+    ],
   },
   {
     id: 'connection-pool-lld',
@@ -141,7 +148,10 @@ export const lldCodeComponentProblems: Problem[] = [
       { item: 'Condition variable or semaphore so waiters wake when a connection returns', kinds: [] },
       { item: 'Total connections across all servers kept under the database limit', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Database Connection Pooling' },
+      '002_166e20fca8cfff70.txt',
+    ],
   },
   {
     id: 'redis-lock-lld',
@@ -185,7 +195,10 @@ export const lldCodeComponentProblems: Problem[] = [
       { item: 'Random per-holder token so one holder cannot release another’s lock', kinds: [] },
       { item: 'Names the limits: expiry during a pause, failover losing the lock', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Distributed Lock (Prevent Race Conditions)' },
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q2: Distributed locks at scale?' },
+    ],
   },
   {
     id: 'saga-orchestrator-lld',
@@ -234,6 +247,10 @@ export const lldCodeComponentProblems: Problem[] = [
       { item: 'Bounded retries with backoff before compensating', kinds: ['retry-backoff'] },
       { item: 'Handles a step timeout whose outcome is unknown by querying or retrying', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt', '003_00a63fccc9d8ea53.txt'],
+    sources: [
+      { source: '001_49db91e9f3f145ef.txt', section: 'Saga Pattern (Distributed Transactions)' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Saga Pattern' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '3. Saga Pattern (Preferred)' },
+    ],
   },
 ]

@@ -62,7 +62,11 @@ export const contentionPatternProblems: Problem[] = [
       },
       { item: 'Idempotent purchase so a retried request cannot buy or charge twice', kinds: ['idempotency-key'] },
     ],
-    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Real-World Example: Ticketmaster' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '2. Dealing with Contention' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'ecommerce-checkout',
@@ -125,7 +129,8 @@ export const contentionPatternProblems: Problem[] = [
       },
     ],
     sources: [
-      '003_00a63fccc9d8ea53.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Scenario: E-commerce Order' },
+      { source: '003_00a63fccc9d8ea53.txt', section: '3. Multi-step Processes' },
       '000_660079a65f9868b6.txt',
       '001_49db91e9f3f145ef.txt',
       '002_166e20fca8cfff70.txt',
@@ -190,7 +195,7 @@ export const contentionPatternProblems: Problem[] = [
       { item: 'Reconciliation job comparing counters with orders', kinds: ['batch-processor', 'task-scheduler'] },
       { item: 'Bot and abuse protection at the edge', kinds: ['waf', 'rate-limiter'] },
     ],
-    sources: ['003_00a63fccc9d8ea53.txt'],
+    sources: [{ source: '003_00a63fccc9d8ea53.txt', section: '2. Dealing with Contention' }],
   },
   {
     id: 'payment-system',
@@ -250,7 +255,11 @@ export const contentionPatternProblems: Problem[] = [
         kinds: ['cap-theorem', 'consistency-models'],
       },
     ],
-    sources: ['000_660079a65f9868b6.txt', '002_166e20fca8cfff70.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '000_660079a65f9868b6.txt', section: 'Concept 3: Distributed Transactions' },
+      { source: '002_166e20fca8cfff70.txt', section: 'Idempotency for Payments' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'inventory-no-oversell',
@@ -309,7 +318,10 @@ export const contentionPatternProblems: Problem[] = [
       },
       { item: 'Quantifies the sync vs async replication latency trade-off', kinds: [] },
     ],
-    sources: ['003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q3: Stock trading - no overselling?' },
+      '001_49db91e9f3f145ef.txt',
+    ],
   },
   {
     id: 'distributed-lock-service',
@@ -358,6 +370,10 @@ export const contentionPatternProblems: Problem[] = [
       { item: 'Client retries with backoff and jitter', kinds: ['retry-backoff'] },
       { item: 'Explains choosing consistency over availability', kinds: ['cap-theorem', 'consistency-models'] },
     ],
-    sources: ['000_660079a65f9868b6.txt', '003_00a63fccc9d8ea53.txt', '001_49db91e9f3f145ef.txt'],
+    sources: [
+      '000_660079a65f9868b6.txt',
+      { source: '003_00a63fccc9d8ea53.txt', section: 'Q2: Distributed locks at scale?' },
+      { source: '001_49db91e9f3f145ef.txt', section: 'Distributed Lock (Prevent Race Conditions)' },
+    ],
   },
 ]

@@ -48,7 +48,7 @@ export const pipelinePatternProblems: Problem[] = [
       { item: 'Reconnect with backoff and jitter, then resync the latest score', kinds: ['retry-backoff'] },
       { item: 'Per-game sequence number so stale updates are dropped', kinds: [] },
     ],
-    sources: ['003_00a63fccc9d8ea53.txt'],
+    sources: [{ source: '003_00a63fccc9d8ea53.txt', section: '1. Real-time Updates' }],
   },
   {
     id: 'video-processing-pipeline',
@@ -106,7 +106,10 @@ export const pipelinePatternProblems: Problem[] = [
         kinds: ['retry-backoff', 'dead-letter-queue', 'slo-alerting'],
       },
     ],
-    sources: ['003_00a63fccc9d8ea53.txt', '000_660079a65f9868b6.txt'],
+    sources: [
+      { source: '003_00a63fccc9d8ea53.txt', section: '7. Managing Long Running Tasks' },
+      '000_660079a65f9868b6.txt',
+    ],
   },
   {
     id: 'task-scheduler',
@@ -161,7 +164,7 @@ export const pipelinePatternProblems: Problem[] = [
       { item: 'At-least-once delivery with idempotent tasks', kinds: ['idempotency-key'] },
       { item: 'Heartbeat-based failure detection and reassignment', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '5. Distributed Task Scheduler' }],
   },
   {
     id: 'view-counter',
@@ -215,7 +218,7 @@ export const pipelinePatternProblems: Problem[] = [
       { item: 'HyperLogLog for unique viewers', kinds: ['counting-sketch'] },
       { item: 'States the freshness vs accuracy trade-off', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt', '002_166e20fca8cfff70.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '6. Sharded Counters' }, '002_166e20fca8cfff70.txt'],
   },
   {
     id: 'cdn',
@@ -269,7 +272,7 @@ export const pipelinePatternProblems: Problem[] = [
       { item: 'Popularity-based placement: hot at edge, tail further back', kinds: ['data-tiering'] },
       { item: 'Control plane with hit ratio, latency and error metrics', kinds: ['metrics', 'slo-alerting'] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: '2. Content Delivery Network (CDN)' }],
   },
   {
     id: 'api-gateway-ride-sharing',
@@ -323,7 +326,7 @@ export const pipelinePatternProblems: Problem[] = [
       { item: 'Service discovery for routing to backends', kinds: ['service-discovery'] },
       { item: 'Per-endpoint metrics and tracing', kinds: ['metrics', 'distributed-tracing'] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: 'API Gateway Patterns' }],
   },
   {
     id: 'debug-slow-request',
@@ -373,6 +376,6 @@ export const pipelinePatternProblems: Problem[] = [
       { item: 'Query plan check and index fix for a slow query', kinds: ['database-index'] },
       { item: 'Explains the sampling strategy and its cost', kinds: [] },
     ],
-    sources: ['001_49db91e9f3f145ef.txt'],
+    sources: [{ source: '001_49db91e9f3f145ef.txt', section: 'Distributed Tracing' }],
   },
 ]

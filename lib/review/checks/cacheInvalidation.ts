@@ -33,7 +33,7 @@ export const cacheInvalidation: ReviewCheck = ({ graph }) => {
       explanation:
         'A cache without a freshness rule serves stale data forever or until it fills. Say how entries expire or are invalidated: a TTL on the number line ("TTL 60 s"), write-through, or delete-on-write. ' +
         citeGuides(
-          { source: '001_49db91e9f3f145ef.txt', section: '3.1 Cache Strategies' },
+          { source: '001_49db91e9f3f145ef.txt', section: '2. Cache Strategy Selection' },
           { source: '003_00a63fccc9d8ea53.txt', section: '4. Scaling Reads' }
         ),
       shapeIds: [cache.id],

@@ -75,7 +75,7 @@ function finding(clients: BoardNode[], databases: BoardNode[]): Finding {
     title: `Every read goes to ${databases.map(nodeName).join(' and ')}: no cache or CDN on a read-heavy path`,
     explanation:
       'The problem is read-heavy, and reads go from the client all the way to the database. Put a cache in front (cache-aside with a TTL is the usual first answer), read replicas behind it, and a CDN for static or public content. ' +
-      citeGuides('002_166e20fca8cfff70.txt', { source: '001_49db91e9f3f145ef.txt', section: '3. Cache' }),
+      citeGuides('002_166e20fca8cfff70.txt', { source: '001_49db91e9f3f145ef.txt', section: '2.4 Distributed Cache' }),
     shapeIds: [...clients.map((c) => c.id), ...databases.map((d) => d.id)],
   }
 }

@@ -43,7 +43,7 @@ export const syncSlowWork: ReviewCheck = ({ graph }) => {
       explanation:
         'Slow or fan-out work on the request path makes the user wait for it and fail with it. Publish an event to a queue or log and let workers do it asynchronously (draw the arrow dashed), with retries and a dead-letter queue. ' +
         citeGuides(
-          { source: '001_49db91e9f3f145ef.txt', section: '6. Distributed Task Scheduler' },
+          { source: '001_49db91e9f3f145ef.txt', section: '5. Distributed Task Scheduler' },
           '002_166e20fca8cfff70.txt'
         ),
       shapeIds: [edge.id, from.id, to.id],
@@ -66,7 +66,7 @@ export const syncSlowWork: ReviewCheck = ({ graph }) => {
       explanation:
         'A synchronous fan-out adds up latencies and fails when any callee fails. Make the calls parallel with timeouts and fallbacks, or turn side effects into events on a queue. ' +
         citeGuides(
-          { source: '001_49db91e9f3f145ef.txt', section: '6. Distributed Task Scheduler' },
+          { source: '001_49db91e9f3f145ef.txt', section: '5. Distributed Task Scheduler' },
           '004_883ce214cd1f0ecf.txt'
         ),
       shapeIds: [node.id, ...calls.map((c) => c.id)],
