@@ -19,13 +19,13 @@ import { probes } from '../support/boardProbes'
  * catch up from its log, as after a single node's restart.
  *
  * Not covered: the asynchronous-replication loss window. As in the cluster
- * failover test the writers pause for the instant of the kill until the
- * replica has acknowledged everything (`WAIT 1`); an append the primary
+ * failover test the writers pause for the instant of the kill until every
+ * write is in both clients (so appended) and the replica has acknowledged
+ * everything (`WAIT 1`); an append the primary
  * acknowledged but had not replicated when it died would be lost from the log
  * (the repair is not built yet, see README "Failover and asynchronous
  * replication"). Also not covered: a failover whose old primary stays
- * reachable (a partition, `SENTINEL FAILOVER`), which ioredis's
- * `failoverDetector` is on for.
+ * reachable (a partition, `SENTINEL FAILOVER`).
  */
 const ROOM = 'sentinel-failover-01'
 let sentinel: RedisSentinel
