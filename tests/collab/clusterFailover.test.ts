@@ -14,11 +14,11 @@ import { expectEveryWriteEverywhereOnce, writeThroughPrimaryKill } from '../supp
  * harness's 2 s node timeout): appends wait and retry, the sharded
  * subscribers move to the new primary and rooms catch up from its log.
  *
- * The writers pause for the instant of the kill, until the replica has
- * acknowledged everything: an append the primary acknowledged but had not
- * replicated when it died is lost from the log (asynchronous replication;
- * the repair is not built yet, see README "Failover and asynchronous
- * replication"). Without the pause the test failed about once in ten runs
+ * The writers pause for the instant of the kill, until every write is in
+ * both clients (so appended) and the replica has acknowledged everything:
+ * an append the primary acknowledged but had not replicated when it died is
+ * lost from the log (asynchronous replication; the repair is not built yet,
+ * see README "Failover and asynchronous replication"). Without the pause the test failed about once in ten runs
  * on a loaded machine, at its final checks (the likely cause, unconfirmed).
  */
 const ROOM = 'cluster-failover-01'

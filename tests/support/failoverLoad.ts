@@ -20,17 +20,24 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * The load of the Redis failover tests (cluster, Sentinel): `editors` write
- * for 500 ms, pause for the instant of the kill until the replica has
- * everything (a write the primary acknowledged but had not replicated would
- * be lost from the log: the asynchronous-replication window, not covered),
- * then write on through the failover and for 1 s after it. The failover
- * must take under 20 s.
+ * for 500 ms, then pause for the instant of the kill until every write is in
+ * every editor (so appended: none in flight) and the replica has everything
+ * (a write the primary acknowledged but had not replicated would be lost from
+ * the log: the asynchronous-replication window, not covered), then write on
+ * through the failover and for 1 s after it. The failover must take under 20 s.
  */
 export async function writeThroughPrimaryKill(editors: ContinuousEditor[], failover: PrimaryFailover): Promise<void> {
   for (const e of editors) e.start()
   await pause(500)
   for (const e of editors) e.stop()
-  await pause(200) // the last writes reach the servers and are appended
+  // Every write so far is appended once every editor holds all of them (a
+  // server forwards an update only after appending it): none is in flight.
+  const written = writtenKeys(editors).length
+  await eventually(
+    () => editors.every((e) => probes(e.doc, 'edits').size === written),
+    10_000,
+    'writes before the kill'
+  )
   await failover.replicated()
   await failover.kill()
   for (const e of editors) e.start()
@@ -55,8 +62,9 @@ export async function expectEveryWriteEverywhereOnce(
   const expected = writtenKeys(editors)
   expect(expected.length).toBeGreaterThan(100)
   for (const e of editors) {
-    await eventually(() => probes(e.doc, 'edits').size === expected.length, 30_000, `${e.name} to converge`)
-    expect([...probes(e.doc, 'edits').keys()].sort()).toEqual(expected)
+    // On a timeout the comparison below names the missing writes.
+    await eventually(() => probes(e.doc, 'edits').size === expected.length, 30_000).catch(() => undefined)
+    expect([...probes(e.doc, 'edits').keys()].sort(), `${e.name}'s writes`).toEqual(expected)
   }
   const storage = new RedisRoomStorage(connectRedis(redis), { serverId: 'audit', prefix: redis.prefix })
   onCleanup(() => storage.close())
