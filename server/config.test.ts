@@ -1,7 +1,9 @@
 /**
  * The quota settings parse with their documented defaults, and a byte burst
  * smaller than the largest frame (which could then never be accepted) stops
- * the server at start with a message instead of running with it.
+ * the server at start with a message instead of running with it; so do
+ * Redis settings that contradict each other (two deployments, Sentinels
+ * without the primary's name).
  */
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { readServerConfig } from './config'
@@ -45,7 +47,12 @@ describe('readServerConfig: collab quotas', () => {
     [{ ROOM_LOG_MAX_BYTES: 'lots' }, /ROOM_LOG_MAX_BYTES/],
     [{ REDIS_CLUSTER_NODES: '10.0.0.1' }, /REDIS_CLUSTER_NODES: expected host:port/],
     [{ REDIS_CLUSTER_NODES: '10.0.0.1:99999' }, /REDIS_CLUSTER_NODES/],
-    [{ REDIS_CLUSTER_NODES: 'a:1', REDIS_URL: 'redis://b:2' }, /not both/],
+    [{ REDIS_CLUSTER_NODES: 'a:1', REDIS_URL: 'redis://b:2' }, /REDIS_URL: set only one of/],
+    [{ REDIS_SENTINELS: 'a:1', REDIS_SENTINEL_NAME: 'p', REDIS_URL: 'redis://b:2' }, /set only one of/],
+    [{ REDIS_SENTINELS: 'a:1', REDIS_SENTINEL_NAME: 'p', REDIS_CLUSTER_NODES: 'b:2' }, /set only one of/],
+    [{ REDIS_SENTINELS: 'a:26379' }, /REDIS_SENTINEL_NAME: required with REDIS_SENTINELS/],
+    [{ REDIS_SENTINEL_NAME: 'primary' }, /REDIS_SENTINEL_NAME: only means something with REDIS_SENTINELS/],
+    [{ REDIS_SENTINELS: 'a', REDIS_SENTINEL_NAME: 'p' }, /REDIS_SENTINELS: expected host:port/],
   ])('%o is refused at start with a message', (vars, message) => {
     const errors: string[] = []
     vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
@@ -73,5 +80,19 @@ describe('readServerConfig: Redis', () => {
       prefix: 'x:',
     })
     expect(readServerConfig(env({})).redis).toBeUndefined()
+  })
+
+  test('REDIS_SENTINELS lists Sentinels and REDIS_SENTINEL_NAME names the primary they monitor', () => {
+    const config = readServerConfig(
+      env({ REDIS_SENTINELS: '10.0.0.1:26379, [::1]:26380', REDIS_SENTINEL_NAME: 'mockboard', REDIS_PREFIX: 'x:' })
+    )
+    expect(config.redis).toEqual({
+      prefix: 'x:',
+      sentinelName: 'mockboard',
+      sentinels: [
+        { host: '10.0.0.1', port: 26379 },
+        { host: '::1', port: 26380 },
+      ],
+    })
   })
 })

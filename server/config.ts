@@ -3,6 +3,20 @@ import { z } from 'zod'
 import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
 import { parseRedisNodes, type RedisConfig } from './redis/redisConnection'
 
+/** An optional `host:port,host:port,…` list (`REDIS_CLUSTER_NODES`, `REDIS_SENTINELS`). */
+const redisNodeList = () =>
+  z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (!value) return
+      try {
+        parseRedisNodes(value)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `expected host:port,host:port,… (${(error as Error).message})` })
+      }
+    })
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,17 +46,9 @@ const envSchema = z
       .min(1024 * 1024)
       .default(64 * 1024 * 1024),
     REDIS_URL: z.string().url().optional(),
-    REDIS_CLUSTER_NODES: z
-      .string()
-      .optional()
-      .superRefine((value, ctx) => {
-        if (!value) return
-        try {
-          parseRedisNodes(value)
-        } catch (error) {
-          ctx.addIssue({ code: 'custom', message: `expected host:port,host:port,… (${(error as Error).message})` })
-        }
-      }),
+    REDIS_CLUSTER_NODES: redisNodeList(),
+    REDIS_SENTINELS: redisNodeList(),
+    REDIS_SENTINEL_NAME: z.string().optional(),
     REDIS_PREFIX: z
       .string()
       .regex(/^[\w:.-]*$/)
@@ -61,9 +67,17 @@ const envSchema = z
       .default(64 * 1024 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
-  .refine((e) => !(e.REDIS_URL && e.REDIS_CLUSTER_NODES), {
-    message: 'set REDIS_URL (one node) or REDIS_CLUSTER_NODES (a cluster), not both',
-    path: ['REDIS_CLUSTER_NODES'],
+  .refine((e) => [e.REDIS_URL, e.REDIS_CLUSTER_NODES, e.REDIS_SENTINELS].filter(Boolean).length <= 1, {
+    message: 'set only one of REDIS_URL (one node), REDIS_CLUSTER_NODES (a cluster) and REDIS_SENTINELS (Sentinel)',
+    path: ['REDIS_URL'],
+  })
+  .refine((e) => !e.REDIS_SENTINELS || e.REDIS_SENTINEL_NAME, {
+    message: 'required with REDIS_SENTINELS: the name the Sentinels monitor the primary under',
+    path: ['REDIS_SENTINEL_NAME'],
+  })
+  .refine((e) => !e.REDIS_SENTINEL_NAME || e.REDIS_SENTINELS, {
+    message: 'only means something with REDIS_SENTINELS (the Sentinels to ask for that primary)',
+    path: ['REDIS_SENTINEL_NAME'],
   })
   .refine((e) => e.COLLAB_BYTE_BURST >= e.COLLAB_MAX_FRAME_BYTES, {
     message: 'must be at least COLLAB_MAX_FRAME_BYTES, or a frame that large could never be accepted',
@@ -79,7 +93,8 @@ export interface ServerConfig {
   sqliteSynchronous: 'NORMAL' | 'FULL'
   /**
    * Redis mode when set: many collab servers share rooms through one Redis
-   * node (`REDIS_URL`) or a Redis Cluster (`REDIS_CLUSTER_NODES`), with
+   * node (`REDIS_URL`), a Redis Cluster (`REDIS_CLUSTER_NODES`) or a primary
+   * found through Sentinel (`REDIS_SENTINELS`, `REDIS_SENTINEL_NAME`), with
    * `REDIS_PREFIX`.
    */
   redis: RedisConfig | undefined
@@ -94,6 +109,16 @@ export interface ServerConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
   /** Session recordings: where their files go (`AUDIO_DIR`, default `DATA_DIR/audio`) and their caps. */
   audio: { dir: string; chunkMaxBytes: number; trackMaxBytes: number }
+}
+
+/** The Redis deployment the (validated) environment names, if any. */
+function redisFromEnv(e: z.infer<typeof envSchema>): RedisConfig | undefined {
+  const prefix = e.REDIS_PREFIX
+  if (e.REDIS_CLUSTER_NODES) return { clusterNodes: parseRedisNodes(e.REDIS_CLUSTER_NODES), prefix }
+  if (e.REDIS_SENTINELS && e.REDIS_SENTINEL_NAME) {
+    return { sentinels: parseRedisNodes(e.REDIS_SENTINELS), sentinelName: e.REDIS_SENTINEL_NAME, prefix }
+  }
+  return e.REDIS_URL ? { url: e.REDIS_URL, prefix } : undefined
 }
 
 /**
@@ -114,11 +139,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     dataDir: path.resolve(e.DATA_DIR),
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    redis: e.REDIS_CLUSTER_NODES
-      ? { clusterNodes: parseRedisNodes(e.REDIS_CLUSTER_NODES), prefix: e.REDIS_PREFIX }
-      : e.REDIS_URL
-        ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX }
-        : undefined,
+    redis: redisFromEnv(e),
     authSecret: e.AUTH_SECRET || undefined,
     limits: {
       framesPerSecond: e.COLLAB_FRAMES_PER_SECOND,

@@ -15,7 +15,7 @@ import type { RoomStorage } from './storage/RoomStorage'
 import type { RoomBus } from './rooms/RoomBus'
 import { RedisRoomStorage } from './redis/RedisRoomStorage'
 import { RedisRoomBus } from './redis/RedisRoomBus'
-import { connectRedis } from './redis/redisConnection'
+import { connectRedis, redisTopology } from './redis/redisConnection'
 import { migrateLogKeys } from './redis/migrateLogKeys'
 import { RedisSessionStore } from './sessions/RedisSessionStore'
 import { SessionService } from './sessions/SessionService'
@@ -118,7 +118,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     sessionStore = redisSessions
     legacy = redisSessions.legacy()
     bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), { serverId, prefix, logger })
-    logger.info({ serverId, redis: redisConfig.url === undefined ? 'cluster' : 'one node' }, 'redis mode')
+    logger.info({ serverId, redis: redisTopology(redisConfig) }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
     storage = new SqliteRoomStorage({ db })

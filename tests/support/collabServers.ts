@@ -47,12 +47,16 @@ export type TestCollabOptions = NonNullable<CollabStackOptions['collab']> & {
   env?: Record<string, string>
 }
 
-/** Where a server keeps rooms: SQLite in a directory, or Redis (one node or a cluster; with this server's bus name). */
+/**
+ * Where a server keeps rooms: SQLite in a directory, or Redis (one node, a
+ * cluster or Sentinel; with this server's bus name).
+ */
 export type StorageTarget = { dataDir: string } | { redis: RedisConfig; serverId?: string }
 
 /**
  * The environment that points a server at `target`: `DATA_DIR`, or
- * `REDIS_URL` (one node) / `REDIS_CLUSTER_NODES` (a cluster) and `REDIS_PREFIX`.
+ * `REDIS_URL` (one node) / `REDIS_CLUSTER_NODES` (a cluster) / `REDIS_SENTINELS`
+ * and `REDIS_SENTINEL_NAME` (Sentinel), and `REDIS_PREFIX`.
  */
 export function storageEnv(target: StorageTarget): Record<string, string> {
   return 'dataDir' in target ? { DATA_DIR: target.dataDir } : redisEnv(target.redis)

@@ -4,7 +4,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { stopProcess } from './processes'
+import { killOnExit, stopProcess } from './processes'
 import { redisClusterConfig, type RedisConfig } from '@/server/redis/redisConnection'
 import { redisServerArgs, spawnRedisServer } from './redisProcess'
 
@@ -19,13 +19,9 @@ interface ClusterNode {
   port: number
   dir: string
   child: ChildProcess | null
+  /** Forgets the child once stopped (see {@link killOnExit}). */
+  untrack?: () => void
 }
-
-/** Redis processes started by this module, killed if the test process exits without stopping them. */
-const running = new Set<ChildProcess>()
-process.once('exit', () => {
-  for (const child of running) if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGKILL')
-})
 
 /**
  * A real Redis Cluster on loopback: 6 `redis-server`s (3 primaries, 3
@@ -143,7 +139,7 @@ export class RedisCluster {
     const child = node.child
     node.child = null
     await stopProcess(child, signal)
-    if (child) running.delete(child)
+    node.untrack?.()
   }
 
   /** Waits until every live node reports `cluster_state:ok` (after creation or a failover). */
@@ -241,7 +237,7 @@ export class RedisCluster {
       '0',
     ])
     node.child = child
-    running.add(child)
+    node.untrack = killOnExit(child)
   }
 }
 

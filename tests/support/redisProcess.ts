@@ -2,11 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 /**
  * Spawns `redis-server` with `args` and resolves with the process once it
- * accepts connections; rejects (with its output) if it exits or takes over
- * 10 s. The caller stops it by PID (`stopProcess`).
+ * accepts connections (once its output shows `readyLine`); rejects (with its
+ * output) if it exits or takes over 10 s. The caller stops it by PID
+ * (`stopProcess`). `command` runs another binary, e.g. `redis-sentinel`,
+ * which says `+monitor master` instead when it is up.
  */
-export async function spawnRedisServer(args: string[]): Promise<ChildProcess> {
-  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+export async function spawnRedisServer(
+  args: string[],
+  { command = 'redis-server', readyLine = 'Ready to accept connections' } = {}
+): Promise<ChildProcess> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   await new Promise<void>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => {
@@ -15,7 +20,7 @@ export async function spawnRedisServer(args: string[]): Promise<ChildProcess> {
     }, 10_000)
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      if (output.includes('Ready to accept connections')) {
+      if (output.includes(readyLine)) {
         clearTimeout(timer)
         resolve()
       }
