@@ -145,7 +145,9 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
           </button>
         )}
       </label>
-      <div className={styles.scroll} onScroll={() => setPreview(null)}>
+      {/* The user scrolling the list moves the tiles from under the card: it goes. Scrolls that bring a tile into view
+          (keyboard focus, automation) come before its card is placed, so they leave it be. */}
+      <div className={styles.scroll} onWheel={() => setPreview(null)} onTouchMove={() => setPreview(null)}>
         {query && fromCards && (
           <p className={styles.note} data-testid="palette-card-matches">
             No name matches “{query}”; these cards mention it:
