@@ -3,7 +3,6 @@
 import { AlertDialog } from 'radix-ui'
 import type { ConsentAnswer } from '@/lib/audio/audioSchemas'
 import dialog from '../ui/confirm.module.css'
-import styles from './voice.module.css'
 
 /** Props of {@link RecordingConsentDialog}. */
 export interface RecordingConsentDialogProps {
@@ -44,7 +43,7 @@ export function RecordingConsentDialog({ open, onOpenChange, onAnswer }: Recordi
             <AlertDialog.Action asChild>
               <button
                 type="button"
-                className={styles.primary}
+                className={dialog.primary}
                 onClick={() => onAnswer('accepted')}
                 data-testid="consent-accept"
               >
