@@ -57,6 +57,7 @@ async function setUp(mode: 'embedded' | 'redis', limits = {}) {
   const as = (actor: Actor) => vi.mocked(currentActor).mockResolvedValue(actor)
   const answer = async (response: Response) => ({
     status: response.status,
+    retryAfter: response.headers.get('retry-after'),
     body: response.headers.get('content-type')?.includes('json') ? await response.json() : await response.arrayBuffer(),
   })
   const postJson = (handler: typeof recordingRoute.POST, actor: Actor, rest: string, body: unknown) => {
@@ -175,6 +176,26 @@ describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mod
       status: 413,
       body: { error: 'this recording has reached its size limit' },
     })
+  })
+
+  test('uploads past the per-user quota get 429 with Retry-After and store nothing', async () => {
+    const { api } = await setUp(mode)
+    await api.recording(olga, { on: true })
+    await api.consent(olga, { answer: 'accepted' })
+    vi.stubEnv('QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE', '2')
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('mockboard.httpQuotas')]
+    try {
+      expect((await api.upload(olga, 0)).status).toBe(201)
+      expect((await api.upload(olga, 1)).status).toBe(201)
+      const over = await api.upload(olga, 2)
+      expect(over).toMatchObject({ status: 429, body: { error: expect.stringMatching(/^Too many recording uploads/) } })
+      expect(Number(over.retryAfter)).toBeGreaterThan(0)
+    } finally {
+      vi.unstubAllEnvs()
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('mockboard.httpQuotas')]
+    }
+    const manifest = (await api.manifest(olga)).body as AudioManifest
+    expect(manifest.tracks.flatMap((t) => t.segments).reduce((n, s) => n + s.chunks, 0)).toBe(2)
   })
 
   test('nothing lost, nothing twice: concurrent and retried chunks make one segment in order, stamped with server time', async () => {
