@@ -82,7 +82,13 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
         />
       ))}
       {!mine && others.length === 0 && (
-        <ScoresSection rubric={null} level={session.level} title="Scores" unsharedHint={false} />
+        <ScoresSection
+          rubric={null}
+          level={session.level}
+          title="Scores"
+          unsharedHint={false}
+          emptyMessage={view.role === 'interviewer' ? 'Nobody scored this session.' : undefined}
+        />
       )}
       <TimingSection rows={timingRows(session.plan, session.events, now)} />
       {view.sheets.map(
