@@ -1,5 +1,5 @@
 /**
- * Opens a microphone for the call (the given device, or the default), with
+ * Opens a microphone for the call or a recording (the given device, or the default), with
  * the browser's echo cancellation, noise suppression and auto gain: the
  * speakers' voices come out of the same room the microphone hears.
  */
