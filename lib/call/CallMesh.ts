@@ -133,6 +133,11 @@ export class CallMesh {
     this.dropLinks()
     this.ice = ice
     let problem: string | null = null
+    if (!self.canPublish && this.stream) {
+      // Demoted to listener (a role change reconnected us): the microphone closes.
+      this.stream.getTracks().forEach((t) => t.stop())
+      this.stream = null
+    }
     if (self.canPublish && !this.stream) {
       try {
         this.stream = await microphone(this.view.deviceId)
