@@ -138,6 +138,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     limits: config.limits,
     socketsPerUser: config.socketsPerUser,
     roomLogMaxBytes: config.roomLogMaxBytes,
+    ice: config.ice,
     currentRole:
       options.roles === 'token'
         ? undefined
