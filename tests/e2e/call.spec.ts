@@ -13,9 +13,12 @@ import type { Browser, Page } from '@playwright/test'
 import { freePort } from '../support/ports'
 import { startCoturn } from '../support/coturn'
 import { AppServer, createRoom, expect, openBoard, participant, test, type CreatedRoom } from './fixtures'
-import { fakeMediaLaunchOptions, fakeVoiceFile, probeLinks, recordPeerConnections } from './callProbes'
+import { probeLinks, recordPeerConnections } from './callProbes'
+import { fakeMediaLaunchOptions, fakeVoiceFile } from './fakeMicrophone'
 
-test.use({ launchOptions: fakeMediaLaunchOptions(fakeVoiceFile()) })
+test.use({
+  launchOptions: fakeMediaLaunchOptions(fakeVoiceFile('can you hear me. the cache sits in front of the database.')),
+})
 
 /** Audible: the fake voice's RMS peaks around 0.1–0.3; silence is 0. */
 const HEARD = 0.01

@@ -1,9 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
-import { chromiumLaunchOptions } from '../support/chromium'
 
 /**
  * What the call tests measure inside a page: every `RTCPeerConnection` the
@@ -19,30 +14,6 @@ export interface LinkProbe {
   /** The selected candidate pair's local and remote candidate types (`host`, `srflx`, `relay`). */
   local: string | null
   remote: string | null
-}
-
-/** A fake microphone that talks: espeak-ng's words, resampled by sox to 48 kHz mono (Chromium loops it). */
-export function fakeVoiceFile(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mockboard-call-'))
-  const words = path.join(dir, 'words.wav')
-  const voice = path.join(dir, 'voice.wav')
-  execFileSync('espeak-ng', ['-s', '150', '-w', words, 'can you hear me. the cache sits in front of the database.'])
-  execFileSync('sox', [words, '-r', '48000', '-c', '1', '-b', '16', voice])
-  return voice
-}
-
-/** Chromium with the fake microphone playing `voiceFile` and permission granted. */
-export function fakeMediaLaunchOptions(voiceFile: string) {
-  return {
-    ...chromiumLaunchOptions,
-    args: [
-      ...chromiumLaunchOptions.args,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${voiceFile}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  }
 }
 
 /** Records every peer connection the context's pages make, in `window.__peerConnections`. */
