@@ -110,6 +110,15 @@ export class RedisCluster {
     return owner.port
   }
 
+  /** The port of a replica of the primary at `port`. */
+  async replicaOf(port: number): Promise<number> {
+    const lines = (await this.cli(port, 'cluster', 'nodes')).split('\n').map((line) => line.trim().split(' '))
+    const id = lines.find((f) => f[2]?.split(',').includes('myself'))?.[0]
+    const replica = lines.find((f) => f[2]?.split(',').includes('slave') && f[3] === id)
+    if (!replica) throw new Error(`no replica of ${port}`)
+    return Number(/:(\d+)@/.exec(replica[1]!)?.[1])
+  }
+
   /** `CLUSTER NODES` as the first live node sees it: healthy nodes, their role and slot ranges. */
   private async clusterNodes(): Promise<{ port: number; primary: boolean; slots: [number, number][] }[]> {
     const live = this.nodes.find((n) => n.child)

@@ -99,6 +99,16 @@ export class RedisSentinel {
     return lines.filter((l) => l.includes(` name=${name} `)).map((l) => Number(/ sub=(\d+)/.exec(l)?.[1]))
   }
 
+  /** The port of the data node that is not `primary` (the replica, before a failover). */
+  replicaOf(primary: number): number {
+    return this.ports('data').find((p) => p !== primary)!
+  }
+
+  /** The PID of the process on `port`, or null when it is stopped. */
+  pidOf(port: number): number | null {
+    return this.nodes.find((n) => n.port === port)?.child?.pid ?? null
+  }
+
   /** Stops the data node or Sentinel on `port` (SIGKILL by default: a crash) and waits until it has exited. */
   async stopNode(port: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const node = this.nodes.find((n) => n.port === port)
@@ -138,7 +148,8 @@ export class RedisSentinel {
     return this.nodes.filter((n) => n.sentinel === (kind === 'sentinel')).map((n) => n.port)
   }
 
-  private async cli(port: number, ...args: string[]): Promise<string> {
+  /** Sends a command to one node with redis-cli and returns its output. */
+  async cli(port: number, ...args: string[]): Promise<string> {
     const { stdout } = await run('redis-cli', ['-p', String(port), ...args])
     return stdout
   }
