@@ -183,22 +183,6 @@ export class RedisCluster {
   }
 
   /**
-   * Waits until the replicas of the primary at `port` have acknowledged
-   * everything it has written so far (their offsets reach its own).
-   */
-  async waitForReplication(port: number, timeoutMs = 10_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      const info = await this.cli(port, 'info', 'replication')
-      const own = Number(/master_repl_offset:(\d+)/.exec(info)?.[1])
-      const replicas = [...info.matchAll(/^slave\d+:.*offset=(\d+)/gm)].map((m) => Number(m[1]))
-      if (replicas.length > 0 && replicas.every((offset) => offset >= own)) return
-      if (Date.now() > deadline) throw new Error(`replicas of ${port} behind after ${timeoutMs} ms`)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-  }
-
-  /**
    * Waits until every primary has `count` replicas online: connected and past
    * their first full sync, so a failover then promotes a copy of the data.
    */

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { connectRedis, redisConfig, redisSentinelConfig, type RedisConfig } from '@/server/redis/redisConnection'
+import { redisSentinelConfig, type RedisConfig } from '@/server/redis/redisConnection'
 import { freePort } from './ports'
 import { killOnExit, stopProcess } from './processes'
 import { redisServerArgs, spawnRedisServer } from './redisProcess'
@@ -73,21 +73,6 @@ export class RedisSentinel {
     const [port] = await this.primaryAsSeenBySentinels()
     if (port === undefined) throw new Error('no live sentinel')
     return port
-  }
-
-  /**
-   * Waits until the primary's replica has acknowledged everything written so
-   * far: one write, then `WAIT 1` (the replica's offset reaches it).
-   */
-  async waitForReplication(primary: number, timeoutMs = 10_000): Promise<void> {
-    const client = connectRedis(redisConfig(`redis://127.0.0.1:${primary}`), { maxRetriesPerRequest: 1 })
-    try {
-      await client.set('harness:replicated', String(Date.now()))
-      const acknowledged = await client.wait(1, timeoutMs)
-      if (acknowledged < 1) throw new Error(`the replica of ${primary} is behind after ${timeoutMs} ms`)
-    } finally {
-      client.disconnect()
-    }
   }
 
   /**
