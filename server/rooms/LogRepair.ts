@@ -27,13 +27,16 @@ const MAX_REPAIR_ROUNDS = 20
 const UNREACHABLE_RETRY_MS = 15_000
 const UNREACHABLE_PAUSE_MS = 250
 
-/** Errors of a Redis that is unreachable or being failed over (ioredis gave up, or a demoted primary refuses writes). */
+/**
+ * Errors of a Redis that is unreachable or being failed over: ioredis gave up
+ * waiting for a reconnect, or a demoted primary refuses writes. Not "Connection
+ * is closed" (the storage was closed: fail at once).
+ */
 function isUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   return (
     error.name === 'MaxRetriesPerRequestError' ||
     error.message.startsWith('Reached the max retries') ||
-    error.message.includes('Connection is closed') ||
     error.message.startsWith('READONLY')
   )
 }
@@ -63,7 +66,7 @@ export interface LogRepairHost {
  *
  * The room appends through {@link append}, fenced with this server's token.
  * When the fence is gone (the node lost acknowledged writes; or found gone by
- * {@link verify} after the bus reconnected) the room repairs before anything
+ * {@link verifyAfter} after the bus reconnected) the room repairs before anything
  * else is appended: it arms a new token, reads the log (snapshot and entries),
  * applies it to its doc (entries other servers appended under reused sequence
  * numbers), appends the state-vector diff of its doc against the log's doc
