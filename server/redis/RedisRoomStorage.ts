@@ -184,7 +184,8 @@ export class RedisRoomStorage implements RoomStorage {
   }
 }
 
-function toLogEntry(id: Buffer, fields: Buffer[]): LogEntry {
+/** One stream entry (`XRANGE` with buffers) as a log entry. */
+export function toLogEntry(id: Buffer, fields: Buffer[]): LogEntry {
   const entry: LogEntry = { seq: Number(id.toString().split('-')[0]), time: 0, author: '', update: new Uint8Array() }
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const name = fields[i]!.toString()

@@ -1,0 +1,124 @@
+import type { LogEntry, LogPage, LogPageBounds, RoomSnapshot } from '../storage/RoomStorage'
+import { roomKeys } from './redisKeys'
+import type { RedisClient } from './redisConnection'
+import { toLogEntry } from './RedisRoomStorage'
+import { READ_LOG_PAGE_SCRIPT } from './scripts'
+import { toBytes } from '../storage/bytes'
+
+/**
+ * Trims the archived prefix of a log, atomically: every entry up to `upTo`
+ * is already in PostgreSQL. `XTRIM MINID` removes only those (entries
+ * appended meanwhile by any server have higher ids and stay), the marker
+ * records how far the log was archived (it never moves back), the snapshot
+ * goes if it is the one archived with them (a newer one saved meanwhile
+ * stays), and a stream left empty is deleted. The sequence counter and the
+ * byte counter stay, so numbering and the log quota go on across the tiers.
+ *
+ * KEYS: log, archived marker, snapshot. ARGV: upTo, archived snapshot's seq (0 for none).
+ * Returns 1 when trimmed, 0 when the log was already archived further.
+ */
+const TRIM_ARCHIVED_SCRIPT = `
+local upTo = tonumber(ARGV[1])
+if upTo < tonumber(redis.call('GET', KEYS[2]) or '0') then return 0 end
+redis.call('XTRIM', KEYS[1], 'MINID', (upTo + 1) .. '-0')
+redis.call('SET', KEYS[2], upTo)
+local snap = tonumber(ARGV[2])
+if snap > 0 and tonumber(redis.call('HGET', KEYS[3], 'seq') or '0') == snap then redis.call('DEL', KEYS[3]) end
+if redis.call('XLEN', KEYS[1]) == 0 then redis.call('DEL', KEYS[1]) end
+return 1
+`
+
+/** Entries read per `XRANGE` call. */
+const READ_PAGE = 5_000
+
+type TailClient = RedisClient & {
+  mbTrimArchived: (log: string, marker: string, snapshot: string, upTo: number, snapSeq: number) => Promise<number>
+}
+
+/**
+ * The Redis side of a tiered log (`DATABASE_URL` with Redis): the log's hot
+ * tail read together with how far its prefix was archived (one `MULTI`, so a
+ * trim never falls between the two reads), and the trim itself. The marker
+ * is a string beside the log's keys (same hash tag, same slot on a cluster).
+ */
+export class RedisLogTail {
+  private readonly redis: TailClient
+
+  constructor(
+    redis: RedisClient,
+    private readonly prefix: string
+  ) {
+    redis.defineCommand('mbTrimArchived', { numberOfKeys: 3, lua: TRIM_ARCHIVED_SCRIPT })
+    redis.defineCommand('mbTailPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
+    this.redis = redis as TailClient
+  }
+
+  /** The log's keys and its archive marker (`…:archived`, beside `…:log`). */
+  keys(logKey: string) {
+    const keys = roomKeys(this.prefix, logKey)
+    return { ...keys, archived: `${keys.log.slice(0, -':log'.length)}:archived` }
+  }
+
+  /** Up to `count` entries after `afterSeq` in Redis, and how far the log was archived at that instant. */
+  async read(logKey: string, afterSeq: number, count: number): Promise<{ entries: LogEntry[]; archived: number }> {
+    const keys = this.keys(logKey)
+    const n = Math.min(count, READ_PAGE)
+    const [page, marker] = await this.exec(
+      this.redis.multi().xrangeBuffer(keys.log, `(${afterSeq}-0`, '+', 'COUNT', n).get(keys.archived)
+    )
+    const entries = (page as [Buffer, Buffer[]][]).map(([id, fields]) => toLogEntry(id, fields))
+    return { entries, archived: Number(marker ?? 0) }
+  }
+
+  /** One bounded page after `afterSeq` in Redis (as `RoomStorage.readLogPage`), and the archive marker. */
+  async readPage(logKey: string, afterSeq: number, bounds: LogPageBounds): Promise<LogPage & { archived: number }> {
+    const keys = this.keys(logKey)
+    const bound = (n: number) => Math.min(n, Number.MAX_SAFE_INTEGER)
+    const multi = this.redis.multi() as ReturnType<RedisClient['multi']> & {
+      mbTailPageBuffer(log: string, after: number, maxEntries: number, maxBytes: number): unknown
+    }
+    multi.mbTailPageBuffer(keys.log, afterSeq, bound(bounds.maxEntries), bound(bounds.maxBytes))
+    const [result, marker] = await this.exec(multi.get(keys.archived))
+    const [more, ...page] = result as unknown[]
+    const entries = (page as [Buffer, Buffer[]][]).map(([id, fields]) => toLogEntry(id, fields))
+    return { entries, more: Number(more) === 1, archived: Number(marker ?? 0) }
+  }
+
+  /** The snapshot kept in Redis, and the archive marker. */
+  async snapshot(logKey: string): Promise<{ snapshot: RoomSnapshot | null; archived: number }> {
+    const keys = this.keys(logKey)
+    const [fields, marker] = await this.exec(
+      this.redis.multi().hmgetBuffer(keys.snapshot, 'seq', 'data').get(keys.archived)
+    )
+    const [seq, data] = fields as (Buffer | null)[]
+    const snapshot = seq && data ? { seq: Number(seq.toString()), update: toBytes(data) } : null
+    return { snapshot, archived: Number(marker ?? 0) }
+  }
+
+  /** The time of the log's newest entry in Redis, or null when Redis holds none. */
+  async lastEntryTime(logKey: string): Promise<number | null> {
+    const [last] = await this.redis.xrevrangeBuffer(this.keys(logKey).log, '+', '-', 'COUNT', 1)
+    return last ? toLogEntry(last[0], last[1]).time : null
+  }
+
+  /** Removes the archived prefix up to `upTo` (see {@link TRIM_ARCHIVED_SCRIPT}). */
+  async trim(logKey: string, upTo: number, snapshotSeq: number): Promise<boolean> {
+    const keys = this.keys(logKey)
+    return (await this.redis.mbTrimArchived(keys.log, keys.archived, keys.snapshot, upTo, snapshotSeq)) === 1
+  }
+
+  /** Deletes the archive marker (the log itself is deleted by the room storage). */
+  async deleteMarker(logKey: string): Promise<void> {
+    await this.redis.del(this.keys(logKey).archived)
+  }
+
+  /** Runs a `MULTI` and returns its replies, throwing the first error. */
+  private async exec(multi: { exec(): Promise<[Error | null, unknown][] | null> }): Promise<unknown[]> {
+    const replies = await multi.exec()
+    if (!replies) throw new Error('redis transaction aborted')
+    return replies.map(([error, value]) => {
+      if (error) throw error
+      return value
+    })
+  }
+}
