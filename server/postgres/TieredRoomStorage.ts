@@ -7,7 +7,7 @@ import type {
   RoomStorage,
   StoredRoom,
 } from '../storage/RoomStorage'
-import type { RedisLogTail } from '../redis/RedisLogTail'
+import { TAIL_READ_PAGE, type RedisLogTail } from '../redis/RedisLogTail'
 import type { PostgresLogArchive } from './PostgresLogArchive'
 import { pageSize } from '../storage/logPage'
 
@@ -77,19 +77,21 @@ export class TieredRoomStorage implements RoomStorage {
           continue // the tail after the archived part, read afresh
         }
       }
-      entries.push(...page.slice(0, wanted))
-      if (page.length === 0 || page.length < Math.min(wanted, 5_000)) break
+      const fresh = page.filter((e) => e.seq > cursor && e.seq > archived).slice(0, wanted)
+      entries.push(...fresh)
+      if (page.length < Math.min(wanted, TAIL_READ_PAGE)) break
       cursor = page.at(-1)!.seq
     }
     return entries
   }
 
   async readLogPage(roomId: string, afterSeq: number, bounds: LogPageBounds): Promise<LogPage> {
-    const hot = await this.tail.readPage(roomId, afterSeq, bounds)
-    if (afterSeq >= hot.archived) return { entries: hot.entries, more: hot.more }
-    const cold = await this.archive.readPage(roomId, afterSeq, hot.archived, bounds)
-    if (cold.entries.length === 0) return { entries: hot.entries, more: hot.more }
+    const { archived, ...page } = await this.tail.readPage(roomId, afterSeq, bounds)
+    if (afterSeq >= archived) return page
+    const cold = await this.archive.readPage(roomId, afterSeq, archived, bounds)
+    if (cold.entries.length === 0) return page
     if (cold.more) return cold
+    const hot = { entries: page.entries.filter((e) => e.seq > archived), more: page.more }
     // The archived part ends inside the bounds: fill the rest with the tail (which starts after it).
     const used = cold.entries.reduce((sum, e) => sum + e.update.byteLength, 0)
     const rest = { maxEntries: bounds.maxEntries - cold.entries.length, maxBytes: bounds.maxBytes - used }

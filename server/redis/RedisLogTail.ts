@@ -7,11 +7,12 @@ import { toBytes } from '../storage/bytes'
 
 /**
  * Trims the archived prefix of a log, atomically: every entry up to `upTo`
- * is already in PostgreSQL. `XTRIM MINID` removes only those (entries
- * appended meanwhile by any server have higher ids and stay), the marker
- * records how far the log was archived (it never moves back), the snapshot
- * goes if it is the one archived with them (a newer one saved meanwhile
- * stays), and a stream left empty is deleted. The sequence counter and the
+ * is already in PostgreSQL. `XTRIM MINID` removes those but the last
+ * (entries appended meanwhile by any server have higher ids and stay; the
+ * entry at `upTo` stays so the append script still raises a new entry's time
+ * to the log's last), the marker records how far the log was archived (it
+ * never moves back), and the snapshot goes if it is the one archived with
+ * them (a newer one saved meanwhile stays). The sequence counter and the
  * byte counter stay, so numbering and the log quota go on across the tiers.
  *
  * KEYS: log, archived marker, snapshot. ARGV: upTo, archived snapshot's seq (0 for none).
@@ -20,16 +21,15 @@ import { toBytes } from '../storage/bytes'
 const TRIM_ARCHIVED_SCRIPT = `
 local upTo = tonumber(ARGV[1])
 if upTo < tonumber(redis.call('GET', KEYS[2]) or '0') then return 0 end
-redis.call('XTRIM', KEYS[1], 'MINID', (upTo + 1) .. '-0')
+redis.call('XTRIM', KEYS[1], 'MINID', upTo .. '-0')
 redis.call('SET', KEYS[2], upTo)
 local snap = tonumber(ARGV[2])
 if snap > 0 and tonumber(redis.call('HGET', KEYS[3], 'seq') or '0') == snap then redis.call('DEL', KEYS[3]) end
-if redis.call('XLEN', KEYS[1]) == 0 then redis.call('DEL', KEYS[1]) end
 return 1
 `
 
-/** Entries read per `XRANGE` call. */
-const READ_PAGE = 5_000
+/** Most entries one {@link RedisLogTail.read} returns. */
+export const TAIL_READ_PAGE = 5_000
 
 type TailClient = RedisClient & {
   mbTrimArchived: (log: string, marker: string, snapshot: string, upTo: number, snapSeq: number) => Promise<number>
@@ -38,7 +38,9 @@ type TailClient = RedisClient & {
 /**
  * The Redis side of a tiered log (`DATABASE_URL` with Redis): the log's hot
  * tail read together with how far its prefix was archived (one `MULTI`, so a
- * trim never falls between the two reads), and the trim itself. The marker
+ * trim never falls between the two reads), and the trim itself. The tail
+ * still holds the archived prefix's last entry: readers take entries up to
+ * the marker from PostgreSQL and only those after it from here. The marker
  * is a string beside the log's keys (same hash tag, same slot on a cluster).
  */
 export class RedisLogTail {
@@ -46,7 +48,7 @@ export class RedisLogTail {
 
   constructor(
     redis: RedisClient,
-    private readonly prefix: string
+    readonly prefix: string
   ) {
     redis.defineCommand('mbTrimArchived', { numberOfKeys: 3, lua: TRIM_ARCHIVED_SCRIPT })
     redis.defineCommand('mbTailPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
@@ -62,7 +64,7 @@ export class RedisLogTail {
   /** Up to `count` entries after `afterSeq` in Redis, and how far the log was archived at that instant. */
   async read(logKey: string, afterSeq: number, count: number): Promise<{ entries: LogEntry[]; archived: number }> {
     const keys = this.keys(logKey)
-    const n = Math.min(count, READ_PAGE)
+    const n = Math.min(count, TAIL_READ_PAGE)
     const [page, marker] = await this.exec(
       this.redis.multi().xrangeBuffer(keys.log, `(${afterSeq}-0`, '+', 'COUNT', n).get(keys.archived)
     )
