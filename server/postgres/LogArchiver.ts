@@ -93,19 +93,19 @@ export class LogArchiver {
     await hot.logBytes(logKey) // creates the byte counter of an old log while all of it is still in Redis
     const { snapshot, archived } = await tail.snapshot(logKey)
     let pending = snapshot
-    let upTo = archived
+    let upTo = { seq: archived, time: 0 }
     for (;;) {
-      const { entries } = await tail.read(logKey, upTo, COPY_PAGE)
-      const end = entries.at(-1)?.seq ?? upTo
-      const keep = pending && pending.seq <= end ? pending : null
+      const { entries } = await tail.read(logKey, upTo.seq, COPY_PAGE)
+      const last = entries.at(-1) ?? upTo
+      const keep = pending && pending.seq <= last.seq ? pending : null
       if (entries.length === 0 && !keep) break
       await archive.store(logKey, entries, keep)
       if (keep) pending = null
-      upTo = end
+      upTo = { seq: last.seq, time: last.time }
       if (entries.length < COPY_PAGE) break
     }
     const movedSnapshot = snapshot && !pending ? snapshot.seq : 0
-    if (upTo === archived && !movedSnapshot) return false
+    if (upTo.seq === archived && !movedSnapshot) return false
     return tail.trim(logKey, upTo, movedSnapshot)
   }
 }

@@ -110,7 +110,6 @@ export class TieredRoomStorage implements RoomStorage {
 
   async deleteLog(key: string): Promise<void> {
     await this.hot.deleteLog(key)
-    await this.tail.deleteMarker(key)
     await this.archive.deleteLog(key)
   }
 

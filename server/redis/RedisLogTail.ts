@@ -7,23 +7,27 @@ import { toBytes } from '../storage/bytes'
 
 /**
  * Trims the archived prefix of a log, atomically: every entry up to `upTo`
- * is already in PostgreSQL. `XTRIM MINID` removes those but the last
- * (entries appended meanwhile by any server have higher ids and stay; the
- * entry at `upTo` stays so the append script still raises a new entry's time
- * to the log's last), the marker records how far the log was archived (it
- * never moves back), and the snapshot goes if it is the one archived with
- * them (a newer one saved meanwhile stays). The sequence counter and the
- * byte counter stay, so numbering and the log quota go on across the tiers.
+ * is already in PostgreSQL. `XTRIM MINID` removes those (entries appended
+ * meanwhile by any server have higher ids and stay), and a stream left empty
+ * is deleted (an emptied stream keeps its 4 KB node). The marker records how
+ * far the log was archived (`s`, never moving back) and that entry's time
+ * (`t`: the append script raises a new entry's time to it when the stream is
+ * gone). The snapshot goes if it is the one archived with them (a newer one
+ * saved meanwhile stays). The sequence and byte counters stay, so numbering
+ * and the log quota go on across the tiers.
  *
- * KEYS: log, archived marker, snapshot. ARGV: upTo, archived snapshot's seq (0 for none).
+ * KEYS: log, archived marker, snapshot. ARGV: upTo, its time, archived snapshot's seq (0 for none).
  * Returns 1 when trimmed, 0 when the log was already archived further.
  */
 const TRIM_ARCHIVED_SCRIPT = `
 local upTo = tonumber(ARGV[1])
-if upTo < tonumber(redis.call('GET', KEYS[2]) or '0') then return 0 end
-redis.call('XTRIM', KEYS[1], 'MINID', upTo .. '-0')
-redis.call('SET', KEYS[2], upTo)
-local snap = tonumber(ARGV[2])
+if upTo < tonumber(redis.call('HGET', KEYS[2], 's') or '0') then return 0 end
+redis.call('XTRIM', KEYS[1], 'MINID', (upTo + 1) .. '-0')
+if redis.call('XLEN', KEYS[1]) == 0 then redis.call('DEL', KEYS[1]) end
+local time = tonumber(redis.call('HGET', KEYS[2], 't') or '0')
+if tonumber(ARGV[2]) > time then time = tonumber(ARGV[2]) end
+redis.call('HSET', KEYS[2], 's', upTo, 't', time)
+local snap = tonumber(ARGV[3])
 if snap > 0 and tonumber(redis.call('HGET', KEYS[3], 'seq') or '0') == snap then redis.call('DEL', KEYS[3]) end
 return 1
 `
@@ -32,16 +36,21 @@ return 1
 export const TAIL_READ_PAGE = 5_000
 
 type TailClient = RedisClient & {
-  mbTrimArchived: (log: string, marker: string, snapshot: string, upTo: number, snapSeq: number) => Promise<number>
+  mbTrimArchived: (
+    log: string,
+    marker: string,
+    snapshot: string,
+    upTo: number,
+    time: number,
+    snapSeq: number
+  ) => Promise<number>
 }
 
 /**
  * The Redis side of a tiered log (`DATABASE_URL` with Redis): the log's hot
  * tail read together with how far its prefix was archived (one `MULTI`, so a
- * trim never falls between the two reads), and the trim itself. The tail
- * still holds the archived prefix's last entry: readers take entries up to
- * the marker from PostgreSQL and only those after it from here. The marker
- * is a string beside the log's keys (same hash tag, same slot on a cluster).
+ * trim never falls between the two reads), and the trim itself. The marker
+ * is a hash beside the log's keys (same hash tag, same slot on a cluster).
  */
 export class RedisLogTail {
   private readonly redis: TailClient
@@ -55,10 +64,8 @@ export class RedisLogTail {
     this.redis = redis as TailClient
   }
 
-  /** The log's keys and its archive marker (`…:archived`, beside `…:log`). */
-  keys(logKey: string) {
-    const keys = roomKeys(this.prefix, logKey)
-    return { ...keys, archived: `${keys.log.slice(0, -':log'.length)}:archived` }
+  private keys(logKey: string) {
+    return roomKeys(this.prefix, logKey)
   }
 
   /** Up to `count` entries after `afterSeq` in Redis, and how far the log was archived at that instant. */
@@ -66,7 +73,7 @@ export class RedisLogTail {
     const keys = this.keys(logKey)
     const n = Math.min(count, TAIL_READ_PAGE)
     const [page, marker] = await this.exec(
-      this.redis.multi().xrangeBuffer(keys.log, `(${afterSeq}-0`, '+', 'COUNT', n).get(keys.archived)
+      this.redis.multi().xrangeBuffer(keys.log, `(${afterSeq}-0`, '+', 'COUNT', n).hget(keys.archived, 's')
     )
     const entries = (page as [Buffer, Buffer[]][]).map(([id, fields]) => toLogEntry(id, fields))
     return { entries, archived: Number(marker ?? 0) }
@@ -80,7 +87,7 @@ export class RedisLogTail {
       mbTailPageBuffer(log: string, after: number, maxEntries: number, maxBytes: number): unknown
     }
     multi.mbTailPageBuffer(keys.log, afterSeq, bound(bounds.maxEntries), bound(bounds.maxBytes))
-    const [result, marker] = await this.exec(multi.get(keys.archived))
+    const [result, marker] = await this.exec(multi.hget(keys.archived, 's'))
     const [more, ...page] = result as unknown[]
     const entries = (page as [Buffer, Buffer[]][]).map(([id, fields]) => toLogEntry(id, fields))
     return { entries, more: Number(more) === 1, archived: Number(marker ?? 0) }
@@ -90,7 +97,7 @@ export class RedisLogTail {
   async snapshot(logKey: string): Promise<{ snapshot: RoomSnapshot | null; archived: number }> {
     const keys = this.keys(logKey)
     const [fields, marker] = await this.exec(
-      this.redis.multi().hmgetBuffer(keys.snapshot, 'seq', 'data').get(keys.archived)
+      this.redis.multi().hmgetBuffer(keys.snapshot, 'seq', 'data').hget(keys.archived, 's')
     )
     const [seq, data] = fields as (Buffer | null)[]
     const snapshot = seq && data ? { seq: Number(seq.toString()), update: toBytes(data) } : null
@@ -103,15 +110,18 @@ export class RedisLogTail {
     return last ? toLogEntry(last[0], last[1]).time : null
   }
 
-  /** Removes the archived prefix up to `upTo` (see {@link TRIM_ARCHIVED_SCRIPT}). */
-  async trim(logKey: string, upTo: number, snapshotSeq: number): Promise<boolean> {
+  /** Removes the archived prefix up to `upTo`, whose last entry has time `time` (see {@link TRIM_ARCHIVED_SCRIPT}). */
+  async trim(logKey: string, upTo: { seq: number; time: number }, snapshotSeq: number): Promise<boolean> {
     const keys = this.keys(logKey)
-    return (await this.redis.mbTrimArchived(keys.log, keys.archived, keys.snapshot, upTo, snapshotSeq)) === 1
-  }
-
-  /** Deletes the archive marker (the log itself is deleted by the room storage). */
-  async deleteMarker(logKey: string): Promise<void> {
-    await this.redis.del(this.keys(logKey).archived)
+    const trimmed = await this.redis.mbTrimArchived(
+      keys.log,
+      keys.archived,
+      keys.snapshot,
+      upTo.seq,
+      upTo.time,
+      snapshotSeq
+    )
+    return trimmed === 1
   }
 
   /** Runs a `MULTI` and returns its replies, throwing the first error. */

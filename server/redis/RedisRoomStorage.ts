@@ -22,6 +22,7 @@ type AppendCommand = (
   log: string,
   seq: string,
   bytes: string,
+  archived: string,
   author: string,
   update: Buffer,
   channel: string,
@@ -73,7 +74,7 @@ export class RedisRoomStorage implements RoomStorage {
     redis: RedisClient,
     private readonly options: { serverId: string; prefix: string }
   ) {
-    redis.defineCommand('mbAppend', { numberOfKeys: 3, lua: APPEND_SCRIPT })
+    redis.defineCommand('mbAppend', { numberOfKeys: 4, lua: APPEND_SCRIPT })
     redis.defineCommand('mbReadLogPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
     redis.defineCommand('mbCountLogBytes', { numberOfKeys: 3, lua: COUNT_LOG_BYTES_SCRIPT })
     redis.defineCommand('mbSaveSnapshot', { numberOfKeys: 1, lua: SAVE_SNAPSHOT_SCRIPT })
@@ -155,7 +156,7 @@ export class RedisRoomStorage implements RoomStorage {
 
   async deleteLog(key: string): Promise<void> {
     const keys = roomKeys(this.options.prefix, key)
-    await this.redis.del(keys.log, keys.seq, keys.snapshot, keys.bytes)
+    await this.redis.del(keys.log, keys.seq, keys.snapshot, keys.bytes, keys.archived)
   }
 
   async ping(): Promise<void> {
@@ -172,6 +173,7 @@ export class RedisRoomStorage implements RoomStorage {
       keys.log,
       keys.seq,
       keys.bytes,
+      keys.archived,
       entry.author,
       toBuffer(entry.update),
       keys.updates,

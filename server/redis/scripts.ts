@@ -10,7 +10,10 @@
  * with a new log; on an older log without one it is left absent for
  * {@link COUNT_LOG_BYTES_SCRIPT} to create (a partial count would be wrong).
  *
- * KEYS: log, seq, bytes. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms),
+ * A log whose entries were all archived to PostgreSQL has no stream; its
+ * archive marker then holds the last entry's time.
+ *
+ * KEYS: log, seq, bytes, archive marker. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms),
  * publish command ('PUBLISH' or 'SPUBLISH').
  * Returns the sequence number, or false when onlyIfEmpty and the log had entries.
  */
@@ -26,6 +29,9 @@ if last then
   for i = 1, #fields, 2 do
     if fields[i] == 't' and tonumber(fields[i + 1]) > ms then ms = tonumber(fields[i + 1]) end
   end
+else
+  local floor = tonumber(redis.call('HGET', KEYS[4], 't') or '0')
+  if floor > ms then ms = floor end
 end
 redis.call('XADD', KEYS[1], seq .. '-0', 't', ms, 'a', ARGV[1], 'u', ARGV[2])
 if seq == 1 then
