@@ -487,7 +487,7 @@ interface Session {
  * In-burst delays are kept; the rest of the hour is spread over the idle gaps
  * before each action (exponentially distributed).
  */
-function buildSession(count: number): Session {
+export function buildSession(count: number): Session {
   const log = new SessionLog()
   const random = prng(0x5eed)
   const script = new SessionScript(log, random)
