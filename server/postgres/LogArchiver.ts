@@ -52,11 +52,12 @@ export class LogArchiver {
     this.timer.unref()
   }
 
-  /** Stops the timer and waits for a visit under way. */
+  /** Stops the timer, waits for a visit under way, and queues what was appended since the last one. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     await this.running.catch(() => undefined)
+    await this.flush().catch((error: unknown) => this.options.logger.warn({ err: error }, 'archive queue not saved'))
   }
 
   /** Queues the logs appended to since the last call (due `idleMs` after `now`). */

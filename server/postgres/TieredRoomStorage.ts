@@ -21,7 +21,7 @@ import { pageSize } from '../storage/logPage'
  * committed before Redis trimmed it. Sequence numbers, times and the log
  * quota's byte count go on across the tiers (Redis keeps the counters).
  *
- * Every log this server appends to or saves a snapshot of is noted, for the archiver's queue.
+ * Every log this server loads, appends to or saves a snapshot of is noted, for the archiver's queue.
  */
 export class TieredRoomStorage implements RoomStorage {
   /** Logs appended to since the archiver last took them (see {@link takeTouched}). */
@@ -41,6 +41,8 @@ export class TieredRoomStorage implements RoomStorage {
   }
 
   async loadRoom(roomId: string): Promise<StoredRoom> {
+    // Queued again when loaded: a log whose queue entry a crashed server never saved gets one now.
+    this.touched.add(roomId)
     const { snapshot: hotSnapshot, archived } = await this.tail.snapshot(roomId)
     const coldSnapshot = archived > 0 ? await this.archive.snapshot(roomId) : null
     const snapshot = newer(hotSnapshot, coldSnapshot)
