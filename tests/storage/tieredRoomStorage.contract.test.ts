@@ -19,7 +19,7 @@ afterAll(async () => {
 })
 
 describeRoomStorageContract('TieredRoomStorage (Redis + PostgreSQL, archiving every second append)', async () => {
-  const tiers = await openTieredStorages(redis, await sharedPostgres())
+  const tiers = await openTieredStorages(redis.config, await sharedPostgres())
   const storage = tiers.open()
   return { storage, another: async () => tiers.open(), destroy: () => tiers.destroy() }
 })

@@ -2,12 +2,11 @@ import pino from 'pino'
 import type { NewLogEntry } from '@/server/storage/RoomStorage'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import { RedisLogTail } from '@/server/redis/RedisLogTail'
-import { connectRedis, redisConfig, type RedisClient } from '@/server/redis/redisConnection'
+import { connectRedis, type RedisClient, type RedisConfig } from '@/server/redis/redisConnection'
 import { openPostgres, migratePostgres } from '@/server/postgres/openPostgres'
 import { PostgresLogArchive } from '@/server/postgres/PostgresLogArchive'
 import { TieredRoomStorage } from '@/server/postgres/TieredRoomStorage'
 import { LogArchiver } from '@/server/postgres/LogArchiver'
-import type { RedisServer } from '../support/redisServer'
 import type { PostgresServer } from '../support/postgres'
 
 const logger = pino({ level: 'silent' })
@@ -40,10 +39,11 @@ export class EagerlyArchivedStorage extends TieredRoomStorage {
 }
 
 /**
- * Opens two-tier storages on one Redis (a fresh key prefix) and one fresh
- * PostgreSQL database: `open()` is one server's, `destroy` closes them all.
+ * Opens two-tier storages on one Redis deployment (`config`: one node or a
+ * cluster; a fresh key prefix) and one fresh PostgreSQL database: `open()` is
+ * one server's, `destroy` closes them all.
  */
-export async function openTieredStorages(redisServer: RedisServer, postgres: PostgresServer, every = 2) {
+export async function openTieredStorages(config: RedisConfig, postgres: PostgresServer, every = 2) {
   const prefix = `tier${Math.random().toString(36).slice(2, 8)}:`
   const pool = openPostgres(await postgres.createDatabase(), logger)
   await migratePostgres(pool, logger)
@@ -54,7 +54,7 @@ export async function openTieredStorages(redisServer: RedisServer, postgres: Pos
     archive,
     /** A new server's storage (its own Redis connection; commands fail fast once closed). */
     open(): EagerlyArchivedStorage {
-      const redis = connectRedis(redisConfig(redisServer.url, prefix), { maxRetriesPerRequest: 1 })
+      const redis = connectRedis({ ...config, prefix }, { maxRetriesPerRequest: 1 })
       const storage = new EagerlyArchivedStorage(redis, new RedisLogTail(redis, prefix), archive, every)
       handles.push(storage)
       return storage
