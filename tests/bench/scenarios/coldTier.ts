@@ -22,7 +22,7 @@ import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { RedisServer } from '../../support/redisServer'
 import { PostgresServer } from '../../support/postgres'
 import { buildSession } from './replaySeek'
-import type { BenchOptions, BenchRow } from '../types'
+import { singleRow, type BenchOptions, type BenchRow } from '../types'
 
 /** Appends in flight at once (one connection keeps them in order). */
 const IN_FLIGHT = 200
@@ -79,16 +79,7 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
     await pool.query('VACUUM ANALYZE room_log_entries')
     const pgGrowth = (await pgBytes()) - pgBefore
     const logBytes = entries.reduce((sum, e) => sum + e.update.byteLength, 0)
-    const row = (metric: string, value: number): BenchRow => ({
-      scenario,
-      metric,
-      mockboard: value,
-      peers: {},
-      ratio: null,
-      goal: '—',
-      met: null,
-      runs: 1,
-    })
+    const row = (metric: string, value: number): BenchRow => singleRow(scenario, metric, value)
     const MB = 2 ** 20
     return [
       row('Redis memory per hour of session, hot (MB)', Math.round((hotBytes / MB / hours) * 100) / 100),
