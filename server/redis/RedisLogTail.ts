@@ -32,10 +32,26 @@ if snap > 0 and tonumber(redis.call('HGET', KEYS[3], 'seq') or '0') == snap then
 return 1
 `
 
+/**
+ * Reads the tail after a position and how far the log was archived, in one
+ * step (the catch-up of every loaded room reads this way: one command).
+ * KEYS: log, archived marker. ARGV: afterSeq, count. Returns `{ marker, entries }`.
+ */
+const READ_TAIL_SCRIPT = `
+local marker = redis.call('HGET', KEYS[2], 's') or '0'
+return { marker, redis.call('XRANGE', KEYS[1], '(' .. ARGV[1] .. '-0', '+', 'COUNT', tonumber(ARGV[2])) }
+`
+
 /** Most entries one {@link RedisLogTail.read} returns. */
 export const TAIL_READ_PAGE = 5_000
 
 type TailClient = RedisClient & {
+  mbTailReadBuffer: (
+    log: string,
+    marker: string,
+    afterSeq: number,
+    count: number
+  ) => Promise<[Buffer, [Buffer, Buffer[]][]]>
   mbTrimArchived: (
     log: string,
     marker: string,
@@ -48,8 +64,8 @@ type TailClient = RedisClient & {
 
 /**
  * The Redis side of a tiered log (`DATABASE_URL` with Redis): the log's hot
- * tail read together with how far its prefix was archived (one `MULTI`, so a
- * trim never falls between the two reads), and the trim itself. The marker
+ * tail read together with how far its prefix was archived (one script or
+ * `MULTI`, so a trim never falls between the two reads), and the trim itself. The marker
  * is a hash beside the log's keys (same hash tag, same slot on a cluster).
  */
 export class RedisLogTail {
@@ -61,6 +77,7 @@ export class RedisLogTail {
   ) {
     redis.defineCommand('mbTrimArchived', { numberOfKeys: 3, lua: TRIM_ARCHIVED_SCRIPT })
     redis.defineCommand('mbTailPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
+    redis.defineCommand('mbTailRead', { numberOfKeys: 2, lua: READ_TAIL_SCRIPT })
     this.redis = redis as TailClient
   }
 
@@ -72,11 +89,9 @@ export class RedisLogTail {
   async read(logKey: string, afterSeq: number, count: number): Promise<{ entries: LogEntry[]; archived: number }> {
     const keys = this.keys(logKey)
     const n = Math.min(count, TAIL_READ_PAGE)
-    const [page, marker] = await this.exec(
-      this.redis.multi().xrangeBuffer(keys.log, `(${afterSeq}-0`, '+', 'COUNT', n).hget(keys.archived, 's')
-    )
-    const entries = (page as [Buffer, Buffer[]][]).map(([id, fields]) => toLogEntry(id, fields))
-    return { entries, archived: Number(marker ?? 0) }
+    const [marker, page] = await this.redis.mbTailReadBuffer(keys.log, keys.archived, afterSeq, n)
+    const entries = page.map(([id, fields]) => toLogEntry(id, fields))
+    return { entries, archived: Number(marker.toString()) }
   }
 
   /** One bounded page after `afterSeq` in Redis (as `RoomStorage.readLogPage`), and the archive marker. */
