@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
 import { parseRedisNodes, type RedisConfig } from './redis/redisConnection'
 import { parseIceServers, parseTurnUrls, type IceSettings } from './call/iceConfig'
+import type { PostgresConfig } from './postgres/postgresTier'
 
 /** An optional value checked by `parse` (which throws a readable error). */
 const parsedBy = (parse: (value: string) => unknown) =>
@@ -64,6 +65,15 @@ const envSchema = z
       .string()
       .regex(/^[\w:.-]*$/)
       .default(DEFAULT_REDIS_PREFIX),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected postgres://user:password@host:port/database')
+      .optional(),
+    ARCHIVE_IDLE_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(10 * 60 * 1000),
     AUDIO_DIR: z.string().min(1).optional(),
     AUDIO_CHUNK_MAX_BYTES: z.coerce
       .number()
@@ -122,6 +132,12 @@ export interface ServerConfig {
    * `REDIS_PREFIX`.
    */
   redis: RedisConfig | undefined
+  /**
+   * `DATABASE_URL`: rooms, members, invites, sessions and sheets live in
+   * PostgreSQL; with Redis, idle logs are archived there after
+   * `ARCHIVE_IDLE_MS`. Absent: everything stays in SQLite or Redis.
+   */
+  postgres: PostgresConfig | undefined
   /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
   authSecret: string | undefined
   /** Per-connection budgets (token buckets): frames, and bytes. */
@@ -166,6 +182,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     redis: redisFromEnv(e),
+    postgres: e.DATABASE_URL ? { url: e.DATABASE_URL, archiveIdleMs: e.ARCHIVE_IDLE_MS } : undefined,
     authSecret: e.AUTH_SECRET || undefined,
     limits: {
       framesPerSecond: e.COLLAB_FRAMES_PER_SECOND,

@@ -25,6 +25,7 @@ type AppendCommand = (
   seq: string,
   bytes: string,
   fence: string,
+  archived: string,
   author: string,
   update: Buffer,
   channel: string,
@@ -80,7 +81,7 @@ export class RedisRoomStorage implements RoomStorage {
     redis: RedisClient,
     private readonly options: { serverId: string; prefix: string }
   ) {
-    redis.defineCommand('mbAppend', { numberOfKeys: 4, lua: APPEND_SCRIPT })
+    redis.defineCommand('mbAppend', { numberOfKeys: 5, lua: APPEND_SCRIPT })
     redis.defineCommand('mbReadLogPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
     redis.defineCommand('mbCountLogBytes', { numberOfKeys: 3, lua: COUNT_LOG_BYTES_SCRIPT })
     redis.defineCommand('mbSaveSnapshot', { numberOfKeys: 1, lua: SAVE_SNAPSHOT_SCRIPT })
@@ -163,7 +164,7 @@ export class RedisRoomStorage implements RoomStorage {
 
   async deleteLog(key: string): Promise<void> {
     const keys = roomKeys(this.options.prefix, key)
-    await this.redis.del(keys.log, keys.seq, keys.snapshot, keys.bytes)
+    await this.redis.del(keys.log, keys.seq, keys.snapshot, keys.bytes, keys.archived)
   }
 
   async ping(): Promise<void> {
@@ -181,6 +182,7 @@ export class RedisRoomStorage implements RoomStorage {
       keys.seq,
       keys.bytes,
       keys.fence,
+      keys.archived,
       entry.author,
       toBuffer(entry.update),
       keys.updates,
@@ -196,7 +198,8 @@ export class RedisRoomStorage implements RoomStorage {
   }
 }
 
-function toLogEntry(id: Buffer, fields: Buffer[]): LogEntry {
+/** One stream entry (`XRANGE` with buffers) as a log entry. */
+export function toLogEntry(id: Buffer, fields: Buffer[]): LogEntry {
   const entry: LogEntry = { seq: Number(id.toString().split('-')[0]), time: 0, author: '', update: new Uint8Array() }
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const name = fields[i]!.toString()

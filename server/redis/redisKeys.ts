@@ -48,6 +48,12 @@ export function roomKeys(prefix: string, logKey: string) {
     fence: `${base}:fence`,
     /** Hash: the newest snapshot, fields seq and data. */
     snapshot: `${base}:snap`,
+    /**
+     * Hash (with `DATABASE_URL`): how far the log was archived to PostgreSQL
+     * (`s`) and that entry's time (`t`, the floor of the next append's time
+     * once the stream is gone).
+     */
+    archived: `${base}:archived`,
     /** Channel (sharded on a cluster): `<serverId>|<seq>|<append time, ms>|<update>` for each appended update. */
     updates: `${base}:up`,
     /** Channel (sharded on a cluster): `<serverId>|<awareness update>`. */

@@ -15,8 +15,11 @@
  * writes, see `RedisLogFence`) and, with an expected last seq, that the
  * counter is still there (-2 if not); either way nothing is written.
  *
- * KEYS: log, seq, bytes, fence. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms),
- * publish command ('PUBLISH' or 'SPUBLISH'), fence token ('' for none), expected last seq ('' for any).
+ * A log whose entries were all archived to PostgreSQL has no stream; its
+ * archive marker then holds the last entry's time.
+ *
+ * KEYS: log, seq, bytes, fence, archive marker. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'),
+ * time (ms), publish command ('PUBLISH' or 'SPUBLISH'), fence token ('' for none), expected last seq ('' for any).
  * Returns the sequence number, -1 or -2 (refused by the fence), or false when onlyIfEmpty and the log had entries.
  */
 export const APPEND_SCRIPT = `
@@ -35,6 +38,9 @@ if last then
   for i = 1, #fields, 2 do
     if fields[i] == 't' and tonumber(fields[i + 1]) > ms then ms = tonumber(fields[i + 1]) end
   end
+else
+  local floor = tonumber(redis.call('HGET', KEYS[5], 't') or '0')
+  if floor > ms then ms = floor end
 end
 redis.call('XADD', KEYS[1], seq .. '-0', 't', ms, 'a', ARGV[1], 'u', ARGV[2])
 if seq == 1 then

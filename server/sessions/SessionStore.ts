@@ -6,9 +6,9 @@ export type { SessionRecord, SheetRecord }
 /**
  * Where sessions and their rubric sheets live: SQLite embedded, Redis at
  * scale. Records are validated on the way in and out. Every implementation
- * passes the same contract suite (`tests/sessions/sessionStore.contract.ts`).
+ * passes the same contract suite (`tests/sessions/sessionStore.test.ts`).
  *
- * Implementations: `SqliteSessionStore`, `RedisSessionStore`.
+ * Implementations: `SqliteSessionStore`, `RedisSessionStore`, `PostgresSessionStore` (`DATABASE_URL`).
  */
 export interface SessionStore {
   /** Creates or replaces a session record, and indexes it for each participant. */

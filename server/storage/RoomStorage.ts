@@ -55,8 +55,9 @@ export interface LogPage {
  * compacted away (replay reads it); snapshots only make loading fast.
  *
  * Implementations: `SqliteRoomStorage` (the embedded default),
- * `RedisRoomStorage` (many servers) and `MemoryRoomStorage` (unit tests
- * only). All three pass one contract suite, `tests/storage/roomStorage.contract.ts`.
+ * `RedisRoomStorage` (many servers), `TieredRoomStorage` (Redis with
+ * `DATABASE_URL`: idle logs archived to PostgreSQL) and `MemoryRoomStorage`
+ * (unit tests only). All pass one contract suite, `tests/storage/roomStorage.contract.ts`.
  */
 export interface RoomStorage {
   /** Loads the newest snapshot of a room and every log entry after it. */

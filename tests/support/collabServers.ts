@@ -87,6 +87,8 @@ export async function startInProcessCollab(
     roles: checkMembers ? 'directory' : 'token',
     collab: { roomUnloadDelayMs: 50, ...collabOptions },
   })
+  // PostgreSQL's schema must exist before the stores are used (the servers migrate before serving too).
+  if (stack.postgres) await stack.migrate()
   const server = http.createServer((_req, res) => res.writeHead(404).end())
   server.on('upgrade', (req, socket, head) => {
     if (isCollabRequest(req.url)) stack.collab.handleUpgrade(req, socket, head)

@@ -14,6 +14,10 @@ import type { AudioLimits } from '@/server/audio/AudioService'
 import { setAppContext } from '@/server/appContext'
 import { TEST_AUTH_SECRET } from './tokens'
 import { sharedRedisCluster, type CollabMode } from './collabModes'
+import pino from 'pino'
+import { openPostgres } from '@/server/postgres/openPostgres'
+import { PostgresRoomDirectory } from '@/server/postgres/PostgresRoomDirectory'
+import { PostgresSessionStore } from '@/server/postgres/PostgresSessionStore'
 
 /**
  * A whole deployment for session, rubric and replay tests, each server built
@@ -29,7 +33,9 @@ import { sharedRedisCluster, type CollabMode } from './collabModes'
 export async function deploySessions(
   mode: CollabMode,
   start = 1_900_000_000_000,
-  audioLimits: Partial<Pick<AudioLimits, 'chunkMaxBytes' | 'trackMaxBytes'>> = {}
+  audioLimits: Partial<Pick<AudioLimits, 'chunkMaxBytes' | 'trackMaxBytes'>> = {},
+  /** More configuration for every server, e.g. `DATABASE_URL` (the test's `directory` and `store` are then PostgreSQL's). */
+  extraEnv: Record<string, string> = {}
 ) {
   const cleanups: (() => unknown)[] = []
   // Recordings are files in both modes (see createCollabStack).
@@ -39,6 +45,7 @@ export async function deploySessions(
     AUDIO_DIR: audioData.dir,
     ...(audioLimits.chunkMaxBytes ? { AUDIO_CHUNK_MAX_BYTES: String(audioLimits.chunkMaxBytes) } : {}),
     ...(audioLimits.trackMaxBytes ? { AUDIO_TRACK_MAX_BYTES: String(audioLimits.trackMaxBytes) } : {}),
+    ...extraEnv,
   }
   let target: StorageTarget
   let directory: RoomDirectory
@@ -73,6 +80,12 @@ export async function deploySessions(
     target = { redis: config }
     directory = new RedisRoomDirectory(client, config.prefix)
     store = redisStore = new RedisSessionStore(client, config.prefix)
+  }
+  if (extraEnv.DATABASE_URL) {
+    const pool = openPostgres(extraEnv.DATABASE_URL, pino({ level: 'silent' }))
+    cleanups.push(() => pool.end())
+    directory = new PostgresRoomDirectory(pool)
+    store = new PostgresSessionStore(pool)
   }
   let clock = start
   const now = () => clock
@@ -126,6 +139,10 @@ export async function deploySessions(
     /** The collab URL clients use: server B in Redis mode. */
     get clientUrl() {
       return servers.at(-1)!.url
+    },
+    /** Every server's stack (A first). */
+    get stacks() {
+      return servers.map((s) => s.stack)
     },
     /** The storage of server A (where the services run). */
     get storage() {
