@@ -78,6 +78,8 @@ export interface CollabStackOptions {
    * the role in the collab token (`token`, for tests that sign their own).
    */
   roles?: 'directory' | 'token'
+  /** Tests only: drops incoming Redis pub/sub messages (see `RedisRoomBusOptions.dropIncoming`). */
+  dropIncoming?: (channel: string) => boolean
   /** Overrides of the collab server's options (a short `roomUnloadDelayMs`, a custom `currentRole`, …). */
   collab?: Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger' | 'bus' | 'authSecret'>>
 }
@@ -117,7 +119,12 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     const redisSessions = new RedisSessionStore(storageConnection, prefix)
     sessionStore = redisSessions
     legacy = redisSessions.legacy()
-    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), { serverId, prefix, logger })
+    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
+      serverId,
+      prefix,
+      logger,
+      dropIncoming: options.dropIncoming,
+    })
     logger.info({ serverId, redis: redisTopology(redisConfig) }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)

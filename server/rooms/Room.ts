@@ -23,9 +23,6 @@ export const SYSTEM_AUTHOR = 'system'
 /** A room saves a snapshot after this many log entries, so loading stays fast. */
 export const SNAPSHOT_EVERY = 500
 
-/** How often a room on a bus reads the log for anything pub/sub failed to deliver. */
-export const CATCH_UP_INTERVAL_MS = 5_000
-
 /** Origin of doc changes that came from another server. */
 const REMOTE = Symbol('remote')
 
@@ -67,7 +64,6 @@ export class Room {
   readonly doc = new Y.Doc()
   readonly presence: RoomAwareness
   private readonly peers = new Set<RoomPeer>()
-  private catchUpTimer: ReturnType<typeof setInterval> | null = null
   private channel: RoomChannel | null = null
   private readonly follower: LogFollower
   private recorder: PresenceRecorder | null = null
@@ -130,11 +126,8 @@ export class Room {
       const isBoard = deps.seed ?? true
       if (isBoard && !readDocSchema(room.doc)) seq = await room.seed(deps.schema, seq)
       if (isBoard) room.guard = new BoardUpdateGuard(room.doc, deps.schema)
+      // No timer: an idle room costs Redis nothing. Lost messages are found from sequence numbers (LogFollower).
       room.follower.start(seq)
-      if (deps.bus) {
-        room.catchUpTimer = setInterval(() => void room.follower.catchUp(), CATCH_UP_INTERVAL_MS)
-        room.catchUpTimer.unref()
-      }
       return room
     } catch (error) {
       room.destroy()
@@ -285,7 +278,6 @@ export class Room {
   destroy(): void {
     this.follower.stop()
     void this.recorder?.stop()
-    if (this.catchUpTimer) clearInterval(this.catchUpTimer)
     void this.channel?.leave().catch(() => undefined)
     this.channel = null
     this.presence.destroy()
@@ -347,6 +339,8 @@ export class Room {
     },
     onAwareness: (update: Uint8Array, serverId: string) => this.presence.applyFromServer(update, serverId),
     onResync: () => void this.follower.catchUp(),
+    onHead: (seq: number) => this.follower.noteHead(seq),
+    onServerJoined: () => this.presence.republish(),
     onServerGone: (serverId: string) => this.presence.removeServer(serverId),
   }
 
@@ -361,6 +355,7 @@ export class Room {
         this.unloggedWrites--
         updatesAccepted.inc()
         this.follower.markOwn(seq)
+        this.channel?.announceAppend(seq)
         this.broadcast(encodeSyncMessage(SyncType.Update, update), origin)
         if (seq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()
       })
