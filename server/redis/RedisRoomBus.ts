@@ -85,6 +85,7 @@ export class RedisRoomBus implements RoomBus {
       this.rooms.set(roomId, subscribers)
       this.channelToRoom.set(keys.updates, { roomId, kind: 'up' })
       this.channelToRoom.set(keys.awareness, { roomId, kind: 'aw' })
+      this.audience.track(roomId)
     }
     subscribers.add(handlers)
     await this.subscriberReady()

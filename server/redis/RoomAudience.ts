@@ -32,6 +32,11 @@ interface Audience {
 export class RoomAudience {
   private readonly rooms = new Map<string, Audience>()
 
+  /** Starts tracking a room this server now holds. */
+  track(roomId: string): void {
+    if (!this.rooms.has(roomId)) this.rooms.set(roomId, { othersListening: true, heardAt: -Infinity, servers: new Set() })
+  }
+
   /** Whether to publish an awareness update of `roomId` (`renewal`: it only renews unchanged states). */
   shouldPublish(roomId: string, renewal: boolean, now = Date.now()): boolean {
     const audience = this.rooms.get(roomId)
@@ -41,12 +46,14 @@ export class RoomAudience {
 
   /** Records how many subscribers (this server's included) a publish of `roomId` reached. */
   published(roomId: string, receivers: number): void {
-    this.get(roomId).othersListening = receivers > 1
+    const audience = this.rooms.get(roomId)
+    if (audience) audience.othersListening = receivers > 1
   }
 
   /** Records a message from `serverId` in `roomId`; true the first time that server is heard there. */
   heard(roomId: string, serverId: string, now = Date.now()): boolean {
-    const audience = this.get(roomId)
+    const audience = this.rooms.get(roomId)
+    if (!audience) return false
     audience.heardAt = now
     audience.othersListening = true
     if (audience.servers.has(serverId)) return false
@@ -62,14 +69,5 @@ export class RoomAudience {
   /** Forgets a room this server no longer holds. */
   drop(roomId: string): void {
     this.rooms.delete(roomId)
-  }
-
-  private get(roomId: string): Audience {
-    let audience = this.rooms.get(roomId)
-    if (!audience) {
-      audience = { othersListening: true, heardAt: 0, servers: new Set() }
-      this.rooms.set(roomId, audience)
-    }
-    return audience
   }
 }
