@@ -34,7 +34,8 @@ export class RoomAudience {
 
   /** Starts tracking a room this server now holds. */
   track(roomId: string): void {
-    if (!this.rooms.has(roomId)) this.rooms.set(roomId, { othersListening: true, heardAt: -Infinity, servers: new Set() })
+    if (!this.rooms.has(roomId))
+      this.rooms.set(roomId, { othersListening: true, heardAt: -Infinity, servers: new Set() })
   }
 
   /** Whether to publish an awareness update of `roomId` (`renewal`: it only renews unchanged states). */

@@ -2,7 +2,8 @@
  * A load generator process for the many-rooms benchmark: one raw y-websocket
  * client per room, thousands of rooms per process. Reads its job as JSON from
  * argv[2], connects every client (sync step 1 and a cursor, as the app's
- * client does), prints `{"ready":true}`; then each stdin line is a command:
+ * client does) and waits until the server answered with the room's doc,
+ * prints `{"ready":true}`; then each stdin line is a command:
  * `{"active":ms}` runs the active rooms for that long and prints
  * `{"latencies":[…]}`; `{"stop":true}` exits.
  *
@@ -63,6 +64,15 @@ async function connect(room: string, index: number) {
   })
   sockets.push(socket)
   const doc = new Y.Doc()
+  // Connected means loaded: the server answers sync step 1 (with step 2) only once the room is in memory.
+  const loaded = new Promise<void>((resolve) => {
+    const onMessage = (data: Buffer) => {
+      if (data[0] !== 0 || data[1] !== 1) return
+      socket.off('message', onMessage)
+      resolve()
+    }
+    socket.on('message', onMessage)
+  })
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, 0)
   syncProtocol.writeSyncStep1(encoder, doc)
@@ -73,6 +83,7 @@ async function connect(room: string, index: number) {
     if (socket.readyState === socket.OPEN) socket.send(awarenessFrame(awarenessUpdate(doc.clientID, ++clock, cursor)))
   }
   sendCursor()
+  await loaded
   // y-protocols renews an unchanged state every 15 s; spread the clients over that time.
   setTimeout(() => timers.push(setInterval(sendCursor, RENEW_MS)), (index * 7919) % RENEW_MS).unref()
   return {
