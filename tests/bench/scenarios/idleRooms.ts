@@ -7,8 +7,6 @@ import { withDirectory } from '../../support/members'
 import { BENCH_USER, startMockboard } from '../servers'
 import { processCpuMs } from '../processStats'
 import { percentile, type BenchOptions, type BenchRow } from '../types'
-import { roomKeys } from '@/server/redis/redisKeys'
-import { roomLogKey } from '@/server/storage/roomLogKey'
 import type { RoomsJob } from '../load/roomsClient'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
@@ -38,13 +36,6 @@ async function redisStats(admin: Redis): Promise<{ commands: number; memory: num
   const info = await admin.info()
   const field = (name: string) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1])
   return { commands: field('total_commands_processed'), memory: field('used_memory') }
-}
-
-/** Bytes Redis uses for the board and presence logs of `rooms` (`MEMORY USAGE`, exact). */
-async function logMemory(admin: Redis, rooms: string[]): Promise<number> {
-  const keys = rooms.flatMap((room) => [roomKeys('mb:', room).log, roomKeys('mb:', roomLogKey(room, 'presence')).log])
-  const sizes = await Promise.all(keys.map((key) => admin.memory('USAGE', key, 'SAMPLES', 0)))
-  return sizes.reduce<number>((sum, size) => sum + Number(size ?? 0), 0)
 }
 
 /** Calls per command so far (`INFO commandstats`). */
@@ -131,12 +122,10 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
     const idle = await window(admin, pids, idleMs, 'idle')
     const activeNames = names.filter((_, i) => isActive(i))
     const activeRooms = activeNames.length
-    const logsBefore = await logMemory(admin, activeNames)
     for (const load of loads) load.send({ active: activeMs })
     const during = window(admin, pids, activeMs, 'active')
     const results = await Promise.all(loads.map((load) => load.next()))
     const busy = await during
-    const logsGrowth = (await logMemory(admin, activeNames)) - logsBefore
     const latencies = results.flatMap((r) => r.latencies ?? [])
     const scenario = `9. ${rooms.toLocaleString('en')} open rooms, 1 client each, 2 servers, 1 % active`
     const row = (metric: string, value: number, goal = '—', met: boolean | null = null): BenchRow => ({
@@ -168,10 +157,6 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
       row('servers CPU, 1 % active (% of a core, both)', serverCpu(busy.cpu)),
       row('p99 delivery in active rooms, across servers (ms)', percentile(latencies, 99)),
       row('Redis memory per open room (KB)', (idle.memory - empty) / rooms / 1024),
-      row(
-        'Redis memory per active room per minute, its logs (KB)',
-        logsGrowth / activeRooms / 1024 / (activeMs / 60_000)
-      ),
     ]
   } finally {
     for (const load of loads) {
