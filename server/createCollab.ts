@@ -82,6 +82,8 @@ export interface CollabStackOptions {
    * the role in the collab token (`token`, for tests that sign their own).
    */
   roles?: 'directory' | 'token'
+  /** Tests only: drops incoming Redis pub/sub messages (see `RedisRoomBusOptions.dropIncoming`). */
+  dropIncoming?: (channel: string) => boolean
   /** Overrides of the collab server's options (a short `roomUnloadDelayMs`, a custom `currentRole`, …). */
   collab?: Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger' | 'bus' | 'authSecret'>>
 }
@@ -131,7 +133,12 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
       legacy = postgres.sessions.legacy()
       backfill = async () => void (await migrateLogKeys(storageConnection, prefix, logger))
     }
-    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), { serverId, prefix, logger })
+    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
+      serverId,
+      prefix,
+      logger,
+      dropIncoming: options.dropIncoming,
+    })
     logger.info({ serverId, redis: redisTopology(redisConfig) }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)

@@ -127,3 +127,8 @@ export function heartbeatChannel(prefix: string): string {
 export function accessChannel(prefix: string): string {
   return `${prefix}access`
 }
+
+/** Pub/sub channel on which servers announce the log heads of rooms they appended to lately (`AppendHeads`). */
+export function headsChannel(prefix: string): string {
+  return `${prefix}heads`
+}

@@ -24,9 +24,6 @@ export { SYSTEM_AUTHOR } from './seedRoom'
 /** A room saves a snapshot after this many log entries, so loading stays fast. */
 export const SNAPSHOT_EVERY = 500
 
-/** How often a room on a bus reads the log for anything pub/sub failed to deliver. */
-export const CATCH_UP_INTERVAL_MS = 5_000
-
 /** Origin of doc changes that came from another server. */
 const REMOTE = Symbol('remote')
 
@@ -68,7 +65,6 @@ export class Room {
   readonly doc = new Y.Doc()
   readonly presence: RoomAwareness
   private readonly peers = new Set<RoomPeer>()
-  private catchUpTimer: ReturnType<typeof setInterval> | null = null
   private channel: RoomChannel | null = null
   private follower: LogFollower
   /** Repairs the log after a failover lost some of it (Redis only; see {@link LogRepair}). */
@@ -139,11 +135,8 @@ export class Room {
       const isBoard = deps.seed ?? true
       if (isBoard && !readDocSchema(room.doc)) seq = await seedRoom(room.doc, roomId, deps.storage, deps.schema, seq)
       if (isBoard) room.guard = new BoardUpdateGuard(room.doc, deps.schema)
+      // No timer: an idle room costs Redis nothing. Lost messages are found from sequence numbers (LogFollower).
       room.follower.start(seq)
-      if (deps.bus) {
-        room.catchUpTimer = setInterval(() => void room.follower.catchUp(), CATCH_UP_INTERVAL_MS)
-        room.catchUpTimer.unref()
-      }
       return room
     } catch (error) {
       room.destroy()
@@ -285,7 +278,6 @@ export class Room {
   destroy(): void {
     this.follower.stop()
     void this.recorder?.stop()
-    if (this.catchUpTimer) clearInterval(this.catchUpTimer)
     void this.channel?.leave().catch(() => undefined)
     this.channel = null
     this.presence.destroy()
@@ -341,6 +333,8 @@ export class Room {
         )
       }
     },
+    onHead: (seq: number) => this.follower.noteHead(seq),
+    onServerJoined: () => this.presence.republish(),
     onServerGone: (serverId: string) => this.presence.removeServer(serverId),
   }
 
@@ -357,7 +351,10 @@ export class Room {
         const seq = await (this.repair?.append(index, entry) ?? this.storage.appendUpdate(this.roomId, entry))
         this.unloggedWrites--
         updatesAccepted.inc()
-        if (seq !== null) this.follower.markOwn(seq)
+        if (seq !== null) {
+          this.follower.markOwn(seq)
+          this.channel?.announceAppend(seq)
+        }
         this.broadcast(encodeSyncMessage(SyncType.Update, update), origin)
         if (seq !== null && seq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()
       })

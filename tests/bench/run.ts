@@ -20,10 +20,11 @@ import * as memory from './scenarios/memory'
 import * as replaySeek from './scenarios/replaySeek'
 import * as failoverAppend from './scenarios/failoverAppend'
 import * as coldTier from './scenarios/coldTier'
+import * as idleRooms from './scenarios/idleRooms'
 
 const options: BenchOptions = { quick: process.argv.includes('--quick') }
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
-const scenarios = { wireBytes, fanout, multiUser, coldJoin, memory, replaySeek, failoverAppend, coldTier }
+const scenarios = { wireBytes, fanout, multiUser, coldJoin, memory, replaySeek, failoverAppend, coldTier, idleRooms }
 
 const rows: BenchRow[] = []
 const started = Date.now()

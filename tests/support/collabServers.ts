@@ -45,6 +45,8 @@ export type TestCollabOptions = NonNullable<CollabStackOptions['collab']> & {
   now?: () => number
   /** More environment for the server's configuration (e.g. `AUDIO_DIR`), as an operator would set it. */
   env?: Record<string, string>
+  /** Drops incoming Redis pub/sub messages on channels it returns true for (a lost message). */
+  dropIncoming?: (channel: string) => boolean
 }
 
 /**
@@ -79,11 +81,12 @@ export async function startInProcessCollab(
   target: StorageTarget,
   options: TestCollabOptions = {}
 ): Promise<InProcessCollab> {
-  const { checkMembers, now, env, ...collabOptions } = options
+  const { checkMembers, now, env, dropIncoming, ...collabOptions } = options
   const stack = createCollabStack(testServerConfig(target, env), {
     logger: pino({ level: 'silent' }),
     serverId: 'redis' in target ? (target.serverId ?? `test-${process.pid}-${++serverCount}`) : undefined,
     now,
+    dropIncoming,
     roles: checkMembers ? 'directory' : 'token',
     collab: { roomUnloadDelayMs: 50, ...collabOptions },
   })
