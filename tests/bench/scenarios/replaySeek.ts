@@ -487,7 +487,7 @@ interface Session {
  * In-burst delays are kept; the rest of the hour is spread over the idle gaps
  * before each action (exponentially distributed).
  */
-function buildSession(count: number): Session {
+export function buildSession(count: number): Session {
   const log = new SessionLog()
   const random = prng(0x5eed)
   const script = new SessionScript(log, random)
@@ -513,7 +513,7 @@ function buildSession(count: number): Session {
  * matter. (An earlier version picked only times "cold" relative to the
  * previous one, which never terminates when the log is shorter than K.)
  */
-function coldSeekTimes(entries: TimelineEntry[], seeks: number): number[] {
+export function coldSeekTimes(entries: TimelineEntry[], seeks: number): number[] {
   const random = prng(0x5eec)
   const start = entries[0]!.time
   const span = entries.at(-1)!.time - start
