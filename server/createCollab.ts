@@ -138,6 +138,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     limits: config.limits,
     socketsPerUser: config.socketsPerUser,
     roomLogMaxBytes: config.roomLogMaxBytes,
+    ice: config.ice,
     currentRole:
       options.roles === 'token'
         ? undefined
@@ -150,10 +151,16 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     if (member) await sessions.noteRoleChange(roomId, member)
   })
   const { now } = options
-  const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore, now })
+  const sessions: SessionService = new SessionService({
+    rooms: collab.rooms,
+    access,
+    store: sessionStore,
+    audio: { deleteSession: (roomId, sessionId): Promise<void> => audio.deleteSession(roomId, sessionId) },
+    now,
+  })
   const sheets = new RubricSheets({ access, store: sessionStore, sessions, now })
   // Recordings are files on both modes for now (Redis mode: point AUDIO_DIR at storage every web server shares).
-  const audio = new AudioService({
+  const audio: AudioService = new AudioService({
     access,
     sessions: sessionStore,
     store: new FileAudioStore(config.audio.dir),

@@ -41,6 +41,11 @@ export function roomKeys(prefix: string, logKey: string) {
      * `logBytes` first counts them.
      */
     bytes: `${base}:bytes`,
+    /**
+     * Hash: server id → that server's fence token (`RedisLogFence`). Kept only
+     * in the memory of the node holding the log: never replicated or persisted.
+     */
+    fence: `${base}:fence`,
     /** Hash: the newest snapshot, fields seq and data. */
     snapshot: `${base}:snap`,
     /** Channel (sharded on a cluster): `<serverId>|<seq>|<append time, ms>|<update>` for each appended update. */

@@ -10,11 +10,20 @@
  * with a new log; on an older log without one it is left absent for
  * {@link COUNT_LOG_BYTES_SCRIPT} to create (a partial count would be wrong).
  *
- * KEYS: log, seq, bytes. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms),
- * publish command ('PUBLISH' or 'SPUBLISH').
- * Returns the sequence number, or false when onlyIfEmpty and the log had entries.
+ * A fenced append (fence token given) first checks that the server's token in
+ * the fence hash is still that token (-1 if not: the node lost acknowledged
+ * writes, see `RedisLogFence`) and, with an expected last seq, that the
+ * counter is still there (-2 if not); either way nothing is written.
+ *
+ * KEYS: log, seq, bytes, fence. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms),
+ * publish command ('PUBLISH' or 'SPUBLISH'), fence token ('' for none), expected last seq ('' for any).
+ * Returns the sequence number, -1 or -2 (refused by the fence), or false when onlyIfEmpty and the log had entries.
  */
 export const APPEND_SCRIPT = `
+if ARGV[8] ~= '' then
+  if redis.call('HGET', KEYS[4], ARGV[4]) ~= ARGV[8] then return -1 end
+  if ARGV[9] ~= '' and tonumber(redis.call('GET', KEYS[2]) or '0') ~= tonumber(ARGV[9]) then return -2 end
+end
 if ARGV[5] == '1' and redis.call('EXISTS', KEYS[2]) == 1 then
   return false
 end

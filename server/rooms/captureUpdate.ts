@@ -2,6 +2,8 @@ import * as Y from 'yjs'
 import type { RoomPeer } from './RoomPeer'
 import { FramedMessage } from '../collab/framedMessage'
 import { bytesOut, framesOut } from '../ops/metrics'
+import type { BoardUpdateGuard } from './BoardUpdateGuard'
+import { UpdateRejectedError } from './errors'
 
 /**
  * Runs `change` (which changes `doc` with transactions of `origin`) and
@@ -25,6 +27,36 @@ export function captureUpdate(doc: Y.Doc, origin: unknown, change: () => void): 
 /** Applies `update` to `doc` and returns what it actually changed, or null when it held nothing new. */
 export function applyAndCapture(doc: Y.Doc, update: Uint8Array, origin: unknown): Uint8Array | null {
   return captureUpdate(doc, origin, () => Y.applyUpdate(doc, update, origin))
+}
+
+/**
+ * Applies a peer's update to `doc`, checked by `guard` (boards) first, and
+ * returns what it changed (null: nothing new).
+ * @throws UpdateRejectedError when it cannot be decoded, is refused or fails to apply.
+ */
+export function acceptFromPeer(
+  doc: Y.Doc,
+  guard: BoardUpdateGuard | null,
+  update: Uint8Array,
+  peer: RoomPeer
+): Uint8Array | null {
+  let decoded: ReturnType<typeof Y.decodeUpdate>
+  try {
+    // Decode fully first: garbage must be refused before it touches the doc.
+    decoded = Y.decodeUpdate(update)
+  } catch {
+    throw new UpdateRejectedError('update could not be decoded')
+  }
+  // Nothing in it (every client's sync step 2 when it has nothing new): nothing to check or apply.
+  if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return null
+  const apply = (checked: Uint8Array) => {
+    try {
+      return applyAndCapture(doc, checked, peer)
+    } catch (error) {
+      throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+    }
+  }
+  return guard ? guard.admit(update, peer.userId, peer, apply, decoded) : apply(update)
 }
 
 /** Counts frames sent to peers (one metrics update per broadcast: the hot path). */

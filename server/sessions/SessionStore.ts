@@ -23,6 +23,8 @@ export interface SessionStore {
   getSheet(roomId: string, sessionId: string, authorId: string): Promise<SheetRecord | null>
   /** Every sheet of a session, in no particular order. */
   listSheets(roomId: string, sessionId: string): Promise<SheetRecord[]>
+  /** Deletes one session, its sheets and its place in each participant's history. */
+  deleteSession(roomId: string, sessionId: string): Promise<void>
   /** Deletes every session and sheet of a room (the board is being deleted). */
   deleteRoom(roomId: string): Promise<void>
 }

@@ -18,10 +18,11 @@ import * as multiUser from './scenarios/multiUser'
 import * as coldJoin from './scenarios/coldJoin'
 import * as memory from './scenarios/memory'
 import * as replaySeek from './scenarios/replaySeek'
+import * as failoverAppend from './scenarios/failoverAppend'
 
 const options: BenchOptions = { quick: process.argv.includes('--quick') }
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
-const scenarios = { wireBytes, fanout, multiUser, coldJoin, memory, replaySeek }
+const scenarios = { wireBytes, fanout, multiUser, coldJoin, memory, replaySeek, failoverAppend }
 
 const rows: BenchRow[] = []
 const started = Date.now()

@@ -11,7 +11,6 @@ import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTa
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
 import type { AudioLimits } from '@/server/audio/AudioService'
-import { FileAudioStore } from '@/server/audio/FileAudioStore'
 import { setAppContext } from '@/server/appContext'
 import { TEST_AUTH_SECRET } from './tokens'
 import { sharedRedisCluster, type CollabMode } from './collabModes'
@@ -36,7 +35,6 @@ export async function deploySessions(
   // Recordings are files in both modes (see createCollabStack).
   const audioData = tempDataDir()
   cleanups.push(audioData.remove)
-  const audioStore = new FileAudioStore(audioData.dir)
   const audioEnv: Record<string, string> = {
     AUDIO_DIR: audioData.dir,
     ...(audioLimits.chunkMaxBytes ? { AUDIO_CHUNK_MAX_BYTES: String(audioLimits.chunkMaxBytes) } : {}),
@@ -123,8 +121,7 @@ export async function deploySessions(
       const { access, sessions, sheets, boards, replay, audio } = services()
       setAppContext({ access, sessions, sheets, boards, replay, audio, authSecret: TEST_AUTH_SECRET })
     },
-    /** Where the recordings' files are. */
-    audioStore,
+    /** Where the recordings' files are (the servers' own store writes them). */
     audioDir: audioData.dir,
     /** The collab URL clients use: server B in Redis mode. */
     get clientUrl() {
