@@ -228,6 +228,7 @@ export class CollabServer {
         canWrite: admitted.canWrite,
         logger: this.options.logger,
         limits: this.limits,
+        stream: socket,
       })
       this.connections.add(connection)
       const stopWatching = this.watchExpiry(connection, target.doc, admitted)

@@ -6,7 +6,7 @@ import type { RoomStorage } from '../storage/RoomStorage'
 import { readDocSchema } from '@/lib/binding/yRecords'
 import { encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
 import { UpdateRejectedError } from './errors'
-import { acceptFromPeer, applyAndCapture, captureUpdate, countOut, sendTo } from './captureUpdate'
+import { acceptFromPeer, applyAndCapture, broadcastTo, captureUpdate, sendTo } from './captureUpdate'
 import { BoardUpdateGuard } from './BoardUpdateGuard'
 import { RoomAwareness } from './RoomAwareness'
 import type { RoomPeer } from './RoomPeer'
@@ -379,14 +379,7 @@ export class Room {
     if (frame) sendTo(peer, frame)
   }
 
-  private broadcast(frame: Uint8Array, except: RoomPeer | null): void {
-    let sent = 0
-    for (const peer of this.peers) {
-      if (peer === except) continue
-      peer.send(frame)
-      sent++
-    }
-    // One metrics update per broadcast, not per peer: this is the hot path.
-    if (sent) countOut(sent, frame.byteLength)
+  private broadcast(message: Uint8Array, except: RoomPeer | null): void {
+    broadcastTo(this.peers, message, except)
   }
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { RoomPeer } from './RoomPeer'
+import { FramedMessage } from '../collab/framedMessage'
 import { bytesOut, framesOut } from '../ops/metrics'
 import type { BoardUpdateGuard } from './BoardUpdateGuard'
 import { UpdateRejectedError } from './errors'
@@ -59,13 +60,28 @@ export function acceptFromPeer(
 }
 
 /** Counts frames sent to peers (one metrics update per broadcast: the hot path). */
-export function countOut(frames: number, frameBytes: number): void {
+function countOut(frames: number, frameBytes: number): void {
   framesOut.inc(frames)
   bytesOut.inc(frames * frameBytes)
 }
 
-/** Sends one frame to one peer, counted. */
-export function sendTo(peer: RoomPeer, frame: Uint8Array): void {
-  peer.send(frame)
-  countOut(1, frame.byteLength)
+/** Sends one message to one peer, counted. */
+export function sendTo(peer: RoomPeer, message: Uint8Array): void {
+  peer.send(new FramedMessage(message))
+  countOut(1, message.byteLength)
+}
+
+/**
+ * Sends one message to every peer but `except`, framed once for all of them
+ * (see {@link FramedMessage}), and counted once: this is the hot path.
+ */
+export function broadcastTo(peers: Iterable<RoomPeer>, message: Uint8Array, except: RoomPeer | null): void {
+  const framed = new FramedMessage(message)
+  let sent = 0
+  for (const peer of peers) {
+    if (peer === except) continue
+    peer.send(framed)
+    sent++
+  }
+  if (sent) countOut(sent, message.byteLength)
 }

@@ -513,7 +513,7 @@ export function buildSession(count: number): Session {
  * matter. (An earlier version picked only times "cold" relative to the
  * previous one, which never terminates when the log is shorter than K.)
  */
-function coldSeekTimes(entries: TimelineEntry[], seeks: number): number[] {
+export function coldSeekTimes(entries: TimelineEntry[], seeks: number): number[] {
   const random = prng(0x5eec)
   const start = entries[0]!.time
   const span = entries.at(-1)!.time - start
