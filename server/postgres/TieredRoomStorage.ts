@@ -33,6 +33,11 @@ export class TieredRoomStorage implements RoomStorage {
     private readonly archive: PostgresLogArchive
   ) {}
 
+  /** The Redis log's failover fence: rooms repair a log that lost entries, archived or not (loads read both tiers). */
+  get logFence() {
+    return this.hot.logFence
+  }
+
   /** The logs appended to since the last call (for the archive queue). */
   takeTouched(): string[] {
     const keys = [...this.touched]
