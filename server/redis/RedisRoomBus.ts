@@ -235,11 +235,14 @@ export class RedisRoomBus implements RoomBus {
   }
 
   /**
-   * After a reconnect: one batched read of every held room's log head (see
-   * {@link readLogHeads}); only rooms behind it then read their stream. If
-   * even that fails, every room reads its stream as it can.
+   * After a reconnect: every room checks its log's failover fence, then one
+   * batched read of every held room's log head (see {@link readLogHeads});
+   * only rooms behind it then read their stream. If even that fails, every
+   * room reads its stream as it can.
    */
   private async catchUpAll(): Promise<void> {
+    // Each room checks its log's fence (one HGET; see LogRepair) before the batched head read.
+    for (const handlers of this.rooms.values()) for (const h of handlers) h.onReconnected()
     const roomIds = [...this.rooms.keys()]
     try {
       const heads = await readLogHeads(this.publisher, this.options.prefix, roomIds)

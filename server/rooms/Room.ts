@@ -322,8 +322,8 @@ export class Room {
       else this.follower.receive(seq, update)
     },
     onAwareness: (update: Uint8Array, serverId: string) => this.presence.applyFromServer(update, serverId),
-    onResync: () => {
-      void this.follower.catchUp()
+    onResync: () => void this.follower.catchUp(),
+    onReconnected: () => {
       // A failover reconnects the bus: if the log lost entries, repair it (in turn with appends).
       if (this.repair) {
         this.writeChain = this.repair.verifyAfter(

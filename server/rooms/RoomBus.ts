@@ -7,6 +7,12 @@ export interface RoomBusHandlers {
   /** The bus may have missed messages and could not tell which rooms: read the log to catch up. */
   onResync(): void
   /**
+   * The bus reconnected to Redis (a restart or a failover may lie behind it):
+   * the log itself may have lost entries, which a room checks for (its
+   * failover fence) whatever the heads say.
+   */
+  onReconnected(): void
+  /**
    * The room's log reaches at least `seq` (another server announced its
    * append, or the bus read every room's head after a reconnect): anything
    * up to it that was not delivered must be read from the log.

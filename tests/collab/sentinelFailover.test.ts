@@ -82,7 +82,7 @@ test(
     expect(promoted).not.toBe(primary)
     expect(lost, 'log entries the promoted replica lacked').toBeGreaterThan(5)
     await expectEveryWriteEverywhereOnce(editors, sentinel.config, ROOM, (close) => cleanups.push(close))
-    // Both servers' subscribers moved to the new primary and re-subscribed: heartbeat, access, the room's up and aw.
-    expect(await sentinel.subscriptions(promoted, 'mockboard-subscriber')).toEqual([4, 4])
+    // Both servers' subscribers moved to the new primary and re-subscribed: heartbeat, access, log heads, the room's up and aw.
+    expect(await sentinel.subscriptions(promoted, 'mockboard-subscriber')).toEqual([5, 5])
   }
 )

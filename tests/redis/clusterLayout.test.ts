@@ -75,6 +75,7 @@ describe('Redis Cluster layout', () => {
       onAwareness: (update, from) => awareness.push(`${from}:${[...update]}`),
       onResync: () => resyncs.push(Date.now()),
       onHead: () => undefined,
+      onReconnected: () => undefined,
       onServerJoined: () => undefined,
       onServerGone: () => undefined,
     })

@@ -110,13 +110,21 @@ export class RedisCluster {
     return owner.port
   }
 
-  /** The port of a replica of the primary at `port`. */
+  /**
+   * The port of a replica of the primary at `port`. Waits up to 15 s for one:
+   * right after the cluster forms, a primary may not have heard of its
+   * replica yet (gossip), especially on a loaded machine.
+   */
   async replicaOf(port: number): Promise<number> {
-    const lines = (await this.cli(port, 'cluster', 'nodes')).split('\n').map((line) => line.trim().split(' '))
-    const id = lines.find((f) => f[2]?.split(',').includes('myself'))?.[0]
-    const replica = lines.find((f) => f[2]?.split(',').includes('slave') && f[3] === id)
-    if (!replica) throw new Error(`no replica of ${port}`)
-    return Number(/:(\d+)@/.exec(replica[1]!)?.[1])
+    const deadline = Date.now() + 15_000
+    for (;;) {
+      const lines = (await this.cli(port, 'cluster', 'nodes')).split('\n').map((line) => line.trim().split(' '))
+      const id = lines.find((f) => f[2]?.split(',').includes('myself'))?.[0]
+      const replica = lines.find((f) => f[2]?.split(',').includes('slave') && f[3] === id)
+      if (replica) return Number(/:(\d+)@/.exec(replica[1]!)?.[1])
+      if (Date.now() > deadline) throw new Error(`no replica of ${port}`)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
   }
 
   /** `CLUSTER NODES` as the first live node sees it: healthy nodes, their role and slot ranges. */
