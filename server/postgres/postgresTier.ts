@@ -61,7 +61,8 @@ export function openPostgresTier(
     },
     async close() {
       await archiver?.stop()
-      await pool.end()
+      // Closing twice (a test's cleanup after a server it stopped) is harmless, as for the other connections.
+      if (!pool.ended) await pool.end()
     },
   }
   return { tier, storage }
