@@ -186,11 +186,12 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     now,
   })
   const sheets = new RubricSheets({ access, store: sessionStore, sessions, now })
-  // Recordings are files on both modes for now (Redis mode: point AUDIO_DIR at storage every web server shares).
+  // Recordings live in PostgreSQL with DATABASE_URL (every web server reads them, no shared filesystem);
+  // without it they are files in AUDIO_DIR (in Redis mode, then, storage every web server shares).
   const audio: AudioService = new AudioService({
     access,
     sessions: sessionStore,
-    store: new FileAudioStore(config.audio.dir),
+    store: postgres?.audio ?? new FileAudioStore(config.audio.dir),
     announce: (roomId, sessionId, actor, on) => sessions.announceRecording(roomId, sessionId, actor, on),
     limits: { chunkMaxBytes: config.audio.chunkMaxBytes, trackMaxBytes: config.audio.trackMaxBytes },
     now,

@@ -6,6 +6,7 @@ import { RedisLogTail } from '../redis/RedisLogTail'
 import { openPostgres, migratePostgres } from './openPostgres'
 import { PostgresRoomDirectory } from './PostgresRoomDirectory'
 import { PostgresSessionStore } from './PostgresSessionStore'
+import { PostgresAudioStore } from './PostgresAudioStore'
 import { PostgresLogArchive } from './PostgresLogArchive'
 import { TieredRoomStorage } from './TieredRoomStorage'
 import { LogArchiver } from './LogArchiver'
@@ -17,11 +18,13 @@ export interface PostgresConfig {
   archiveIdleMs: number
 }
 
-/** The PostgreSQL tier of one server: the relational stores, and (with Redis) the cold tier of the logs. */
+/** The PostgreSQL tier of one server: the relational stores, the recordings, and (with Redis) the cold tier of the logs. */
 export interface PostgresTier {
   pool: pg.Pool
   directory: PostgresRoomDirectory
   sessions: PostgresSessionStore
+  /** Session recordings (setting, consents, chunks), shared by every web server. */
+  audio: PostgresAudioStore
   /** The archiver moving idle logs out of Redis (Redis mode only). */
   archiver: LogArchiver | null
   /** Applies the migrations, then starts the archiver. */
@@ -54,6 +57,7 @@ export function openPostgresTier(
     pool,
     directory: new PostgresRoomDirectory(pool),
     sessions: new PostgresSessionStore(pool),
+    audio: new PostgresAudioStore(pool),
     archiver,
     async start() {
       await migratePostgres(pool, logger)
