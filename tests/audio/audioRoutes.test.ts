@@ -2,12 +2,13 @@
  * The recording API through its route handlers (as the browser calls it):
  * who may turn recording on, answer, upload and hear; what a bad upload gets;
  * that retried and concurrent uploads lose and duplicate nothing; that
- * deleting the board deletes the audio. Both modes: the sessions live in
- * SQLite or Redis; the recordings are files in both.
+ * deleting the board deletes the audio. Three deployments: embedded
+ * (SQLite, recordings as files), Redis (two servers, recordings as files in
+ * the `AUDIO_DIR` they share), and Redis with `DATABASE_URL` (two servers,
+ * sessions and recordings in PostgreSQL, nothing in `AUDIO_DIR`).
  */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { readdirSync } from 'node:fs'
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import type { Actor } from '@/lib/access/actor'
 import { readSession } from '@/lib/session/sessionDoc'
 import { PLAN_45, type SessionConfig } from '@/lib/session/sessionConfig'
@@ -21,6 +22,7 @@ import * as sessionRoute from '@/app/api/rooms/[roomId]/sessions/[sessionId]/rou
 import type { AudioManifest } from '@/lib/audio/audioSchemas'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { eventually, synced } from '../support/providers'
+import { sharedPostgres, stopSharedPostgres } from '../support/postgres'
 
 vi.mock('@/server/auth/session', () => ({ currentActor: vi.fn() }))
 
@@ -45,8 +47,15 @@ afterEach(async () => {
   deployment = null
 })
 
-async function setUp(mode: 'embedded' | 'redis', limits = {}) {
-  const d = (deployment = await deploySessions(mode, 1_900_000_000_000, limits))
+afterAll(stopSharedPostgres)
+
+/** The deployments the API is tested on; `postgres` is Redis mode (two servers) with `DATABASE_URL`. */
+const MODES = ['embedded', 'redis', 'postgres'] as const
+
+async function setUp(mode: (typeof MODES)[number], limits = {}) {
+  const env: Record<string, string> =
+    mode === 'postgres' ? { DATABASE_URL: await (await sharedPostgres()).createDatabase() } : {}
+  const d = (deployment = await deploySessions(mode === 'postgres' ? 'redis' : mode, 1_900_000_000_000, limits, env))
   d.installAppContext()
   const { roomId, invites } = await d.access.createRoom(olga)
   await d.access.acceptInvite(invites.candidate, cid)
@@ -93,7 +102,7 @@ async function setUp(mode: 'embedded' | 'redis', limits = {}) {
   return { d, roomId, sessionId, api, params }
 }
 
-describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mode) => {
+describe.each(MODES)('session recording API (%s)', (mode) => {
   test('only an interviewer turns it on; everyone sees it in the session doc; bad bodies get 400 with the field', async () => {
     const { d, roomId, api } = await setUp(mode)
     expect((await api.recording(cid, { on: true })).status).toBe(403)
@@ -274,13 +283,18 @@ describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mod
   })
 
   test('deleting the board deletes its recordings', async () => {
-    const { d, roomId, api } = await setUp(mode)
+    const { d, roomId, sessionId, api } = await setUp(mode)
     await api.recording(olga, { on: true })
     await api.consent(olga, { answer: 'accepted' })
     await api.upload(olga, 0)
-    expect(existsSync(path.join(d.audioDir, roomId))).toBe(true)
+    const key = { roomId, sessionId }
+    expect(await d.audioStore.listChunks(key)).toHaveLength(1)
+    // With DATABASE_URL every server reads the recordings from PostgreSQL: no file is written.
+    expect(readdirSync(d.audioDir)).toEqual(mode === 'postgres' ? [] : [roomId])
     await d.boards.delete(roomId, olga)
-    expect(existsSync(path.join(d.audioDir, roomId))).toBe(false)
+    expect(await d.audioStore.getRecording(key)).toBeNull()
+    expect(await d.audioStore.listConsents(key)).toEqual([])
+    expect(await d.audioStore.listChunks(key)).toEqual([])
   })
 
   test('deleting a session deletes its recordings and sheets, keeps the other sessions; interviewers only, once ended', async () => {
@@ -301,12 +315,13 @@ describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mod
     const second = await d.sessions.start(roomId, olga, config)
     await d.audio.setRecording(roomId, second.sessionId, olga, true)
     await d.sessions.control(roomId, olga, { type: 'end' })
-    const sessionAudio = path.join(d.audioDir, roomId, sessionId)
-    expect(existsSync(sessionAudio)).toBe(true)
+    const key = { roomId, sessionId }
+    expect(await d.audioStore.listChunks(key)).toHaveLength(1)
 
     expect((await remove(olga)).status).toBe(204)
-    expect(existsSync(sessionAudio)).toBe(false)
-    expect(existsSync(path.join(d.audioDir, roomId, second.sessionId))).toBe(true)
+    expect(await d.audioStore.getRecording(key)).toBeNull()
+    expect(await d.audioStore.listChunks(key)).toEqual([])
+    expect(await d.audioStore.getRecording({ roomId, sessionId: second.sessionId })).toMatchObject({ on: true })
     expect(await d.store.getSession(roomId, sessionId)).toBeNull()
     expect((await d.store.listRoomSessions(roomId)).map((s) => s.sessionId)).toEqual([second.sessionId])
     expect((await d.store.listUserSessions(cid.userId)).map((s) => s.sessionId)).toEqual([second.sessionId])

@@ -18,6 +18,9 @@ import pino from 'pino'
 import { openPostgres } from '@/server/postgres/openPostgres'
 import { PostgresRoomDirectory } from '@/server/postgres/PostgresRoomDirectory'
 import { PostgresSessionStore } from '@/server/postgres/PostgresSessionStore'
+import { PostgresAudioStore } from '@/server/postgres/PostgresAudioStore'
+import type { AudioStore } from '@/server/audio/AudioStore'
+import { FileAudioStore } from '@/server/audio/FileAudioStore'
 
 /**
  * A whole deployment for session, rubric and replay tests, each server built
@@ -38,7 +41,7 @@ export async function deploySessions(
   extraEnv: Record<string, string> = {}
 ) {
   const cleanups: (() => unknown)[] = []
-  // Recordings are files in both modes (see createCollabStack).
+  // Recordings are files in AUDIO_DIR, or in PostgreSQL with DATABASE_URL (see createCollabStack).
   const audioData = tempDataDir()
   cleanups.push(audioData.remove)
   const audioEnv: Record<string, string> = {
@@ -81,11 +84,13 @@ export async function deploySessions(
     directory = new RedisRoomDirectory(client, config.prefix)
     store = redisStore = new RedisSessionStore(client, config.prefix)
   }
+  let audioStore: AudioStore = new FileAudioStore(audioData.dir)
   if (extraEnv.DATABASE_URL) {
     const pool = openPostgres(extraEnv.DATABASE_URL, pino({ level: 'silent' }))
     cleanups.push(() => pool.end())
     directory = new PostgresRoomDirectory(pool)
     store = new PostgresSessionStore(pool)
+    audioStore = new PostgresAudioStore(pool)
   }
   let clock = start
   const now = () => clock
@@ -134,8 +139,10 @@ export async function deploySessions(
       const { access, sessions, sheets, boards, replay, audio } = services()
       setAppContext({ access, sessions, sheets, boards, replay, audio, authSecret: TEST_AUTH_SECRET })
     },
-    /** Where the recordings' files are (the servers' own store writes them). */
+    /** The servers' `AUDIO_DIR`: where the recordings' files are without `DATABASE_URL`. */
     audioDir: audioData.dir,
+    /** The test's own handle on the recordings the servers store (files, or PostgreSQL with `DATABASE_URL`). */
+    audioStore,
     /** The collab URL clients use: server B in Redis mode. */
     get clientUrl() {
       return servers.at(-1)!.url
