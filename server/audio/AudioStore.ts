@@ -10,9 +10,10 @@ export interface AudioSessionKey {
 
 /**
  * Storage of recorded audio, kept apart from the room log (audio is large,
- * append-only per speaker, and read whole per segment). Files in `DATA_DIR`
- * on the embedded default ({@link FileAudioStore}); a PostgreSQL or object
- * store implements the same interface at scale. Implementations must make
+ * append-only per speaker, and read whole per segment). Files in `AUDIO_DIR`
+ * without `DATABASE_URL` (`FileAudioStore`), PostgreSQL with it
+ * (`PostgresAudioStore`, shared by every web server); both pass
+ * `tests/audio/audioStore.contract.ts`. Implementations must make
  * `putChunk` idempotent per `(userId, segment, seq)`, so a retried upload
  * never stores a chunk twice.
  */

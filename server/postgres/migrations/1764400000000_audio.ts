@@ -31,4 +31,6 @@ export async function up(pgm: MigrationBuilder): Promise<void> {
     bytes: { type: 'integer', notNull: true },
     data: { type: 'bytea', notNull: true },
   })
+  // Opus does not compress: store chunks out of line without trying (TOAST would otherwise try pglz on each).
+  pgm.sql('ALTER TABLE audio_chunks ALTER COLUMN data SET STORAGE EXTERNAL')
 }
