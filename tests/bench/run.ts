@@ -16,12 +16,13 @@ import * as wireBytes from './scenarios/wireBytes'
 import * as fanout from './scenarios/fanout'
 import * as multiUser from './scenarios/multiUser'
 import * as coldJoin from './scenarios/coldJoin'
+import * as boardLoad from './scenarios/boardLoad'
 import * as memory from './scenarios/memory'
 import * as replaySeek from './scenarios/replaySeek'
 
 const options: BenchOptions = { quick: process.argv.includes('--quick') }
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
-const scenarios = { wireBytes, fanout, multiUser, coldJoin, memory, replaySeek }
+const scenarios = { wireBytes, fanout, multiUser, coldJoin, boardLoad, memory, replaySeek }
 
 const rows: BenchRow[] = []
 const started = Date.now()
