@@ -11,7 +11,7 @@ import { ConnectionBadge } from './ConnectionBadge'
 import styles from './board.module.css'
 
 // Recording code (consent, MediaRecorder, uploads) loads after the board, in its own chunk.
-const VoiceRecording = dynamic(() => import('../voice/VoiceRecording').then((m) => m.VoiceRecording))
+const VoiceRecording = dynamic(() => import('../voice/VoiceRecording').then((m) => m.VoiceRecording), { ssr: false })
 
 /** Props of {@link BoardHeader}. */
 export interface BoardHeaderProps {

@@ -25,13 +25,21 @@ import { PaletteSpace } from '../palette/PaletteSpace'
 import styles from './board.module.css'
 
 // Loaded once the board is drawn, in their own chunks: none is needed to see
-// and edit the board (see README, "Loading the board page").
+// and edit the board (see README, "Loading the board page"). `ssr: false`
+// (the board renders in the browser only anyway) gives each its own Suspense
+// boundary: without one a part suspends to the board's boundary while its
+// chunk loads, which hides the whole board and takes focus from the canvas.
 const PatternPalette = dynamic(() => import('../palette/PatternPalette').then((m) => m.PatternPalette), {
+  ssr: false,
   loading: PaletteSpace,
 })
-const SessionPanel = dynamic(() => import('../session/SessionPanel').then((m) => m.SessionPanel))
-const EstimationCard = dynamic(() => import('../estimation/EstimationCard').then((m) => m.EstimationCard))
-const CanvasBlockCard = dynamic(() => import('../blocks/CanvasBlockCard').then((m) => m.CanvasBlockCard))
+const SessionPanel = dynamic(() => import('../session/SessionPanel').then((m) => m.SessionPanel), { ssr: false })
+const EstimationCard = dynamic(() => import('../estimation/EstimationCard').then((m) => m.EstimationCard), {
+  ssr: false,
+})
+const CanvasBlockCard = dynamic(() => import('../blocks/CanvasBlockCard').then((m) => m.CanvasBlockCard), {
+  ssr: false,
+})
 
 // Fonts, icons and translations are served from our own origin: the public
 // CDN is unreachable for self-hosters and leaks who opens which board.
