@@ -53,6 +53,8 @@ describe('readServerConfig: collab quotas', () => {
     [{ REDIS_SENTINELS: 'a:26379' }, /REDIS_SENTINEL_NAME: required with REDIS_SENTINELS/],
     [{ REDIS_SENTINEL_NAME: 'primary' }, /REDIS_SENTINEL_NAME: only means something with REDIS_SENTINELS/],
     [{ REDIS_SENTINELS: 'a', REDIS_SENTINEL_NAME: 'p' }, /REDIS_SENTINELS: expected host:port/],
+    [{ DATABASE_URL: 'mysql://db/mockboard' }, /DATABASE_URL: expected postgres:/],
+    [{ DATABASE_URL: 'postgres://db/m', ARCHIVE_IDLE_MS: '10' }, /ARCHIVE_IDLE_MS/],
   ])('%o is refused at start with a message', (vars, message) => {
     const errors: string[] = []
     vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
@@ -94,5 +96,17 @@ describe('readServerConfig: Redis', () => {
         { host: '::1', port: 26380 },
       ],
     })
+  })
+})
+
+describe('readServerConfig: PostgreSQL', () => {
+  test('DATABASE_URL turns the PostgreSQL tier on; idle logs are archived after 10 minutes unless ARCHIVE_IDLE_MS says', () => {
+    expect(readServerConfig(env({})).postgres).toBeUndefined()
+    expect(readServerConfig(env({ DATABASE_URL: 'postgres://u:p@db:5432/mockboard' })).postgres).toEqual({
+      url: 'postgres://u:p@db:5432/mockboard',
+      archiveIdleMs: 600_000,
+    })
+    const config = readServerConfig(env({ DATABASE_URL: 'postgresql://db/m', ARCHIVE_IDLE_MS: '60000' }))
+    expect(config.postgres?.archiveIdleMs).toBe(60_000)
   })
 })

@@ -2,20 +2,32 @@ import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_REDIS_PREFIX } from './redis/redisKeys'
 import { parseRedisNodes, type RedisConfig } from './redis/redisConnection'
+import { parseIceServers, parseTurnUrls, type IceSettings } from './call/iceConfig'
+import type { PostgresConfig } from './postgres/postgresTier'
 
-/** An optional `host:port,host:port,…` list (`REDIS_CLUSTER_NODES`, `REDIS_SENTINELS`). */
-const redisNodeList = () =>
+/** An optional value checked by `parse` (which throws a readable error). */
+const parsedBy = (parse: (value: string) => unknown) =>
   z
     .string()
     .optional()
     .superRefine((value, ctx) => {
       if (!value) return
       try {
-        parseRedisNodes(value)
+        parse(value)
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `expected host:port,host:port,… (${(error as Error).message})` })
+        ctx.addIssue({ code: 'custom', message: (error as Error).message })
       }
     })
+
+/** An optional `host:port,host:port,…` list (`REDIS_CLUSTER_NODES`, `REDIS_SENTINELS`). */
+const redisNodeList = () =>
+  parsedBy((value) => {
+    try {
+      parseRedisNodes(value)
+    } catch (error) {
+      throw new Error(`expected host:port,host:port,… (${(error as Error).message})`)
+    }
+  })
 
 const envSchema = z
   .object({
@@ -53,6 +65,15 @@ const envSchema = z
       .string()
       .regex(/^[\w:.-]*$/)
       .default(DEFAULT_REDIS_PREFIX),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected postgres://user:password@host:port/database')
+      .optional(),
+    ARCHIVE_IDLE_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(10 * 60 * 1000),
     AUDIO_DIR: z.string().min(1).optional(),
     AUDIO_CHUNK_MAX_BYTES: z.coerce
       .number()
@@ -65,6 +86,15 @@ const envSchema = z
       .int()
       .min(16 * 1024)
       .default(64 * 1024 * 1024),
+    ICE_SERVERS: parsedBy(parseIceServers),
+    TURN_URLS: parsedBy(parseTurnUrls),
+    TURN_SECRET: z.string().min(16, 'use at least 16 characters').optional(),
+    TURN_CREDENTIAL_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .default(12 * 60 * 60),
+    ICE_TRANSPORT_POLICY: z.enum(['all', 'relay']).default('all'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((e) => [e.REDIS_URL, e.REDIS_CLUSTER_NODES, e.REDIS_SENTINELS].filter(Boolean).length <= 1, {
@@ -78,6 +108,10 @@ const envSchema = z
   .refine((e) => !e.REDIS_SENTINEL_NAME || e.REDIS_SENTINELS, {
     message: 'only means something with REDIS_SENTINELS (the Sentinels to ask for that primary)',
     path: ['REDIS_SENTINEL_NAME'],
+  })
+  .refine((e) => !e.TURN_URLS === !e.TURN_SECRET, {
+    message: "set TURN_URLS and TURN_SECRET together (coturn's static-auth-secret)",
+    path: ['TURN_SECRET'],
   })
   .refine((e) => e.COLLAB_BYTE_BURST >= e.COLLAB_MAX_FRAME_BYTES, {
     message: 'must be at least COLLAB_MAX_FRAME_BYTES, or a frame that large could never be accepted',
@@ -98,6 +132,12 @@ export interface ServerConfig {
    * `REDIS_PREFIX`.
    */
   redis: RedisConfig | undefined
+  /**
+   * `DATABASE_URL`: rooms, members, invites, sessions and sheets live in
+   * PostgreSQL; with Redis, idle logs are archived there after
+   * `ARCHIVE_IDLE_MS`. Absent: everything stays in SQLite or Redis.
+   */
+  postgres: PostgresConfig | undefined
   /** `AUTH_SECRET`; when absent the embedded default keeps a generated one in DATA_DIR. */
   authSecret: string | undefined
   /** Per-connection budgets (token buckets): frames, and bytes. */
@@ -109,6 +149,8 @@ export interface ServerConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
   /** Session recordings: where their files go (`AUDIO_DIR`, default `DATA_DIR/audio`) and their caps. */
   audio: { dir: string; chunkMaxBytes: number; trackMaxBytes: number }
+  /** The audio call's STUN/TURN servers (`ICE_SERVERS`, `TURN_URLS` + `TURN_SECRET`, `ICE_TRANSPORT_POLICY`). */
+  ice: IceSettings
 }
 
 /** The Redis deployment the (validated) environment names, if any. */
@@ -140,6 +182,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     redis: redisFromEnv(e),
+    postgres: e.DATABASE_URL ? { url: e.DATABASE_URL, archiveIdleMs: e.ARCHIVE_IDLE_MS } : undefined,
     authSecret: e.AUTH_SECRET || undefined,
     limits: {
       framesPerSecond: e.COLLAB_FRAMES_PER_SECOND,
@@ -154,6 +197,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       dir: path.resolve(e.AUDIO_DIR ?? path.join(e.DATA_DIR, 'audio')),
       chunkMaxBytes: e.AUDIO_CHUNK_MAX_BYTES,
       trackMaxBytes: e.AUDIO_TRACK_MAX_BYTES,
+    },
+    ice: {
+      servers: parseIceServers(e.ICE_SERVERS),
+      turn:
+        e.TURN_URLS && e.TURN_SECRET
+          ? { urls: parseTurnUrls(e.TURN_URLS), secret: e.TURN_SECRET, ttlSeconds: e.TURN_CREDENTIAL_TTL_SECONDS }
+          : null,
+      transportPolicy: e.ICE_TRANSPORT_POLICY,
     },
   }
 }

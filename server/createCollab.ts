@@ -27,6 +27,7 @@ import { migrateLegacySessions, type LegacySessions } from './sessions/migrateLe
 import { BoardService } from './boards/BoardService'
 import { AudioService } from './audio/AudioService'
 import { FileAudioStore } from './audio/FileAudioStore'
+import { openPostgresTier, type PostgresTier } from './postgres/postgresTier'
 
 /** A collab server with its storage, ready to take upgrades. */
 export interface CollabStack {
@@ -35,6 +36,8 @@ export interface CollabStack {
   logger: Logger
   /** `embedded` (SQLite, one process) or `redis` (many servers). */
   mode: 'embedded' | 'redis'
+  /** The PostgreSQL tier (`DATABASE_URL`): relational stores, and with Redis the logs' cold tier. */
+  postgres: PostgresTier | null
   /** Rooms, members and invites, with the rules of who may do what. */
   access: RoomAccess
   /** The room directory `access` reads and writes (members, invites). */
@@ -52,9 +55,10 @@ export interface CollabStack {
   /** Session recordings: the setting, consent, chunk uploads, and playback for those who may hear them. */
   audio: AudioService
   /**
-   * Brings stored data written by earlier releases up to date (sessions of
-   * the one-session-per-room release; the user → rooms index in Redis).
-   * Idempotent; run it before serving.
+   * Brings stored data written by earlier releases up to date (PostgreSQL's
+   * schema migrations, then starting the log archiver, with `DATABASE_URL`;
+   * sessions of the one-session-per-room release; the user → rooms index in
+   * Redis). Idempotent; run it before serving.
    */
   migrate(): Promise<void>
   /** Closes connections, flushes rooms, then closes storage. */
@@ -78,6 +82,8 @@ export interface CollabStackOptions {
    * the role in the collab token (`token`, for tests that sign their own).
    */
   roles?: 'directory' | 'token'
+  /** Tests only: drops incoming Redis pub/sub messages (see `RedisRoomBusOptions.dropIncoming`). */
+  dropIncoming?: (channel: string) => boolean
   /** Overrides of the collab server's options (a short `roomUnloadDelayMs`, a custom `currentRole`, …). */
   collab?: Partial<Omit<CollabServerOptions, 'storage' | 'schema' | 'logger' | 'bus' | 'authSecret'>>
 }
@@ -96,6 +102,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
   let sessionStore: SessionStore
   let legacy: LegacySessions
   let backfill: () => Promise<void> = async () => undefined
+  let postgres: PostgresTier | null = null
   const redisConfig = config.redis
   if (redisConfig) {
     const { prefix } = redisConfig
@@ -117,7 +124,21 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     const redisSessions = new RedisSessionStore(storageConnection, prefix)
     sessionStore = redisSessions
     legacy = redisSessions.legacy()
-    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), { serverId, prefix, logger })
+    if (config.postgres) {
+      const opened = openPostgresTier(config.postgres, logger, { storage, client: storageConnection, prefix })
+      postgres = opened.tier
+      storage = opened.storage ?? storage
+      directory = postgres.directory
+      sessionStore = postgres.sessions
+      legacy = postgres.sessions.legacy()
+      backfill = async () => void (await migrateLogKeys(storageConnection, prefix, logger))
+    }
+    bus = new RedisRoomBus(connect('publisher'), connect('subscriber'), {
+      serverId,
+      prefix,
+      logger,
+      dropIncoming: options.dropIncoming,
+    })
     logger.info({ serverId, redis: redisTopology(redisConfig) }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
@@ -126,6 +147,12 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     const sqliteSessions = new SqliteSessionStore(db)
     sessionStore = sqliteSessions
     legacy = sqliteSessions.legacy()
+    if (config.postgres) {
+      postgres = openPostgresTier(config.postgres, logger).tier
+      directory = postgres.directory
+      sessionStore = postgres.sessions
+      legacy = postgres.sessions.legacy()
+    }
   }
   const authSecret = resolveAuthSecret({ envSecret: config.authSecret, dataDir: config.dataDir, redisMode: !!bus })
   const collab = new CollabServer({
@@ -138,6 +165,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     limits: config.limits,
     socketsPerUser: config.socketsPerUser,
     roomLogMaxBytes: config.roomLogMaxBytes,
+    ice: config.ice,
     currentRole:
       options.roles === 'token'
         ? undefined
@@ -150,10 +178,16 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     if (member) await sessions.noteRoleChange(roomId, member)
   })
   const { now } = options
-  const sessions = new SessionService({ rooms: collab.rooms, access, store: sessionStore, now })
+  const sessions: SessionService = new SessionService({
+    rooms: collab.rooms,
+    access,
+    store: sessionStore,
+    audio: { deleteSession: (roomId, sessionId): Promise<void> => audio.deleteSession(roomId, sessionId) },
+    now,
+  })
   const sheets = new RubricSheets({ access, store: sessionStore, sessions, now })
   // Recordings are files on both modes for now (Redis mode: point AUDIO_DIR at storage every web server shares).
-  const audio = new AudioService({
+  const audio: AudioService = new AudioService({
     access,
     sessions: sessionStore,
     store: new FileAudioStore(config.audio.dir),
@@ -168,6 +202,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     storage,
     logger,
     mode: bus ? 'redis' : 'embedded',
+    postgres,
     access,
     directory,
     authSecret,
@@ -177,13 +212,16 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     replay,
     audio,
     async migrate() {
+      await postgres?.start()
       await backfill()
       await migrateLegacySessions({ legacy, store: sessionStore, storage, directory, logger })
     },
     async close() {
       await collab.close()
       await bus?.close()
+      await postgres?.archiver?.stop()
       await storage.close()
+      await postgres?.close()
     },
   }
 }

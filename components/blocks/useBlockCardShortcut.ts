@@ -1,18 +1,15 @@
 import { useEffect } from 'react'
+import { isTypingTarget } from '../ui/isTypingTarget'
 
 /** The key that toggles the selected block's card. tldraw binds nothing to a bare I. */
 export const BLOCK_CARD_KEY = 'i'
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 /** Calls `onToggle` when the user presses I (no modifiers) outside a text field. */
 export function useBlockCardShortcut(onToggle: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== BLOCK_CARD_KEY || event.repeat) return
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return
+      if (event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target)) return
       event.preventDefault()
       onToggle()
     }

@@ -7,6 +7,7 @@ import { RoleBadge } from '../room/RoleBadge'
 import { InvitePanel } from '../room/InvitePanel'
 import { SessionStrip } from '../session/SessionStrip'
 import type { RoomSession } from '../session/useRoomSession'
+import { CallControl } from '../call/CallControl'
 import { ConnectionBadge } from './ConnectionBadge'
 import styles from './board.module.css'
 
@@ -16,6 +17,8 @@ const VoiceRecording = dynamic(() => import('../voice/VoiceRecording').then((m) 
 /** Props of {@link BoardHeader}. */
 export interface BoardHeaderProps {
   roomId: string
+  /** Base URL of the collab endpoint (the audio call is signalled there too). */
+  collabUrl: string
   session: RoomSession
   connection: ConnectionState
   role: Role | null
@@ -29,13 +32,14 @@ export interface BoardHeaderProps {
  * and the people/invite menu on the right. Nothing of
  * it can slide under the side panels, whatever the window's width.
  */
-export function BoardHeader({ roomId, session, connection, role, solo }: BoardHeaderProps) {
+export function BoardHeader({ roomId, collabUrl, session, connection, role, solo }: BoardHeaderProps) {
   return (
     <header className={styles.header} data-testid="board-header">
       <div className={styles.headerClock}>
         <SessionStrip session={session} roomId={roomId} online={connection === 'connected'} />
       </div>
       <div className={styles.headerRight}>
+        {role && <CallControl roomId={roomId} collabUrl={collabUrl} />}
         <VoiceRecording roomId={roomId} session={session} role={role} />
         {role && <RoleBadge role={role} solo={solo && role === 'interviewer'} />}
         <ConnectionBadge state={connection} />

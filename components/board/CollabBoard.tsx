@@ -113,6 +113,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
       <div className={styles.main}>
         <BoardHeader
           roomId={roomId}
+          collabUrl={collabUrl}
           session={roomSession}
           connection={session.connection}
           role={session.role}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { isTypingTarget } from '../ui/isTypingTarget'
 
 /**
  * The key that opens and closes the estimation card, in tldraw's `kbd`
@@ -8,16 +9,12 @@ import { useEffect } from 'react'
  */
 export const ESTIMATION_KEY = 'shift+e'
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-
 /** Whether a key event is Shift+E with no other modifier, outside a text field. */
 export function isEstimationKey(
   event: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'metaKey' | 'ctrlKey' | 'altKey' | 'repeat' | 'target'>
 ): boolean {
   if (!event.shiftKey || event.metaKey || event.ctrlKey || event.altKey || event.repeat) return false
-  if (isTyping(event.target)) return false
+  if (isTypingTarget(event.target)) return false
   // `code` keeps it on the E key on layouts where Shift+E types another letter.
   return event.key.toLowerCase() === 'e' || event.code === 'KeyE'
 }

@@ -1,14 +1,11 @@
 import { useEffect } from 'react'
+import { isTypingTarget } from '../ui/isTypingTarget'
 import { useCollapsedPanel } from '../ui/useCollapsedPanel'
 
 const COLLAPSED_KEY = 'mockboard.palette.collapsed'
 
 /** Whether the palette is collapsed, remembered per browser (collapsed at first on a narrow screen). */
 export const useCollapsedPalette = () => useCollapsedPanel(COLLAPSED_KEY)
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 /** The key that puts the caret in the palette's search box (listed in the shortcuts dialog). */
 export const PALETTE_SEARCH_KEY = 'p'
@@ -21,7 +18,7 @@ export function usePaletteShortcut(onOpen: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== PALETTE_SEARCH_KEY) return
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return
+      if (event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target)) return
       event.preventDefault()
       onOpen()
     }

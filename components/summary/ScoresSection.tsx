@@ -17,15 +17,17 @@ export interface ScoresSectionProps {
   unsharedHint: boolean
   /** The section's heading. */
   title: string
+  /** What to say when there is no sheet to show (default: the candidate's "not shared yet"). */
+  emptyMessage?: string
 }
 
 /** The rubric scores as a chart, with the recommendation and red flags. */
-export function ScoresSection({ rubric, level, dimensions, unsharedHint, title }: ScoresSectionProps) {
+export function ScoresSection({ rubric, level, dimensions, unsharedHint, title, emptyMessage }: ScoresSectionProps) {
   if (!rubric) {
     return (
       <section className={card.card} data-testid="scores-hidden">
         <h2>{title}</h2>
-        <p className={card.muted}>The interviewer has not shared the scores yet.</p>
+        <p className={card.muted}>{emptyMessage ?? 'The interviewer has not shared the scores yet.'}</p>
       </section>
     )
   }

@@ -8,6 +8,7 @@ import { NotesSection } from './NotesSection'
 import { ReviewSection } from './ReviewSection'
 import { ScoresSection } from './ScoresSection'
 import { TimingSection } from './TimingSection'
+import { DeleteSessionButton } from './DeleteSessionButton'
 import { capitalize, formatDateTime, noteRows, sessionTitle, timingRows } from './summaryData'
 import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
@@ -52,6 +53,9 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
         </a>
         <a href={`${base}/replay`}>Replay</a>
         <a href="/sessions">My sessions</a>
+        {view.role === 'interviewer' && session.endedAt !== null && (
+          <DeleteSessionButton roomId={roomId} sessionId={session.sessionId} title={sessionTitle(view)} />
+        )}
       </nav>
       <h1 className={card.title} data-testid="summary-title">
         {sessionTitle(view)}
@@ -78,7 +82,13 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
         />
       ))}
       {!mine && others.length === 0 && (
-        <ScoresSection rubric={null} level={session.level} title="Scores" unsharedHint={false} />
+        <ScoresSection
+          rubric={null}
+          level={session.level}
+          title="Scores"
+          unsharedHint={false}
+          emptyMessage={view.role === 'interviewer' ? 'Nobody scored this session.' : undefined}
+        />
       )}
       <TimingSection rows={timingRows(session.plan, session.events, now)} />
       {view.sheets.map(

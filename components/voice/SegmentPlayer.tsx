@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 import type { AudioSegment } from '@/lib/audio/audioSchemas'
+import { audioSyncStep } from '@/lib/audio/audioSync'
 
 /** Props of {@link SegmentPlayer}. */
 export interface SegmentPlayerProps {
@@ -19,8 +20,9 @@ export interface SegmentPlayerProps {
 /**
  * One recorded segment as an `<audio>` element that follows the replay's
  * clock: it plays while the position is inside the segment, seeks when the
- * position jumps or drifts away from it, runs at the replay's speed with the
- * pitch kept (`preservesPitch`), and mutes without losing its place. The
+ * position jumps, closes small drift by playing a little faster or slower
+ * ({@link audioSyncStep}), runs at the replay's speed with the pitch kept
+ * (`preservesPitch`), and mutes without losing its place. The
  * media is fetched once, whole, and played from memory, so seeking never
  * waits for the network.
  */
@@ -49,14 +51,16 @@ export function SegmentPlayer({ src, segment, position, playing, speed, muted, u
     const el = ref.current
     if (!el || !url) return
     el.preservesPitch = true
-    el.playbackRate = speed
     el.muted = muted
-    const local = (position - segment.start) / 1000
     const inside = position >= segment.start && position < segment.end
-    // Playing drifts a little from the replay's clock; re-seek only past a tolerance that grows with speed.
-    const tolerance = playing ? Math.max(0.25, 0.08 * speed) : 0.05
-    // A seek in flight is not drift: seeking again before it lands would stall playback in a loop.
-    if (inside && !el.seeking && Math.abs(el.currentTime - local) > tolerance) el.currentTime = local
+    if (inside) {
+      // A seek in flight is not drift: seeking again before it lands would stall playback in a loop.
+      const step = audioSyncStep(el.currentTime, (position - segment.start) / 1000, speed, playing)
+      if (step.seekTo !== null && !el.seeking) el.currentTime = step.seekTo
+      el.playbackRate = step.rate
+    } else {
+      el.playbackRate = speed
+    }
     if (playing && inside) {
       if (el.paused) void el.play().catch(() => undefined)
     } else if (!el.paused) {

@@ -14,6 +14,7 @@ export class SpeechMeter {
   private readonly samples: Float32Array<ArrayBuffer>
   private loud = 0
   private total = 0
+  private last = 0
 
   constructor(stream: MediaStream) {
     this.context = new AudioContext()
@@ -33,6 +34,11 @@ export class SpeechMeter {
     return share
   }
 
+  /** The level (RMS, 0–1) of the latest sample: above {@link SPEAKING_LEVEL} the speaker is talking. */
+  get level(): number {
+    return this.last
+  }
+
   /** Stops measuring. */
   close(): void {
     clearInterval(this.timer)
@@ -44,6 +50,7 @@ export class SpeechMeter {
     let sum = 0
     for (const value of this.samples) sum += value * value
     this.total++
-    if (Math.sqrt(sum / this.samples.length) > SPEAKING_LEVEL) this.loud++
+    this.last = Math.sqrt(sum / this.samples.length)
+    if (this.last > SPEAKING_LEVEL) this.loud++
   }
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { createRoomId } from '@/lib/room/roomId'
+import { microphone } from '@/lib/call/microphone'
 import { audioApi } from './audioApi'
 import { ChunkUploader } from './ChunkUploader'
 import { SpeechMeter } from './SpeechMeter'
@@ -42,9 +43,7 @@ export function useMicRecorder(roomId: string, sessionId: string | null, active:
     void (async () => {
       setState({ status: 'starting' })
       try {
-        stream = await navigator.mediaDevices.getUserMedia({
-          audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
-        })
+        stream = await microphone(null)
         if (cancelled) return stream.getTracks().forEach((t) => t.stop())
         meter = new SpeechMeter(stream)
         const options = MediaRecorder.isTypeSupported(MIME) ? { mimeType: MIME, audioBitsPerSecond: 32_000 } : {}

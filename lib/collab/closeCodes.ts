@@ -33,4 +33,6 @@ export const CloseCode = {
   TooManyConnections: 4431,
   /** The room's log reached its size limit (`ROOM_LOG_MAX_BYTES`): the update was refused; reading still works. */
   BoardFull: 4413,
+  /** The room's audio call already holds as many people as a mesh call allows. */
+  CallFull: 4503,
 } as const

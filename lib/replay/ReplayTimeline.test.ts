@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ReplayTimeline, type TimelineEntry } from './ReplayTimeline'
+import { PackedLog } from './PackedLog'
 
 /** A scripted history: each step sets a key, one second apart, captured as the server would log it. */
 function scriptedHistory(steps: number) {
@@ -57,6 +58,41 @@ describe('ReplayTimeline', () => {
     expect(timeline.length).toBe(50)
     expect(timeline.seekCount(50).getMap('m').toJSON()).toEqual(final)
     expect(timeline.span).toEqual({ start: 1000, end: 50_000 })
+  })
+
+  it('keeps growing correctly when chunks arrive after seeks, and plays forward on the doc it shows', () => {
+    const { entries, states, final } = scriptedHistory(120)
+    const timeline = new ReplayTimeline(8)
+    timeline.append(entries.slice(0, 30))
+    expect(timeline.seekCount(20).getMap('m').toJSON()).toEqual(states[19])
+    // More chunks after a seek: keyframes past the first chunk must come out right too.
+    timeline.append(entries.slice(30, 75))
+    expect(timeline.seekCount(70).getMap('m').toJSON()).toEqual(states[69])
+    timeline.append(entries.slice(75))
+    expect(timeline.seekCount(3).getMap('m').toJSON()).toEqual(states[2])
+    // Forward across several keyframes from a nearby position: the same doc, moved on.
+    const shown = timeline.seekCount(40)
+    expect(timeline.seekCount(52)).toBe(shown)
+    expect(shown.getMap('m').toJSON()).toEqual(states[51])
+    expect(timeline.seekCount(120).getMap('m').toJSON()).toEqual(final)
+    for (let count = 1; count <= 120; count += 7) {
+      expect(timeline.seekCount(count).getMap('m').toJSON(), `after ${count} entries`).toEqual(states[count - 1])
+    }
+  })
+
+  it('holds updates of any size as they were appended, however many arrive', () => {
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      seq: i + 1,
+      time: i,
+      update: Uint8Array.from({ length: (i * 37) % 900 }, (_, j) => (i + j) % 256),
+    }))
+    const log = new PackedLog()
+    for (const entry of entries) log.push(entry.seq, entry.time, entry.update)
+    expect(log.length).toBe(300)
+    entries.forEach((entry, i) => {
+      expect(log.seq(i)).toBe(entry.seq)
+      expect(Buffer.from(log.update(i)).equals(Buffer.from(entry.update)), `update ${i}`).toBe(true)
+    })
   })
 
   it('names the log position of the board shown at a moment', () => {

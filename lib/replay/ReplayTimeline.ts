@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { PackedLog } from './PackedLog'
 
 /** One board update of the log, decoded. */
 export interface TimelineEntry {
@@ -24,7 +25,16 @@ export const KEYFRAME_EVERY = 1000
  * stream in (in order), then ask for the doc at any moment. Every
  * {@link KEYFRAME_EVERY} entries it keeps a keyframe (the encoded doc at that
  * log position), so a seek decodes one keyframe and applies at most K
- * updates. Playing forward applies just the new updates to the doc it has.
+ * updates. Playing forward applies just the new updates to the doc it has
+ * (also past the next keyframe, while that costs fewer updates than starting
+ * from the target's keyframe would).
+ *
+ * Built to keep seeks free of long garbage-collection pauses: a late seek
+ * builds a doc of tens of thousands of Yjs objects, and every full collection
+ * marks everything still alive. So the entries are packed in flat arrays
+ * ({@link PackedLog}), and the doc that builds keyframes is let go as soon as
+ * a seek builds a doc of its own (it is rebuilt from the last keyframe if more
+ * entries arrive): what stays on the heap is essentially the doc on show.
  *
  * @example
  * ```ts
@@ -34,35 +44,35 @@ export const KEYFRAME_EVERY = 1000
  * ```
  */
 export class ReplayTimeline {
-  private readonly entries: TimelineEntry[] = []
+  private readonly log = new PackedLog()
   /** keyframes[i] is the doc after entries[0 .. (i+1)·K - 1]. */
   private readonly keyframes: Uint8Array[] = []
-  /** Builds keyframes as entries arrive. */
-  private readonly builder = new Y.Doc({ gc: true })
+  /** The doc after every entry, which builds keyframes; null after a seek let it go. */
+  private builder: Y.Doc | null = null
   private current: { doc: Y.Doc; applied: number } | null = null
 
   constructor(private readonly keyframeEvery = KEYFRAME_EVERY) {}
 
   /** Entries so far. */
   get length(): number {
-    return this.entries.length
+    return this.log.length
   }
 
   /** Server time of the first and last entry (null when empty). */
   get span(): { start: number; end: number } | null {
-    const first = this.entries[0]
-    const last = this.entries.at(-1)
-    return first && last ? { start: first.time, end: last.time } : null
+    const count = this.log.length
+    return count ? { start: this.log.time(0), end: this.log.time(count - 1) } : null
   }
 
   /** Times of every entry, for finding idle stretches. */
   times(): number[] {
-    return this.entries.map((e) => e.time)
+    return this.log.allTimes()
   }
 
   /** Server time of the first entry after `time`, or null when none is loaded yet. */
   nextTimeAfter(time: number): number | null {
-    return this.entries[this.countAt(time)]?.time ?? null
+    const next = this.countAt(time)
+    return next < this.log.length ? this.log.time(next) : null
   }
 
   /**
@@ -72,27 +82,28 @@ export class ReplayTimeline {
    */
   seqAt(time: number): number | null {
     const count = this.countAt(time)
-    return count > 0 ? this.entries[count - 1]!.seq : null
+    return count > 0 ? this.log.seq(count - 1) : null
   }
 
   /** Adds entries that follow the ones already there (the log's order). */
   append(entries: readonly TimelineEntry[]): void {
     for (const entry of entries) {
-      const previous = this.entries.at(-1)
-      if (previous && entry.seq <= previous.seq) continue
-      this.entries.push(entry)
-      Y.applyUpdate(this.builder, entry.update)
-      if (this.entries.length % this.keyframeEvery === 0) this.keyframes.push(Y.encodeStateAsUpdate(this.builder))
+      const count = this.log.length
+      if (count && entry.seq <= this.log.seq(count - 1)) continue
+      const builder = (this.builder ??= this.build(count))
+      this.log.push(entry.seq, entry.time, entry.update)
+      Y.applyUpdate(builder, entry.update)
+      if ((count + 1) % this.keyframeEvery === 0) this.keyframes.push(Y.encodeStateAsUpdate(builder))
     }
   }
 
   /** How many entries had happened by `time` (server time). */
   countAt(time: number): number {
     let lo = 0
-    let hi = this.entries.length
+    let hi = this.log.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (this.entries[mid]!.time <= time) lo = mid + 1
+      if (this.log.time(mid) <= time) lo = mid + 1
       else hi = mid
     }
     return lo
@@ -100,8 +111,8 @@ export class ReplayTimeline {
 
   /**
    * The doc as it was at `time`: the same doc object as last time when moving
-   * forward by less than a keyframe, a fresh one (from the nearest keyframe)
-   * otherwise. Callers must not edit it.
+   * forward (by less than rebuilding would cost), a fresh one (from the
+   * nearest keyframe) otherwise. Callers must not edit it.
    */
   seek(time: number): Y.Doc {
     return this.seekCount(this.countAt(time))
@@ -109,29 +120,42 @@ export class ReplayTimeline {
 
   /** The doc after the first `count` entries. */
   seekCount(count: number): Y.Doc {
-    const target = Math.max(0, Math.min(count, this.entries.length))
+    const target = Math.max(0, Math.min(count, this.log.length))
     const current = this.current
-    if (current && target >= current.applied && target - current.applied <= this.keyframeEvery) {
+    const fromKeyframe = target - this.keyframeBase(target)
+    if (current && target >= current.applied && target - current.applied <= fromKeyframe + this.keyframeEvery) {
       this.applyRange(current.doc, current.applied, target)
       current.applied = target
       return current.doc
     }
-    const keyframeIndex = Math.floor(target / this.keyframeEvery) - 1
-    const doc = new Y.Doc({ gc: true })
-    let from = 0
-    if (keyframeIndex >= 0) {
-      Y.applyUpdate(doc, this.keyframes[keyframeIndex]!)
-      from = (keyframeIndex + 1) * this.keyframeEvery
-    }
-    this.applyRange(doc, from, target)
+    // The keyframe builder is not needed until more entries arrive: let it go before building another big doc.
+    this.builder?.destroy()
+    this.builder = null
     this.current?.doc.destroy()
+    this.current = null
+    const doc = this.build(target)
     this.current = { doc, applied: target }
     return doc
   }
 
+  /** A fresh doc after the first `target` entries: the keyframe before it, then the updates after that. */
+  private build(target: number): Y.Doc {
+    const base = this.keyframeBase(target)
+    const doc = new Y.Doc({ gc: true })
+    if (base > 0) Y.applyUpdate(doc, this.keyframes[base / this.keyframeEvery - 1]!)
+    this.applyRange(doc, base, target)
+    return doc
+  }
+
+  /** The log position of the last keyframe at or before `target` (0: none, start from an empty doc). */
+  private keyframeBase(target: number): number {
+    return Math.floor(target / this.keyframeEvery) * this.keyframeEvery
+  }
+
   private applyRange(doc: Y.Doc, from: number, to: number): void {
+    if (from >= to) return
     doc.transact(() => {
-      for (let i = from; i < to; i++) Y.applyUpdate(doc, this.entries[i]!.update)
+      for (let i = from; i < to; i++) Y.applyUpdate(doc, this.log.update(i))
     })
   }
 }

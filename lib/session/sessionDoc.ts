@@ -129,3 +129,9 @@ export function writeRecording(doc: Y.Doc, on: boolean): void {
 export function writeSessionId(doc: Y.Doc, id: string): void {
   sessionMap(doc).set('id', id)
 }
+
+/** Empties the session doc: the session it mirrored was deleted, so readers see no session. */
+export function clearSession(doc: Y.Doc): void {
+  const map = sessionMap(doc)
+  for (const key of [...map.keys()]) map.delete(key)
+}

@@ -27,7 +27,7 @@ export type InviteTokens = Record<Role, string>
  * Rooms, their members and their invite links, kept in the same storage as
  * the room logs (SQLite embedded, Redis at scale) so they survive restarts.
  *
- * Implementations: `SqliteRoomDirectory`, `RedisRoomDirectory`.
+ * Implementations: `SqliteRoomDirectory`, `RedisRoomDirectory`, `PostgresRoomDirectory` (`DATABASE_URL`).
  */
 export interface RoomDirectory {
   /** Creates a room owned by `owner` (an interviewer), with a fresh invite per role. */

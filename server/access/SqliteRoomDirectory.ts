@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { roleSchema, type Role } from '@/lib/access/roles'
+import { toMember, toRoom, type MemberRow, type RoomRow } from './directoryRows'
 import {
   createInviteToken,
   INVITE_ROLES,
@@ -138,33 +139,4 @@ export class SqliteRoomDirectory implements RoomDirectory {
       { room: string; role: string } | undefined
     return row ? { roomId: row.room, role: roleSchema.parse(row.role) } : null
   }
-}
-
-interface RoomRow {
-  room: string
-  owner: string
-  created: number
-  name: string
-  active: number
-}
-
-function toRoom(row: RoomRow): RoomInfo {
-  return {
-    roomId: row.room,
-    name: row.name,
-    ownerId: row.owner,
-    createdAt: row.created,
-    lastActivityAt: Math.max(row.active, row.created),
-  }
-}
-
-interface MemberRow {
-  user: string
-  name: string
-  role: string
-  joined: number
-}
-
-function toMember(row: MemberRow): Member {
-  return { userId: row.user, name: row.name, role: roleSchema.parse(row.role), joinedAt: row.joined }
 }

@@ -182,6 +182,11 @@ export class AudioService {
     return data
   }
 
+  /** Deletes one session's recordings and consents (the session is being deleted). */
+  deleteSession(roomId: string, sessionId: string): Promise<void> {
+    return this.deps.store.deleteSession({ roomId, sessionId })
+  }
+
   /** Deletes the audio of every session of a room (the board is being deleted). */
   deleteRoom(roomId: string): Promise<void> {
     return this.deps.store.deleteRoom(roomId)

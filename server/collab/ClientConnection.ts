@@ -1,8 +1,10 @@
+import type { Duplex } from 'node:stream'
 import type { WebSocket, RawData } from 'ws'
 import type { Logger } from 'pino'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { Room } from '../rooms/Room'
 import type { RoomPeer } from '../rooms/RoomPeer'
+import type { FramedMessage } from './framedMessage'
 import { AwarenessRejectedError, LogFullError, UpdateRejectedError } from '../rooms/errors'
 import { decodeClientMessage, MalformedMessageError } from './messages'
 import { RateLimiter } from './RateLimiter'
@@ -60,11 +62,29 @@ export class ClientConnection implements RoomPeer {
   private readonly logger: Logger
   private readonly limits: ConnectionLimits
 
+  /**
+   * The TCP (or TLS) stream under `socket`, where a broadcast's pre-built
+   * frame is written as is: the same bytes `socket.send()` would write, in
+   * order with ws's own control frames, because ws writes to this stream
+   * synchronously whenever no extension is negotiated (nothing to compress).
+   * Null when an extension was negotiated: then `socket.send()` frames it.
+   */
+  private readonly wire: Duplex | null
+
   constructor(
     private readonly socket: WebSocket,
     private readonly room: Room,
-    options: { roomId: string; userId: string; canWrite: boolean; logger: Logger; limits?: ConnectionLimits }
+    options: {
+      roomId: string
+      userId: string
+      canWrite: boolean
+      logger: Logger
+      limits?: ConnectionLimits
+      /** The stream the HTTP upgrade handed to `socket` (see {@link wire}). */
+      stream?: Duplex
+    }
   ) {
+    this.wire = options.stream && socket.extensions === '' ? options.stream : null
     this.roomId = options.roomId
     this.userId = options.userId
     this.canWrite = options.canWrite
@@ -79,13 +99,15 @@ export class ClientConnection implements RoomPeer {
     )
   }
 
-  send(frame: Uint8Array): void {
+  send(message: FramedMessage): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return
+    // Counts what the TCP socket has not taken yet, including frames written to it directly below.
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(CloseCode.TryAgainLater, 'client too slow')
       return
     }
-    this.socket.send(frame, { binary: true })
+    if (this.wire) this.wire.write(message.wire)
+    else this.socket.send(message.bytes, { binary: true })
   }
 
   close(code: number, reason: string): void {

@@ -14,6 +14,8 @@ import { COLLAB_PATH_PREFIX, parseCollabPath } from './collabPath'
 import { ConnectionAccess, type Admitted } from './ConnectionAccess'
 import { MemberRoles, type CurrentRole } from './MemberRoles'
 import { UserSocketCount } from './UserSocketCount'
+import { CallServer, parseCallPath } from '../call/CallServer'
+import type { IceSettings } from '../call/iceConfig'
 
 export { COLLAB_PATH_PREFIX }
 
@@ -46,6 +48,8 @@ export interface CollabServerOptions {
   currentRole?: CurrentRole
   /** After a connection's token expired, its access is looked up again this often. Default 5 min. */
   revalidateMs?: number
+  /** STUN/TURN servers handed to the members who join a room's audio call. Default: none (LAN, localhost). */
+  ice?: IceSettings
 }
 
 /** Default of {@link CollabServerOptions.socketsPerUser}: three documents per tab, ten tabs, and some slack. */
@@ -87,6 +91,8 @@ export class CollabServer {
   private readonly roles: MemberRoles | null
   private readonly access: ConnectionAccess
   private readonly userSockets: UserSocketCount
+  /** The rooms' audio calls: signalling on `/collab/<roomId>/call`, never in a document. */
+  readonly calls: CallServer
   private closing = false
 
   constructor(private readonly options: CollabServerOptions) {
@@ -102,6 +108,14 @@ export class CollabServer {
     this.roles = options.currentRole ? new MemberRoles(options.currentRole) : null
     this.userSockets = new UserSocketCount(options.socketsPerUser ?? DEFAULT_SOCKETS_PER_USER)
     this.access = new ConnectionAccess({ authSecret: options.authSecret, roles: this.roles })
+    this.calls = new CallServer({
+      authSecret: options.authSecret,
+      roles: this.roles,
+      logger: options.logger,
+      ice: options.ice ?? { servers: [], turn: null, transportPolicy: 'all' },
+      userSockets: this.userSockets,
+      revalidateMs: options.revalidateMs,
+    })
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: options.maxFrameBytes ?? 2 * 1024 * 1024,
@@ -122,6 +136,7 @@ export class CollabServer {
    */
   revokeUser(roomId: string, userId: string): number {
     this.roles?.invalidate(roomId, userId)
+    this.calls.revokeUser(roomId, userId)
     let closed = 0
     for (const connection of this.connections) {
       if (connection.roomId === roomId && connection.userId === userId) {
@@ -171,6 +186,7 @@ export class CollabServer {
     for (const connection of this.connections) connection.stopReading()
     await this.rooms.flushAll()
     for (const connection of this.connections) connection.close(CloseCode.GoingAway, 'server shutting down')
+    this.calls.close()
     await this.rooms.closeAll()
     this.wss.close()
   }
@@ -178,6 +194,10 @@ export class CollabServer {
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (this.closing) return rejectUpgrade(socket, 503, 'Service Unavailable')
     const url = new URL(req.url ?? '/', 'http://collab.invalid')
+    const callRoom = parseCallPath(url.pathname)
+    if (callRoom && looksLikeWebSocketHandshake(req)) {
+      return this.calls.handleUpgrade(req, socket, head, callRoom, url.searchParams.get('token'))
+    }
     const target = parseCollabPath(url.pathname)
     if (!target || !looksLikeWebSocketHandshake(req)) return rejectUpgrade(socket, 400, 'Bad Request')
 
@@ -208,6 +228,7 @@ export class CollabServer {
         canWrite: admitted.canWrite,
         logger: this.options.logger,
         limits: this.limits,
+        stream: socket,
       })
       this.connections.add(connection)
       const stopWatching = this.watchExpiry(connection, target.doc, admitted)

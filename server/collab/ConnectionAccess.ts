@@ -7,6 +7,8 @@ import type { MemberRoles } from './MemberRoles'
 export interface Admitted {
   ok: true
   userId: string
+  /** The display name the token carries (signed by the app when it issued the token). */
+  name: string
   role: Role
   canWrite: boolean
   /** When the token expires (ms since the epoch): the connection is re-validated then. */
@@ -62,7 +64,15 @@ export class ConnectionAccess {
     const role = roles ? await roles.role(roomId, grant.userId) : grant.role
     if (!role) return refused(CloseCode.Forbidden, 'not a member of this room')
     if (!canOpenDoc(role, doc)) return refused(CloseCode.Forbidden, `a ${role} may not open this document`)
-    return { ok: true, userId: grant.userId, role, canWrite: canWriteDoc(role, doc), expiresAt: grant.expiresAt, mark }
+    return {
+      ok: true,
+      userId: grant.userId,
+      name: grant.name,
+      role,
+      canWrite: canWriteDoc(role, doc),
+      expiresAt: grant.expiresAt,
+      mark,
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import type { ZodError } from 'zod'
 import { isRoomRequestError } from '../access/RoomRequestError'
+import { describeWait, retryAfterSeconds } from './quotas'
 
 /** 400 with the fields that failed validation: `{ error, fields: { path: message } }`. */
 export function badRequest(error: ZodError): NextResponse {
@@ -11,6 +12,17 @@ export function badRequest(error: ZodError): NextResponse {
 /** 401 for requests without a signed-in user. */
 export function unauthorized(): NextResponse {
   return NextResponse.json({ error: 'sign in first' }, { status: 401 })
+}
+
+/**
+ * 429 for a request over a quota: `{ error }` says what and how long to wait
+ * (`message(wait)`, wait in words), and `Retry-After` says it in seconds.
+ */
+export function tooManyRequests(retryAfterMs: number, message: (wait: string) => string): NextResponse {
+  return NextResponse.json(
+    { error: message(describeWait(retryAfterMs)) },
+    { status: 429, headers: { 'retry-after': String(retryAfterSeconds(retryAfterMs)) } }
+  )
 }
 
 /**

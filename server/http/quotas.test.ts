@@ -21,6 +21,16 @@ describe('HTTP quotas', () => {
     expect([1, 2, 3].map(() => small.guestSignIn('ip').ok)).toEqual([true, true, false])
   })
 
+  it('defaults to 120 recording chunks per user per minute (six times what a recording browser sends)', () => {
+    let now = 0
+    const quotas = createHttpQuotas({}, () => now)
+    for (let i = 0; i < 120; i++) expect(quotas.audioChunk('guest:a').ok).toBe(true)
+    expect(quotas.audioChunk('guest:a')).toEqual({ ok: false, retryAfterMs: 60_000 })
+    expect(quotas.audioChunk('guest:b').ok).toBe(true)
+    now += 60_000
+    expect(quotas.audioChunk('guest:a').ok).toBe(true)
+  })
+
   it('0 turns a quota off; an invalid value keeps the defaults', () => {
     const off = createHttpQuotas({ QUOTA_ROOMS_PER_USER_PER_HOUR: '0' }, () => 0)
     for (let i = 0; i < 100; i++) expect(off.roomCreation('u').ok).toBe(true)

@@ -3,10 +3,13 @@ import { SlidingWindowLimiter, type LimitDecision } from './SlidingWindowLimiter
 
 const HOUR_MS = 60 * 60 * 1000
 const TEN_MINUTES_MS = 10 * 60 * 1000
+const MINUTE_MS = 60 * 1000
 
 const quotaEnvSchema = z.object({
   QUOTA_ROOMS_PER_USER_PER_HOUR: z.coerce.number().int().min(0).default(20),
   QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN: z.coerce.number().int().min(0).default(30),
+  // A recording browser sends one chunk every 3 s (20 a minute); 120 leaves room for retries and a catch-up burst.
+  QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).default(120),
 })
 
 /** The HTTP quotas of this process; a limit of 0 turns that quota off. */
@@ -15,6 +18,8 @@ export interface HttpQuotas {
   roomCreation(userId: string): LimitDecision
   /** Guest sign-ins from one IP per 10 minutes (`QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN`, default 30). */
   guestSignIn(ip: string): LimitDecision
+  /** Recording chunks one user may upload per minute (`QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE`, default 120). */
+  audioChunk(userId: string): LimitDecision
 }
 
 /** Builds the quotas from the environment (invalid values fall back to the defaults). */
@@ -26,9 +31,11 @@ export function createHttpQuotas(
   const limits = parsed.success ? parsed.data : quotaEnvSchema.parse({})
   const rooms = limiter(limits.QUOTA_ROOMS_PER_USER_PER_HOUR, HOUR_MS, now)
   const guests = limiter(limits.QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN, TEN_MINUTES_MS, now)
+  const chunks = limiter(limits.QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE, MINUTE_MS, now)
   return {
     roomCreation: (userId) => rooms(userId),
     guestSignIn: (ip) => guests(ip),
+    audioChunk: (userId) => chunks(userId),
   }
 }
 
@@ -47,6 +54,7 @@ const KEY = Symbol.for('mockboard.httpQuotas')
  * mode) each one counts on its own, so the effective limit is N times higher.
  */
 export function httpQuotas(): HttpQuotas {
+  // Tests that change the quota environment delete this key to rebuild them.
   const store = globalThis as Record<symbol, HttpQuotas | undefined>
   return (store[KEY] ??= createHttpQuotas())
 }

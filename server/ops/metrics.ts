@@ -44,6 +44,13 @@ export const updatesFromOtherServers = new Counter({
   labelNames: ['via'] as const,
   registers: [metricsRegistry],
 })
+/** Log repairs after a lost fence (a failover), by whether the log lacked anything (`appended`). */
+export const logRepairs = new Counter({
+  name: 'mockboard_log_repairs_total',
+  help: 'Rooms that found their log fence gone and repaired the log',
+  labelNames: ['appended'] as const,
+  registers: [metricsRegistry],
+})
 /** Connections closed for bad input, by close code. */
 export const connectionsRejected = new Counter({
   name: 'mockboard_connections_rejected_total',

@@ -11,6 +11,8 @@ import { roomKeys } from './redisKeys'
 import { isCluster, type RedisClient } from './redisConnection'
 import { APPEND_SCRIPT, COUNT_LOG_BYTES_SCRIPT, READ_LOG_PAGE_SCRIPT, SAVE_SNAPSHOT_SCRIPT } from './scripts'
 import { toBuffer, toBytes } from '../storage/bytes'
+import { LogFenceError } from '../storage/logFence'
+import { RedisLogFence } from './RedisLogFence'
 
 /** Log entries read per XRANGE call while loading or catching up. */
 const READ_PAGE = 5_000
@@ -22,13 +24,17 @@ type AppendCommand = (
   log: string,
   seq: string,
   bytes: string,
+  fence: string,
+  archived: string,
   author: string,
   update: Buffer,
   channel: string,
   serverId: string,
   onlyIfEmpty: '0' | '1',
   time: string,
-  publishCommand: 'PUBLISH' | 'SPUBLISH'
+  publishCommand: 'PUBLISH' | 'SPUBLISH',
+  fenceToken: string,
+  fenceAfterSeq: string
 ) => Promise<number | null>
 
 type RedisWithScripts = RedisClient & {
@@ -68,17 +74,20 @@ type RedisWithScripts = RedisClient & {
 export class RedisRoomStorage implements RoomStorage {
   private readonly redis: RedisWithScripts
   private readonly publishCommand: 'PUBLISH' | 'SPUBLISH'
+  /** Lets rooms notice and repair entries a failover lost (see {@link RedisLogFence}). */
+  readonly logFence: RedisLogFence
 
   constructor(
     redis: RedisClient,
     private readonly options: { serverId: string; prefix: string }
   ) {
-    redis.defineCommand('mbAppend', { numberOfKeys: 3, lua: APPEND_SCRIPT })
+    redis.defineCommand('mbAppend', { numberOfKeys: 5, lua: APPEND_SCRIPT })
     redis.defineCommand('mbReadLogPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
     redis.defineCommand('mbCountLogBytes', { numberOfKeys: 3, lua: COUNT_LOG_BYTES_SCRIPT })
     redis.defineCommand('mbSaveSnapshot', { numberOfKeys: 1, lua: SAVE_SNAPSHOT_SCRIPT })
     this.redis = redis as RedisWithScripts
     this.publishCommand = isCluster(redis) ? 'SPUBLISH' : 'PUBLISH'
+    this.logFence = new RedisLogFence(redis, options)
   }
 
   async loadRoom(roomId: string): Promise<StoredRoom> {
@@ -155,7 +164,7 @@ export class RedisRoomStorage implements RoomStorage {
 
   async deleteLog(key: string): Promise<void> {
     const keys = roomKeys(this.options.prefix, key)
-    await this.redis.del(keys.log, keys.seq, keys.snapshot, keys.bytes)
+    await this.redis.del(keys.log, keys.seq, keys.snapshot, keys.bytes, keys.archived)
   }
 
   async ping(): Promise<void> {
@@ -172,19 +181,25 @@ export class RedisRoomStorage implements RoomStorage {
       keys.log,
       keys.seq,
       keys.bytes,
+      keys.fence,
+      keys.archived,
       entry.author,
       toBuffer(entry.update),
       keys.updates,
       this.options.serverId,
       onlyIfEmpty ? '1' : '0',
       String(Math.floor(entry.time)),
-      this.publishCommand
+      this.publishCommand,
+      entry.fence?.token ?? '',
+      entry.fence?.afterSeq === undefined ? '' : String(entry.fence.afterSeq)
     )
+    if (seq !== null && Number(seq) < 0) throw new LogFenceError(Number(seq) === -1 ? 'lost' : 'moved', roomId)
     return seq === null ? null : Number(seq)
   }
 }
 
-function toLogEntry(id: Buffer, fields: Buffer[]): LogEntry {
+/** One stream entry (`XRANGE` with buffers) as a log entry. */
+export function toLogEntry(id: Buffer, fields: Buffer[]): LogEntry {
   const entry: LogEntry = { seq: Number(id.toString().split('-')[0]), time: 0, author: '', update: new Uint8Array() }
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const name = fields[i]!.toString()

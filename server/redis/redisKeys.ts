@@ -41,8 +41,19 @@ export function roomKeys(prefix: string, logKey: string) {
      * `logBytes` first counts them.
      */
     bytes: `${base}:bytes`,
+    /**
+     * Hash: server id → that server's fence token (`RedisLogFence`). Kept only
+     * in the memory of the node holding the log: never replicated or persisted.
+     */
+    fence: `${base}:fence`,
     /** Hash: the newest snapshot, fields seq and data. */
     snapshot: `${base}:snap`,
+    /**
+     * Hash (with `DATABASE_URL`): how far the log was archived to PostgreSQL
+     * (`s`) and that entry's time (`t`, the floor of the next append's time
+     * once the stream is gone).
+     */
+    archived: `${base}:archived`,
     /** Channel (sharded on a cluster): `<serverId>|<seq>|<append time, ms>|<update>` for each appended update. */
     updates: `${base}:up`,
     /** Channel (sharded on a cluster): `<serverId>|<awareness update>`. */
@@ -115,4 +126,9 @@ export function heartbeatChannel(prefix: string): string {
 /** Pub/sub channel announcing `<roomId>|<userId>` whose access changed. */
 export function accessChannel(prefix: string): string {
   return `${prefix}access`
+}
+
+/** Pub/sub channel on which servers announce the log heads of rooms they appended to lately (`AppendHeads`). */
+export function headsChannel(prefix: string): string {
+  return `${prefix}heads`
 }

@@ -10,11 +10,23 @@
  * with a new log; on an older log without one it is left absent for
  * {@link COUNT_LOG_BYTES_SCRIPT} to create (a partial count would be wrong).
  *
- * KEYS: log, seq, bytes. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'), time (ms),
- * publish command ('PUBLISH' or 'SPUBLISH').
- * Returns the sequence number, or false when onlyIfEmpty and the log had entries.
+ * A fenced append (fence token given) first checks that the server's token in
+ * the fence hash is still that token (-1 if not: the node lost acknowledged
+ * writes, see `RedisLogFence`) and, with an expected last seq, that the
+ * counter is still there (-2 if not); either way nothing is written.
+ *
+ * A log whose entries were all archived to PostgreSQL has no stream; its
+ * archive marker then holds the last entry's time.
+ *
+ * KEYS: log, seq, bytes, fence, archive marker. ARGV: author, update, channel, serverId, onlyIfEmpty ('1' or '0'),
+ * time (ms), publish command ('PUBLISH' or 'SPUBLISH'), fence token ('' for none), expected last seq ('' for any).
+ * Returns the sequence number, -1 or -2 (refused by the fence), or false when onlyIfEmpty and the log had entries.
  */
 export const APPEND_SCRIPT = `
+if ARGV[8] ~= '' then
+  if redis.call('HGET', KEYS[4], ARGV[4]) ~= ARGV[8] then return -1 end
+  if ARGV[9] ~= '' and tonumber(redis.call('GET', KEYS[2]) or '0') ~= tonumber(ARGV[9]) then return -2 end
+end
 if ARGV[5] == '1' and redis.call('EXISTS', KEYS[2]) == 1 then
   return false
 end
@@ -26,6 +38,9 @@ if last then
   for i = 1, #fields, 2 do
     if fields[i] == 't' and tonumber(fields[i + 1]) > ms then ms = tonumber(fields[i + 1]) end
   end
+else
+  local floor = tonumber(redis.call('HGET', KEYS[5], 't') or '0')
+  if floor > ms then ms = floor end
 end
 redis.call('XADD', KEYS[1], seq .. '-0', 't', ms, 'a', ARGV[1], 'u', ARGV[2])
 if seq == 1 then

@@ -7,8 +7,9 @@
  *
  * Bugs it would catch: applying an entry twice or out of log order, applying
  * our own append again, a hole that is never repaired (the doc silently
- * misses an edit), reading the log when nothing is missing, and a tail that
- * only a catch-up can repair not being repaired by it.
+ * misses an edit), reading the log when nothing is missing, a lost tail that
+ * an announced head reveals not being read (or read before the grace, or
+ * over and over), and a failed read never being retried.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import * as Y from 'yjs'
@@ -183,7 +184,7 @@ describe('LogFollower', () => {
     }
   )
 
-  test('a lost tail shows no hole; the catch-up (after a reconnect, or on its timer) reads it from the log', async () => {
+  test('a lost tail shows no hole; an explicit catch-up reads it from the log', async () => {
     const { updates, doc } = await writeLog(storage, 10)
     const f = follower(storage)
     f.instance.start(0)
@@ -202,5 +203,76 @@ describe('LogFollower', () => {
     // A late announcement of a repaired entry changes nothing.
     f.instance.receive(9, updates[8]!)
     expect(f.applied).toHaveLength(10)
+  })
+
+  test('a lost tail is read once its head is announced, after the grace; a head already reached reads nothing', async () => {
+    const { updates, doc } = await writeLog(storage, 10)
+    const f = follower(storage)
+    f.instance.start(0)
+    updates.slice(0, 7).forEach((update, i) => f.instance.receive(i + 1, update))
+    f.instance.noteHead(7) // what the writer's announcement says when nothing was lost
+    await vi.advanceTimersByTimeAsync(10 * GRACE_MS)
+    expect(f.reads).toBe(0)
+
+    f.instance.noteHead(10)
+    // The announcement may overtake its messages (another connection): no read within the grace.
+    await vi.advanceTimersByTimeAsync(GRACE_MS - 1)
+    expect(f.reads).toBe(0)
+    const repaired = f.applies(10)
+    await vi.advanceTimersByTimeAsync(1)
+    await repaired
+    expect(f.reads).toBe(1)
+    expect(f.applied.slice(7).map((a) => a.via)).toEqual(['log', 'log', 'log'])
+    expect(f.doc.getMap('edits').toJSON()).toEqual(doc.getMap('edits').toJSON())
+
+    // Announced again (it is repeated for a few seconds): already there, nothing read.
+    f.instance.noteHead(10)
+    await vi.advanceTimersByTimeAsync(10 * GRACE_MS)
+    expect(f.reads).toBe(1)
+  })
+
+  test('a head whose messages arrive within the grace costs no read', async () => {
+    const { updates } = await writeLog(storage, 3)
+    const f = follower(storage)
+    f.instance.start(0)
+    f.instance.noteHead(3)
+    updates.forEach((update, i) => f.instance.receive(i + 1, update))
+    await vi.advanceTimersByTimeAsync(10 * GRACE_MS)
+    expect(f.reads).toBe(0)
+    expect(f.applied.map((a) => a.via)).toEqual(['bus', 'bus', 'bus'])
+  })
+
+  test('a failed read is retried later until the hole is filled', async () => {
+    const { doc } = await writeLog(storage, 4)
+    const errors: unknown[] = []
+    let failures = 2
+    let reads = 0
+    const mirror = new Y.Doc()
+    const f = new LogFollower({
+      readLog: async (afterSeq) => {
+        reads++
+        if (failures-- > 0) throw new Error('redis away')
+        return storage.readLog(ROOM, afterSeq)
+      },
+      apply: (_seq, update) => Y.applyUpdate(mirror, update),
+      gapGraceMs: GRACE_MS,
+      retryMs: 1_000,
+      onError: (error) => errors.push(error),
+    })
+    f.start(0)
+    f.noteHead(4)
+    await vi.advanceTimersByTimeAsync(GRACE_MS)
+    expect(reads).toBe(1)
+    await vi.advanceTimersByTimeAsync(999)
+    expect(reads).toBe(1) // not hammering a Redis that is away
+    await vi.advanceTimersByTimeAsync(1)
+    expect(reads).toBe(2)
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(reads).toBe(3)
+    expect(errors).toHaveLength(2)
+    expect(f.position).toBe(4)
+    expect(mirror.getMap('edits').toJSON()).toEqual(doc.getMap('edits').toJSON())
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(reads).toBe(3)
   })
 })

@@ -9,6 +9,8 @@ export interface LogFollowerOptions {
   apply(seq: number, update: Uint8Array, via: 'bus' | 'log'): void
   /** How long to wait for a missing entry to arrive before reading the log. */
   gapGraceMs?: number
+  /** How long to wait before reading again after a failed read (default 1 s). */
+  retryMs?: number
   onError?(error: unknown): void
 }
 
@@ -19,9 +21,14 @@ export interface LogFollowerOptions {
  * the doc. Entries from pub/sub are applied in log order; one that arrives
  * past a hole waits briefly (the hole may be our own append still in flight),
  * then the hole is read from the log. Pub/sub drops messages for slow or
- * reconnecting subscribers, so nothing here trusts it: {@link catchUp} reads
- * whatever the log has past the watermark, and runs after reconnects and on a
- * timer. Applying a Yjs update twice is harmless, so races only cost work.
+ * reconnecting subscribers, so nothing here trusts it; but nothing here polls
+ * either (an idle room costs Redis nothing). A lost message is noticed from
+ * sequence numbers only: a later message past the hole ({@link receive}), or
+ * a log head learnt some other way ({@link noteHead}): the writers' heads
+ * announcements, and the one batched read of every room's head after a
+ * reconnect (see `RedisRoomBus`). Either waits the same grace, then reads the
+ * log past the watermark ({@link catchUp}). Applying a Yjs update twice is
+ * harmless, so races only cost work.
  *
  * @example
  * ```ts
@@ -38,11 +45,17 @@ export class LogFollower {
   private readonly pending = new Map<number, Uint8Array>()
   /** Our own appends past the watermark (already in the doc). */
   private readonly own = new Set<number>()
+  /** A log head announced past the watermark (0: none): entries up to it exist somewhere. */
+  private knownHead = 0
   private gapTimer: ReturnType<typeof setTimeout> | null = null
   private catchingUp: Promise<void> | null = null
   private stopped = false
 
   constructor(private readonly options: LogFollowerOptions) {}
+
+  private get retryMs(): number {
+    return this.options.retryMs ?? 1_000
+  }
 
   /** The highest sequence number up to which the doc holds every entry. */
   get position(): number {
@@ -68,6 +81,17 @@ export class LogFollower {
     if (seq <= this.watermark || this.own.has(seq) || this.pending.has(seq)) return
     this.pending.set(seq, update)
     fanoutBacklog.inc()
+    this.advance()
+  }
+
+  /**
+   * Learns that the log reaches at least `seq` (a writer's announcement, or a
+   * read after a reconnect). Past the watermark, it is a hole like any other:
+   * after the grace (its message may still be on the way), the log is read.
+   */
+  noteHead(seq: number): void {
+    if (seq <= this.watermark || seq <= this.knownHead) return
+    this.knownHead = seq
     this.advance()
   }
 
@@ -103,19 +127,23 @@ export class LogFollower {
       }
       this.watermark = next
     }
-    if (this.pending.size > 0) this.scheduleGapRepair()
+    if (this.knownHead <= this.watermark) this.knownHead = 0
+    if (this.pending.size > 0 || this.knownHead > 0) this.scheduleGapRepair()
   }
 
-  private scheduleGapRepair(): void {
+  private scheduleGapRepair(delayMs = this.options.gapGraceMs ?? 50): void {
     if (this.gapTimer || this.stopped) return
     this.gapTimer = setTimeout(() => {
       this.gapTimer = null
-      if (this.pending.size > 0) void this.catchUp()
-    }, this.options.gapGraceMs ?? 50)
+      if (this.pending.size > 0 || this.knownHead > this.watermark) void this.catchUp()
+    }, delayMs)
     this.gapTimer.unref?.()
   }
 
   private async readAndApply(): Promise<void> {
+    // The read covers every head announced so far; one announced while it runs schedules another.
+    const target = this.knownHead
+    this.knownHead = 0
     try {
       const entries = await this.options.readLog(this.watermark)
       for (const entry of entries) {
@@ -132,6 +160,9 @@ export class LogFollower {
       this.advance()
     } catch (error) {
       this.options.onError?.(error)
+      // Still missing: try again later (not at once: Redis may be away).
+      this.knownHead = Math.max(this.knownHead, target)
+      if (this.pending.size > 0 || this.knownHead > this.watermark) this.scheduleGapRepair(this.retryMs)
     }
   }
 }

@@ -41,7 +41,8 @@ export class PresenceRecorder {
       now?: () => number
     }
   ) {
-    awareness.on('update', this.onUpdate)
+    // 'change', not 'update': a client's renewal of an unchanged state (every 15 s) is nothing to replay.
+    awareness.on('change', this.onUpdate)
   }
 
   /** Resolves when every state written so far is durable (throttled ones still waiting are not). */
@@ -53,7 +54,7 @@ export class PresenceRecorder {
   async stop(): Promise<void> {
     if (this.stopped) return this.writeChain
     this.stopped = true
-    this.awareness.off('update', this.onUpdate)
+    this.awareness.off('change', this.onUpdate)
     for (const [client, { state, author, timer }] of this.pending) {
       clearTimeout(timer)
       this.write(client, state, author)

@@ -1,30 +1,28 @@
 import * as Y from 'yjs'
 import type { Logger } from 'pino'
 import type { TLSchema } from '@tldraw/tlschema'
-import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { readDocSchema } from '@/lib/binding/yRecords'
 import { encodeSyncMessage, SyncType, type ClientMessage } from '../collab/messages'
 import { UpdateRejectedError } from './errors'
-import { applyAndCapture, captureUpdate, countOut, sendTo } from './captureUpdate'
+import { acceptFromPeer, applyAndCapture, broadcastTo, captureUpdate, sendTo } from './captureUpdate'
 import { BoardUpdateGuard } from './BoardUpdateGuard'
 import { RoomAwareness } from './RoomAwareness'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomBus, RoomChannel } from './RoomBus'
 import { LogFollower } from './LogFollower'
+import { LogRepair } from './LogRepair'
+import { seedRoom } from './seedRoom'
+import type { LogFence } from '../storage/logFence'
 import { PresenceRecorder } from './PresenceRecorder'
 import { DEFAULT_ROOM_LOG_MAX_BYTES, LogQuota } from './LogQuota'
 import { updatesAccepted, updatesFromOtherServers } from '../ops/metrics'
 
-/** Author recorded for updates the server writes itself (seeding a new room). */
-export const SYSTEM_AUTHOR = 'system'
+export { SYSTEM_AUTHOR } from './seedRoom'
 
 /** A room saves a snapshot after this many log entries, so loading stays fast. */
 export const SNAPSHOT_EVERY = 500
-
-/** How often a room on a bus reads the log for anything pub/sub failed to deliver. */
-export const CATCH_UP_INTERVAL_MS = 5_000
 
 /** Origin of doc changes that came from another server. */
 const REMOTE = Symbol('remote')
@@ -67,9 +65,10 @@ export class Room {
   readonly doc = new Y.Doc()
   readonly presence: RoomAwareness
   private readonly peers = new Set<RoomPeer>()
-  private catchUpTimer: ReturnType<typeof setInterval> | null = null
   private channel: RoomChannel | null = null
-  private readonly follower: LogFollower
+  private follower: LogFollower
+  /** Repairs the log after a failover lost some of it (Redis only; see {@link LogRepair}). */
+  private repair: LogRepair | null = null
   private recorder: PresenceRecorder | null = null
   /** Checks peers' updates against the board's schema (boards only; see {@link BoardUpdateGuard}). */
   private guard: BoardUpdateGuard | null = null
@@ -94,14 +93,19 @@ export class Room {
       broadcast: (frame, except) => this.broadcast(frame, except),
       channel: () => this.channel,
     })
-    this.follower = new LogFollower({
-      readLog: (afterSeq) => storage.readLog(roomId, afterSeq),
+    this.follower = this.newFollower()
+  }
+
+  private newFollower(): LogFollower {
+    return new LogFollower({
+      readLog: (afterSeq) => this.storage.readLog(this.roomId, afterSeq),
       apply: (_seq, update, via) => {
         updatesFromOtherServers.inc({ via })
         // Counted only if new here: a catch-up may re-read our own append still in flight.
         if (this.applyRemote(update)) this.logQuota.add(update.byteLength)
       },
-      onError: (error) => logger.warn({ err: error, room: roomId }, 'catching up from the log failed; will retry'),
+      onError: (error) =>
+        this.logger.warn({ err: error, room: this.roomId }, 'catching up from the log failed; will retry'),
     })
   }
 
@@ -115,6 +119,7 @@ export class Room {
     const room = new Room(roomId, deps.storage, deps.logger, deps.onFailure ?? (() => {}))
     try {
       if (deps.bus) room.channel = await deps.bus.join(roomId, room.busHandlers)
+      if (deps.storage.logFence) room.repair = await room.startRepair(deps.storage.logFence)
       const logBytes = await deps.storage.logBytes(roomId)
       room.logQuota = new LogQuota(deps.logMaxBytes ?? DEFAULT_ROOM_LOG_MAX_BYTES, logBytes)
       const stored = await deps.storage.loadRoom(roomId)
@@ -128,13 +133,10 @@ export class Room {
         seq = entry.seq
       }
       const isBoard = deps.seed ?? true
-      if (isBoard && !readDocSchema(room.doc)) seq = await room.seed(deps.schema, seq)
+      if (isBoard && !readDocSchema(room.doc)) seq = await seedRoom(room.doc, roomId, deps.storage, deps.schema, seq)
       if (isBoard) room.guard = new BoardUpdateGuard(room.doc, deps.schema)
+      // No timer: an idle room costs Redis nothing. Lost messages are found from sequence numbers (LogFollower).
       room.follower.start(seq)
-      if (deps.bus) {
-        room.catchUpTimer = setInterval(() => void room.follower.catchUp(), CATCH_UP_INTERVAL_MS)
-        room.catchUpTimer.unref()
-      }
       return room
     } catch (error) {
       room.destroy()
@@ -142,26 +144,15 @@ export class Room {
     }
   }
 
-  /**
-   * Seeds an empty room, unless another server seeded it first (then its
-   * seed is read from the log instead). Returns the log position reached.
-   */
-  private async seed(schema: TLSchema, seq: number): Promise<number> {
-    const seedDoc = new Y.Doc()
-    seedBoardDoc(seedDoc, schema)
-    const update = Y.encodeStateAsUpdate(seedDoc)
-    seedDoc.destroy()
-    const entry = { time: Date.now(), author: SYSTEM_AUTHOR, update }
-    const seeded = await this.storage.appendIfEmpty(this.roomId, entry)
-    if (seeded !== null) {
-      Y.applyUpdate(this.doc, update)
-      return seeded
+  /** Arms the log's fence (before the log is read) for {@link LogRepair}. */
+  private async startRepair(fence: LogFence): Promise<LogRepair> {
+    const restartFollower = () => {
+      this.follower.stop()
+      return (this.follower = this.newFollower())
     }
-    for (const logged of await this.storage.readLog(this.roomId, seq)) {
-      Y.applyUpdate(this.doc, logged.update)
-      seq = logged.seq
-    }
-    return seq
+    const applyFromLog = (update: Uint8Array) => void this.applyRemote(update)
+    const { roomId, doc, storage, logger } = this
+    return LogRepair.start({ roomId, doc, storage, fence, logger, applyFromLog, restartFollower })
   }
 
   /** Number of connected peers. */
@@ -276,7 +267,9 @@ export class Room {
    */
   async saveSnapshot(): Promise<void> {
     const seq = this.follower.position
-    if (this.failed || this.unloggedWrites > 0 || seq <= this.snapshotSeq) return
+    if (this.failed || this.unloggedWrites > 0 || seq <= this.snapshotSeq || this.repair?.busy) return
+    // A log that lost entries may reuse seq for others: no snapshot may claim it until repaired.
+    if (this.repair && !(await this.repair.holds())) return
     await this.storage.saveSnapshot(this.roomId, { seq, update: Y.encodeStateAsUpdate(this.doc) })
     this.snapshotSeq = Math.max(this.snapshotSeq, seq)
   }
@@ -285,7 +278,6 @@ export class Room {
   destroy(): void {
     this.follower.stop()
     void this.recorder?.stop()
-    if (this.catchUpTimer) clearInterval(this.catchUpTimer)
     void this.channel?.leave().catch(() => undefined)
     this.channel = null
     this.presence.destroy()
@@ -307,24 +299,8 @@ export class Room {
   }
 
   private applyUpdate(update: Uint8Array, peer: RoomPeer): void {
-    let decoded: ReturnType<typeof Y.decodeUpdate>
-    try {
-      // Decode fully first: garbage must be refused before it touches the doc.
-      decoded = Y.decodeUpdate(update)
-    } catch {
-      throw new UpdateRejectedError('update could not be decoded')
-    }
-    // Nothing in it (every client's sync step 2 when it has nothing new): nothing to check or apply.
-    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
-    const apply = (checked: Uint8Array) => {
-      try {
-        return applyAndCapture(this.doc, checked, peer)
-      } catch (error) {
-        throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
-      }
-    }
-    const accepted = this.guard ? this.guard.admit(update, peer.userId, peer, apply, decoded) : apply(update)
     // Null when the update held nothing new (a resent or duplicate update).
+    const accepted = acceptFromPeer(this.doc, this.guard, update, peer)
     if (accepted) this.persistThenBroadcast(accepted, peer.userId, peer)
   }
 
@@ -347,22 +323,40 @@ export class Room {
     },
     onAwareness: (update: Uint8Array, serverId: string) => this.presence.applyFromServer(update, serverId),
     onResync: () => void this.follower.catchUp(),
+    onReconnected: () => {
+      // A failover reconnects the bus: if the log lost entries, repair it (in turn with appends).
+      if (this.repair) {
+        this.writeChain = this.repair.verifyAfter(
+          this.writeChain,
+          () => this.failed,
+          (error) => this.fail(error)
+        )
+      }
+    },
+    onHead: (seq: number) => this.follower.noteHead(seq),
+    onServerJoined: () => this.presence.republish(),
     onServerGone: (serverId: string) => this.presence.removeServer(serverId),
   }
 
   private persistThenBroadcast(update: Uint8Array, author: string, origin: RoomPeer | null): void {
     const time = Date.now()
+    const index = this.repair?.accepted() ?? 0
     this.unloggedWrites++
     this.logQuota.add(update.byteLength) // now, not once appended: the next frame may come first
     this.writeChain = this.writeChain
       .then(async () => {
         if (this.failed) return
-        const seq = await this.storage.appendUpdate(this.roomId, { time, author, update })
+        const entry = { time, author, update }
+        // Null: a log repair already appended it (see LogRepair).
+        const seq = await (this.repair?.append(index, entry) ?? this.storage.appendUpdate(this.roomId, entry))
         this.unloggedWrites--
         updatesAccepted.inc()
-        this.follower.markOwn(seq)
+        if (seq !== null) {
+          this.follower.markOwn(seq)
+          this.channel?.announceAppend(seq)
+        }
         this.broadcast(encodeSyncMessage(SyncType.Update, update), origin)
-        if (seq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()
+        if (seq !== null && seq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.saveSnapshot()
       })
       .catch((error: unknown) => this.fail(error))
   }
@@ -385,14 +379,7 @@ export class Room {
     if (frame) sendTo(peer, frame)
   }
 
-  private broadcast(frame: Uint8Array, except: RoomPeer | null): void {
-    let sent = 0
-    for (const peer of this.peers) {
-      if (peer === except) continue
-      peer.send(frame)
-      sent++
-    }
-    // One metrics update per broadcast, not per peer: this is the hot path.
-    if (sent) countOut(sent, frame.byteLength)
+  private broadcast(message: Uint8Array, except: RoomPeer | null): void {
+    broadcastTo(this.peers, message, except)
   }
 }

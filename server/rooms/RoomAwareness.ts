@@ -34,6 +34,10 @@ export class RoomAwareness {
   /** The one awareness client id each peer publishes (see `presenceGate.ts`). */
   private readonly claims = new WeakMap<RoomPeer, number>()
   private readonly toPublish = new Set<number>()
+  /** Whether {@link toPublish} holds a real change, not only renewals of unchanged states. */
+  private toPublishChanges = false
+  /** Ids whose state changed in the awareness event being handled ('change' comes just before 'update'). */
+  private changedNow = false
   private publishTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(
@@ -50,6 +54,7 @@ export class RoomAwareness {
   ) {
     this.awareness = new Awareness(doc)
     this.awareness.setLocalState(null)
+    this.awareness.on('change', this.onChange)
     this.awareness.on('update', this.onUpdate)
   }
 
@@ -109,10 +114,24 @@ export class RoomAwareness {
     if (gone.length) removeAwarenessStates(this.awareness, gone, { remoteServer: serverId })
   }
 
+  /**
+   * Sends every cursor of our own peers to the other servers again (one
+   * joined the room and has not seen them: we skip renewals while alone).
+   */
+  republish(): void {
+    if (!this.deps.channel() || this.owners.size === 0) return
+    this.queue([...this.owners.keys()], true)
+  }
+
   destroy(): void {
     if (this.publishTimer) clearTimeout(this.publishTimer)
+    this.awareness.off('change', this.onChange)
     this.awareness.off('update', this.onUpdate)
     this.awareness.destroy()
+  }
+
+  private readonly onChange = (): void => {
+    this.changedNow = true
   }
 
   private readonly onUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
@@ -125,21 +144,28 @@ export class RoomAwareness {
       for (const id of [...added, ...updated]) this.remote.set(id, remoteServer)
       for (const id of removed) this.remote.delete(id)
     }
+    const realChange = this.changedNow
+    this.changedNow = false
     const changed = [...added, ...updated, ...removed]
     if (!changed.length) return
     this.deps.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), peer)
     // Our own peers' changes go to the other servers, batched to 20 Hz.
-    if (this.deps.channel() && (peer || origin === LOCAL_LEAVE)) {
-      for (const id of changed) this.toPublish.add(id)
-      this.publishTimer ??= setTimeout(this.publish, AWARENESS_FANOUT_MS)
-    }
+    if (this.deps.channel() && (peer || origin === LOCAL_LEAVE)) this.queue(changed, realChange)
+  }
+
+  private queue(ids: number[], realChange: boolean): void {
+    for (const id of ids) this.toPublish.add(id)
+    this.toPublishChanges ||= realChange
+    this.publishTimer ??= setTimeout(this.publish, AWARENESS_FANOUT_MS)
   }
 
   private readonly publish = (): void => {
     this.publishTimer = null
     const ids = [...this.toPublish]
+    const renewal = !this.toPublishChanges
     this.toPublish.clear()
+    this.toPublishChanges = false
     const channel = this.deps.channel()
-    if (ids.length && channel) channel.publishAwareness(encodeAwarenessUpdate(this.awareness, ids))
+    if (ids.length && channel) channel.publishAwareness(encodeAwarenessUpdate(this.awareness, ids), renewal)
   }
 }

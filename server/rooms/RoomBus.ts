@@ -4,16 +4,37 @@ export interface RoomBusHandlers {
   onUpdate(seq: number, update: Uint8Array, fromSelf: boolean): void
   /** An awareness update published by another server's clients. */
   onAwareness(update: Uint8Array, serverId: string): void
-  /** The bus may have missed messages (it reconnected): read the log to catch up. */
+  /** The bus may have missed messages and could not tell which rooms: read the log to catch up. */
   onResync(): void
+  /**
+   * The bus reconnected to Redis (a restart or a failover may lie behind it):
+   * the log itself may have lost entries, which a room checks for (its
+   * failover fence) whatever the heads say.
+   */
+  onReconnected(): void
+  /**
+   * The room's log reaches at least `seq` (another server announced its
+   * append, or the bus read every room's head after a reconnect): anything
+   * up to it that was not delivered must be read from the log.
+   */
+  onHead(seq: number): void
+  /** Another server started holding the room: it knows none of our peers' cursors yet. */
+  onServerJoined(serverId: string): void
   /** A server stopped sending heartbeats: forget the cursors of its clients. */
   onServerGone(serverId: string): void
 }
 
 /** A room's subscription on the bus. */
 export interface RoomChannel {
-  /** Publishes an awareness update from this server's clients to the other servers. */
-  publishAwareness(update: Uint8Array): void
+  /**
+   * Publishes an awareness update from this server's clients to the other
+   * servers. `renewal`: it only renews states that did not change (clients
+   * do that every 15 s), which the bus may skip when no other server holds
+   * the room.
+   */
+  publishAwareness(update: Uint8Array, renewal?: boolean): void
+  /** Tells the other servers that this server appended `seq` to the room's log (see {@link RoomBusHandlers.onHead}). */
+  announceAppend(seq: number): void
   /** Leaves the room's channels. */
   leave(): Promise<void>
 }

@@ -1,6 +1,9 @@
 import * as Y from 'yjs'
 import type { RoomPeer } from './RoomPeer'
+import { FramedMessage } from '../collab/framedMessage'
 import { bytesOut, framesOut } from '../ops/metrics'
+import type { BoardUpdateGuard } from './BoardUpdateGuard'
+import { UpdateRejectedError } from './errors'
 
 /**
  * Runs `change` (which changes `doc` with transactions of `origin`) and
@@ -26,14 +29,59 @@ export function applyAndCapture(doc: Y.Doc, update: Uint8Array, origin: unknown)
   return captureUpdate(doc, origin, () => Y.applyUpdate(doc, update, origin))
 }
 
+/**
+ * Applies a peer's update to `doc`, checked by `guard` (boards) first, and
+ * returns what it changed (null: nothing new).
+ * @throws UpdateRejectedError when it cannot be decoded, is refused or fails to apply.
+ */
+export function acceptFromPeer(
+  doc: Y.Doc,
+  guard: BoardUpdateGuard | null,
+  update: Uint8Array,
+  peer: RoomPeer
+): Uint8Array | null {
+  let decoded: ReturnType<typeof Y.decodeUpdate>
+  try {
+    // Decode fully first: garbage must be refused before it touches the doc.
+    decoded = Y.decodeUpdate(update)
+  } catch {
+    throw new UpdateRejectedError('update could not be decoded')
+  }
+  // Nothing in it (every client's sync step 2 when it has nothing new): nothing to check or apply.
+  if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return null
+  const apply = (checked: Uint8Array) => {
+    try {
+      return applyAndCapture(doc, checked, peer)
+    } catch (error) {
+      throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+    }
+  }
+  return guard ? guard.admit(update, peer.userId, peer, apply, decoded) : apply(update)
+}
+
 /** Counts frames sent to peers (one metrics update per broadcast: the hot path). */
-export function countOut(frames: number, frameBytes: number): void {
+function countOut(frames: number, frameBytes: number): void {
   framesOut.inc(frames)
   bytesOut.inc(frames * frameBytes)
 }
 
-/** Sends one frame to one peer, counted. */
-export function sendTo(peer: RoomPeer, frame: Uint8Array): void {
-  peer.send(frame)
-  countOut(1, frame.byteLength)
+/** Sends one message to one peer, counted. */
+export function sendTo(peer: RoomPeer, message: Uint8Array): void {
+  peer.send(new FramedMessage(message))
+  countOut(1, message.byteLength)
+}
+
+/**
+ * Sends one message to every peer but `except`, framed once for all of them
+ * (see {@link FramedMessage}), and counted once: this is the hot path.
+ */
+export function broadcastTo(peers: Iterable<RoomPeer>, message: Uint8Array, except: RoomPeer | null): void {
+  const framed = new FramedMessage(message)
+  let sent = 0
+  for (const peer of peers) {
+    if (peer === except) continue
+    peer.send(framed)
+    sent++
+  }
+  if (sent) countOut(sent, message.byteLength)
 }

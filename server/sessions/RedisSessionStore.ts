@@ -80,13 +80,22 @@ export class RedisSessionStore implements SessionStore {
     return all.map((raw) => sheetRecordSchema.parse(JSON.parse(raw)))
   }
 
+  async deleteSession(roomId: string, sessionId: string): Promise<void> {
+    const record = await this.getSession(roomId, sessionId)
+    if (record) await this.forget(record)
+    await this.redis.zrem(this.keys(roomId).sessions, sessionId)
+  }
+
   async deleteRoom(roomId: string): Promise<void> {
-    const sessions = await this.listRoomSessions(roomId, 10_000)
-    for (const s of sessions) {
-      for (const p of s.participants) await this.redis.zrem(this.userKey(p.userId), `${roomId}/${s.sessionId}`)
-      await this.redis.del(this.keys(roomId).session(s.sessionId), this.keys(roomId).sheets(s.sessionId))
-    }
+    for (const record of await this.listRoomSessions(roomId, 10_000)) await this.forget(record)
     await this.redis.del(this.keys(roomId).sessions)
+  }
+
+  /** Removes a session's record, sheets and participant index entries (the room's index is the caller's). */
+  private async forget(record: SessionRecord): Promise<void> {
+    const { roomId, sessionId } = record
+    for (const p of record.participants) await this.redis.zrem(this.userKey(p.userId), `${roomId}/${sessionId}`)
+    await this.redis.del(this.keys(roomId).session(sessionId), this.keys(roomId).sheets(sessionId))
   }
 
   /**

@@ -7,6 +7,8 @@ import { planMismatch } from '@/lib/session/planForProblem'
 import {
   appendTimerEvent,
   bumpSheetsVersion,
+  clearSession,
+  readSession,
   writeRecording,
   writeRevealed,
   writeSessionStart,
@@ -38,6 +40,8 @@ export interface SessionServiceDeps {
   rooms: RoomRegistry
   access: RoomAccess
   store: SessionStore
+  /** Where the sessions' recordings live; deleting a session deletes its audio. */
+  audio?: { deleteSession(roomId: string, sessionId: string): Promise<void> }
   /** Server time; injectable for tests. */
   now?: () => number
 }
@@ -175,6 +179,24 @@ export class SessionService {
       problem: record ? problemFor(record, room.me.role) : null,
       sheets: record ? await this.readableSheets(record, room.me) : [],
     }
+  }
+
+  /**
+   * Deletes an ended session: its record, rubric sheets, recordings and its
+   * place in every participant's history. The board's edits stay (they are
+   * the board's history, not the session's). Interviewers only; a running
+   * session must be ended first, so nobody is scored into a deleted record.
+   */
+  async delete(roomId: string, actor: Actor, sessionId: string): Promise<void> {
+    await this.requireInterviewer(roomId, actor)
+    const record = await this.deps.store.getSession(roomId, sessionId)
+    if (!record) throw new RoomRequestError(404, 'no such session on this board')
+    if (record.endedAt === null) throw new RoomRequestError(409, 'the session is running: end it before deleting it')
+    await this.deps.store.deleteSession(roomId, sessionId)
+    await this.deps.audio?.deleteSession(roomId, sessionId)
+    await this.writeDoc(roomId, actor, (doc) => {
+      if (readSession(doc)?.id === sessionId) clearSession(doc)
+    })
   }
 
   /** The board's sessions, newest first. Members only. */

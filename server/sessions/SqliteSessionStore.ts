@@ -103,6 +103,14 @@ export class SqliteSessionStore implements SessionStore {
     return rows.map((row) => sheetRecordSchema.parse(JSON.parse(row.record)))
   }
 
+  async deleteSession(roomId: string, sessionId: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM interview_sessions WHERE room = ? AND id = ?').run(roomId, sessionId)
+      this.db.prepare('DELETE FROM interview_participants WHERE room = ? AND id = ?').run(roomId, sessionId)
+      this.db.prepare('DELETE FROM rubric_sheets WHERE room = ? AND session = ?').run(roomId, sessionId)
+    })()
+  }
+
   async deleteRoom(roomId: string): Promise<void> {
     this.db.transaction(() => {
       for (const table of ['interview_sessions', 'interview_participants', 'rubric_sheets']) {

@@ -1,3 +1,5 @@
+import type { AppendFence, LogFence } from './logFence'
+
 /** One accepted update in a room's log. */
 export interface LogEntry {
   /** Position in the room's log, starting at 1, without gaps. */
@@ -15,8 +17,11 @@ export interface LogEntry {
   update: Uint8Array
 }
 
-/** An update to append: the storage assigns its sequence number and keeps `time` (see {@link LogEntry.time}). */
-export type NewLogEntry = Omit<LogEntry, 'seq'>
+/**
+ * An update to append: the storage assigns its sequence number and keeps `time` (see {@link LogEntry.time}).
+ * With `fence` (stores that have a {@link RoomStorage.logFence} only) the append may be refused with a `LogFenceError`.
+ */
+export type NewLogEntry = Omit<LogEntry, 'seq'> & { fence?: AppendFence }
 
 /** A cached encoding of a room's doc that covers its log up to `seq`. */
 export interface RoomSnapshot {
@@ -50,8 +55,9 @@ export interface LogPage {
  * compacted away (replay reads it); snapshots only make loading fast.
  *
  * Implementations: `SqliteRoomStorage` (the embedded default),
- * `RedisRoomStorage` (many servers) and `MemoryRoomStorage` (unit tests
- * only). All three pass one contract suite, `tests/storage/roomStorage.contract.ts`.
+ * `RedisRoomStorage` (many servers), `TieredRoomStorage` (Redis with
+ * `DATABASE_URL`: idle logs archived to PostgreSQL) and `MemoryRoomStorage`
+ * (unit tests only). All pass one contract suite, `tests/storage/roomStorage.contract.ts`.
  */
 export interface RoomStorage {
   /** Loads the newest snapshot of a room and every log entry after it. */
@@ -89,4 +95,10 @@ export interface RoomStorage {
   ping(): Promise<void>
   /** Releases the storage's resources. Every later call rejects (none hangs). */
   close(): Promise<void>
+  /**
+   * Stores whose log can lose acknowledged entries (Redis: asynchronous
+   * replication) have a fence, which rooms use to notice and repair it
+   * (`server/rooms/LogRepair.ts`). A decorator must pass it on.
+   */
+  readonly logFence?: LogFence
 }

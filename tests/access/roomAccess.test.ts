@@ -8,19 +8,31 @@ import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { openSqlite } from '@/server/storage/openSqlite'
 import { tempDataDir } from '../support/collabServers'
 import { RedisServer } from '../support/redisServer'
+import { sharedPostgres, stopSharedPostgres } from '../support/postgres'
+import { openPostgres, migratePostgres } from '@/server/postgres/openPostgres'
+import { PostgresRoomDirectory } from '@/server/postgres/PostgresRoomDirectory'
+import pino from 'pino'
+import type pg from 'pg'
 
 const owner = { userId: 'guest:owner', name: 'Olga' }
 const bob = { userId: 'guest:bob', name: 'Bob' }
 const carol = { userId: 'guest:carol', name: 'Carol' }
 
 let redis: RedisServer
+let pool: pg.Pool
 const closers: (() => unknown)[] = []
 beforeAll(async () => {
   redis = await RedisServer.start()
+  // One database for the file: every test makes rooms of its own (random ids).
+  const logger = pino({ level: 'silent' })
+  pool = openPostgres(await (await sharedPostgres()).createDatabase(), logger)
+  await migratePostgres(pool, logger)
 })
 afterAll(async () => {
   for (const close of closers) await close()
+  await pool.end()
   await redis.destroy()
+  await stopSharedPostgres()
 })
 
 const directories: [string, () => RoomDirectory][] = [
@@ -42,6 +54,7 @@ const directories: [string, () => RoomDirectory][] = [
       return new RedisRoomDirectory(client, config.prefix)
     },
   ],
+  ['postgres', () => new PostgresRoomDirectory(pool)],
 ]
 
 describe.each(directories)('RoomAccess over the %s directory', (_name, makeDirectory) => {

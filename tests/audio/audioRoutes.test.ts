@@ -17,6 +17,7 @@ import * as consentRoute from '@/app/api/rooms/[roomId]/sessions/[sessionId]/aud
 import * as recordingRoute from '@/app/api/rooms/[roomId]/sessions/[sessionId]/audio/recording/route'
 import * as segmentRoute from '@/app/api/rooms/[roomId]/sessions/[sessionId]/audio/segment/route'
 import * as shareRoute from '@/app/api/rooms/[roomId]/sessions/[sessionId]/audio/share/route'
+import * as sessionRoute from '@/app/api/rooms/[roomId]/sessions/[sessionId]/route'
 import type { AudioManifest } from '@/lib/audio/audioSchemas'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
 import { eventually, synced } from '../support/providers'
@@ -56,6 +57,7 @@ async function setUp(mode: 'embedded' | 'redis', limits = {}) {
   const as = (actor: Actor) => vi.mocked(currentActor).mockResolvedValue(actor)
   const answer = async (response: Response) => ({
     status: response.status,
+    retryAfter: response.headers.get('retry-after'),
     body: response.headers.get('content-type')?.includes('json') ? await response.json() : await response.arrayBuffer(),
   })
   const postJson = (handler: typeof recordingRoute.POST, actor: Actor, rest: string, body: unknown) => {
@@ -176,6 +178,26 @@ describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mod
     })
   })
 
+  test('uploads past the per-user quota get 429 with Retry-After and store nothing', async () => {
+    const { api } = await setUp(mode)
+    await api.recording(olga, { on: true })
+    await api.consent(olga, { answer: 'accepted' })
+    vi.stubEnv('QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE', '2')
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('mockboard.httpQuotas')]
+    try {
+      expect((await api.upload(olga, 0)).status).toBe(201)
+      expect((await api.upload(olga, 1)).status).toBe(201)
+      const over = await api.upload(olga, 2)
+      expect(over).toMatchObject({ status: 429, body: { error: expect.stringMatching(/^Too many recording uploads/) } })
+      expect(Number(over.retryAfter)).toBeGreaterThan(0)
+    } finally {
+      vi.unstubAllEnvs()
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('mockboard.httpQuotas')]
+    }
+    const manifest = (await api.manifest(olga)).body as AudioManifest
+    expect(manifest.tracks.flatMap((t) => t.segments).reduce((n, s) => n + s.chunks, 0)).toBe(2)
+  })
+
   test('nothing lost, nothing twice: concurrent and retried chunks make one segment in order, stamped with server time', async () => {
     const { d, api } = await setUp(mode)
     await api.recording(olga, { on: true })
@@ -259,5 +281,44 @@ describe.each(['embedded', 'redis'] as const)('session recording API (%s)', (mod
     expect(existsSync(path.join(d.audioDir, roomId))).toBe(true)
     await d.boards.delete(roomId, olga)
     expect(existsSync(path.join(d.audioDir, roomId))).toBe(false)
+  })
+
+  test('deleting a session deletes its recordings and sheets, keeps the other sessions; interviewers only, once ended', async () => {
+    const { d, roomId, sessionId, api, params } = await setUp(mode)
+    await api.recording(olga, { on: true })
+    await api.consent(olga, { answer: 'accepted' })
+    await api.upload(olga, 0)
+    const remove = async (actor: Actor) => {
+      vi.mocked(currentActor).mockResolvedValue(actor)
+      const response = await sessionRoute.DELETE(new Request('http://localhost/x', { method: 'DELETE' }), params)
+      return { status: response.status, body: response.status === 204 ? null : await response.json() }
+    }
+    expect(await remove(olga)).toMatchObject({ status: 409, body: { error: expect.stringMatching(/end it/) } })
+    await d.sessions.control(roomId, olga, { type: 'end' })
+    for (const actor of [cid, obi, sam]) expect((await remove(actor)).status).toBe(403)
+    // A second session on the board keeps its own recording.
+    d.advance(60_000)
+    const second = await d.sessions.start(roomId, olga, config)
+    await d.audio.setRecording(roomId, second.sessionId, olga, true)
+    await d.sessions.control(roomId, olga, { type: 'end' })
+    const sessionAudio = path.join(d.audioDir, roomId, sessionId)
+    expect(existsSync(sessionAudio)).toBe(true)
+
+    expect((await remove(olga)).status).toBe(204)
+    expect(existsSync(sessionAudio)).toBe(false)
+    expect(existsSync(path.join(d.audioDir, roomId, second.sessionId))).toBe(true)
+    expect(await d.store.getSession(roomId, sessionId)).toBeNull()
+    expect((await d.store.listRoomSessions(roomId)).map((s) => s.sessionId)).toEqual([second.sessionId])
+    expect((await d.store.listUserSessions(cid.userId)).map((s) => s.sessionId)).toEqual([second.sessionId])
+    expect((await api.manifest(olga)).status).toBe(404)
+    expect((await remove(olga)).status).toBe(404)
+
+    // Deleting the session the board shows empties the live session doc: the board shows no session.
+    const watcher = d.open(roomId, cid.userId, 'candidate', 'session')
+    await synced(watcher.provider)
+    expect(readSession(watcher.doc)?.id).toBe(second.sessionId)
+    await d.sessions.delete(roomId, olga, second.sessionId)
+    await eventually(() => readSession(watcher.doc) === null, 10_000, 'the session doc to empty')
+    expect((await d.sessions.view(roomId, cid)).session).toBeNull()
   })
 })

@@ -19,10 +19,24 @@ import * as coldJoin from './scenarios/coldJoin'
 import * as boardLoad from './scenarios/boardLoad'
 import * as memory from './scenarios/memory'
 import * as replaySeek from './scenarios/replaySeek'
+import * as failoverAppend from './scenarios/failoverAppend'
+import * as coldTier from './scenarios/coldTier'
+import * as idleRooms from './scenarios/idleRooms'
 
 const options: BenchOptions = { quick: process.argv.includes('--quick') }
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
-const scenarios = { wireBytes, fanout, multiUser, coldJoin, boardLoad, memory, replaySeek }
+const scenarios = {
+  wireBytes,
+  fanout,
+  multiUser,
+  coldJoin,
+  boardLoad,
+  memory,
+  replaySeek,
+  failoverAppend,
+  coldTier,
+  idleRooms,
+}
 
 const rows: BenchRow[] = []
 const started = Date.now()

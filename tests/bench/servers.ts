@@ -69,7 +69,7 @@ async function spawnServer(
     const timer = setTimeout(() => {
       child.kill('SIGKILL') // never leave a half-started server behind
       reject(new Error(`${name} did not start:\n${output}`))
-    }, 20_000)
+    }, 60_000) // generous: on a shared, busy machine a tsx-compiled server can take 20 s to start
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       if (ready.test(output)) {

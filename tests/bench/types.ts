@@ -47,3 +47,8 @@ export function spread(values: number[], digits = 1): string {
   if (values.length < 2) return ''
   return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
 }
+
+/** A row of one measurement with no peer and no goal (a size, a count). */
+export function singleRow(scenario: string, metric: string, value: number): BenchRow {
+  return { scenario, metric, mockboard: value, peers: {}, ratio: null, goal: '—', met: null, runs: 1 }
+}

@@ -13,7 +13,7 @@ import { CloseCode } from '@/lib/collab/closeCodes'
 import { DEFAULT_SOCKETS_PER_USER } from '@/server/collab/CollabServer'
 import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
-import { RawPeer, updateFrame } from '../support/rawPeer'
+import { probeWrite, RawPeer, updateFrame } from '../support/rawPeer'
 import { probes } from '../support/boardProbes'
 
 const MiB = 1024 * 1024
@@ -114,6 +114,41 @@ describe.each(COLLAB_MODES)('collab quotas (%s)', (mode) => {
     // 8 MiB burst: four frames at most (plus what refills in the meantime).
     expect(flooded.length).toBeGreaterThanOrEqual(1)
     expect(flooded.length).toBeLessThanOrEqual(4)
+  })
+
+  test('a client that stops reading is dropped as too slow once its backlog passes the limit; others get every update', async () => {
+    const limit = 512 * 1024
+    cluster = await startCluster(mode, {
+      limits: { maxBufferedBytes: limit, bytesPerSecond: 64 * MiB, byteBurst: 64 * MiB },
+    })
+    const room = 'quota-slow-1'
+    const bob = client(room, 'user:bob', 'reader')
+    await synced(bob.provider)
+    const slow = await peer(cluster.readerUrl, room, 'user:slow')
+    await slow.barrier()
+    slow.socket.pause() // reads nothing more: the server's frames pile up in the kernel and then in its buffer
+
+    // 12 pastes of 1 MiB: far more than the loopback socket buffers (a few MiB) and the limit together.
+    const filler = await peer(cluster.writerUrl, room, 'user:filler')
+    const pastes = 12
+    for (let i = 0; i < pastes; i++) filler.send(pasteFrame(`p${i}`, MiB))
+    filler.send(probeWrite('barrier', true)) // after the pastes on the same socket, so it reaches bob after them
+    await eventually(() => probes(bob.doc, 'probe').has('barrier'), 20_000, 'every paste and the barrier to reach bob')
+    expect(
+      probes(bob.doc, 'probe')
+        .keys()
+        .filter((key) => key.startsWith('p'))
+    ).toHaveLength(pastes)
+    expect(filler.isOpen).toBe(true)
+
+    // Reading again, the slow client finds the updates that fit, then the close.
+    slow.socket.resume()
+    expect(await slow.closed).toBe(CloseCode.TryAgainLater)
+    const gotPastes = Array.from({ length: pastes }, (_, i) => slow.sawProbe(`p${i}`)).filter(Boolean).length
+    console.log(
+      `[${mode}] slow reader: got ${gotPastes} of ${pastes} pastes of 1 MiB before close ${CloseCode.TryAgainLater}`
+    )
+    expect(gotPastes).toBeLessThan(pastes)
   })
 
   test('the socket past COLLAB_SOCKETS_PER_USER is refused with its code; other users and freed slots still connect', async () => {

@@ -140,7 +140,7 @@ test('pair: one clock for both, through reloads and a server restart; requiremen
   await expect(cid.getByTestId('shared-rubric')).toContainText('Asked about the read to write ratio early')
 })
 
-test('two sessions on one board: the second starts empty, each has its own frozen summary, both in My sessions', async ({
+test('two sessions on one board: the second starts empty, each has its own frozen summary, both in My sessions; the interviewer deletes one', async ({
   app,
   browser,
 }) => {
@@ -193,6 +193,20 @@ test('two sessions on one board: the second starts empty, each has its own froze
   // The board is on the home page, to come back to.
   await olga.goto(`${app.url}/`)
   await expect(olga.locator(`[data-testid="board-item"][data-room-id="${room.roomId}"]`)).toBeVisible()
+
+  // The candidate cannot delete a session; the interviewer deletes the first, after confirming.
+  await cid.goto(`${room.url}/s/${first}/summary`)
+  await expect(cid.getByTestId('summary-title')).toBeVisible()
+  await expect(cid.getByTestId('delete-session')).toHaveCount(0)
+  await olga.goto(`${room.url}/s/${first}/summary`)
+  await olga.getByTestId('delete-session').click()
+  await confirmDialog(olga)
+  await olga.waitForURL(room.url)
+  await olga.goto(`${app.url}/sessions`)
+  await expect(olga.getByTestId('session-row')).toHaveCount(1)
+  await expect(olga.locator(`[data-session-id="${second}"]`)).toBeVisible()
+  const gone = await olga.request.get(`${app.url}/api/rooms/${room.roomId}/sessions/${first}`)
+  expect(gone.status()).toBe(404)
 })
 
 test('a swap mid-session hands the new interviewer nothing of the old one’s sheet, over any socket or response', async ({

@@ -1,12 +1,14 @@
 /**
  * Redis Cluster specifics on a real 6-node cluster (one per file): every key
  * of a room lands in the room's slot, room fan-out travels over sharded
- * pub/sub (and only there), and the directory's writes that span slots work.
+ * pub/sub (and only there), the directory's writes that span slots work, and
+ * the reconnect's batched read of every room's log head spans slots too.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import pino from 'pino'
 import { RedisRoomBus } from '@/server/redis/RedisRoomBus'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
+import { readLogHeads } from '@/server/redis/logHeads'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { RoomAccess } from '@/server/access/RoomAccess'
 import { globalKeys, roomDataKeys, roomKeys } from '@/server/redis/redisKeys'
@@ -72,6 +74,9 @@ describe('Redis Cluster layout', () => {
       onUpdate: (seq, update) => into.push({ seq, bytes: [...update] }),
       onAwareness: (update, from) => awareness.push(`${from}:${[...update]}`),
       onResync: () => resyncs.push(Date.now()),
+      onHead: () => undefined,
+      onReconnected: () => undefined,
+      onServerJoined: () => undefined,
       onServerGone: () => undefined,
     })
     const room = 'fanout-room'
@@ -124,5 +129,23 @@ describe('Redis Cluster layout', () => {
 
     await directory.deleteRoom(roomId)
     expect(await directory.resolveInvite(rotated)).toBeNull()
+  })
+
+  test("the reconnect's batched head read covers rooms on every primary", async () => {
+    const storage = new RedisRoomStorage(connect('storage'), { serverId: 'a', prefix: PREFIX })
+    const rooms = Array.from({ length: 8 }, (_, i) => `heads-room-${i}`)
+    for (const [i, room] of rooms.entries()) {
+      for (let n = 0; n <= i; n++) {
+        await storage.appendUpdate(room, { time: Date.now(), author: 'user:a', update: new Uint8Array([n]) })
+      }
+    }
+    const owners = new Set(await Promise.all(rooms.map((room) => cluster.primaryOf(roomKeys(PREFIX, room).log))))
+    expect(owners.size).toBeGreaterThan(1)
+    const heads = await readLogHeads(connect('tool'), PREFIX, [...rooms, 'never-written'])
+    expect(Object.fromEntries(heads)).toEqual({
+      ...Object.fromEntries(rooms.map((room, i) => [room, i + 1])),
+      'never-written': 0,
+    })
+    await storage.close()
   })
 })

@@ -3,18 +3,38 @@ import { EMPTY_SHEET } from '@/lib/rubric/rubricSheet'
 import type { SheetRecord } from '@/lib/rubric/sheetRecord'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { DEFAULT_SESSION_SETTINGS, type SessionRecord } from '@/lib/session/sessionRecord'
+import pino from 'pino'
+import type { SessionStore } from '@/server/sessions/SessionStore'
+import { openPostgres, migratePostgres } from '@/server/postgres/openPostgres'
+import { PostgresSessionStore } from '@/server/postgres/PostgresSessionStore'
 import { COLLAB_MODES_WITH_CLUSTER, stopSharedRedisCluster } from '../support/collabModes'
-import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
+import { deploySessions } from '../support/sessionDeployment'
+import { sharedPostgres, stopSharedPostgres } from '../support/postgres'
 
 /**
  * The session store's contract: every implementation (SQLite embedded, Redis
- * at scale) passes the same suite.
+ * at scale, PostgreSQL with `DATABASE_URL`) passes the same suite, each test
+ * on empty storage.
  */
-let deployment: SessionDeployment | null = null
+let opened: { store: SessionStore; close(): Promise<void> } | null = null
 afterEach(async () => {
-  await deployment?.close()
-  deployment = null
+  await opened?.close()
+  opened = null
 })
+
+/** Opens the store of `name` on empty storage: a deployment's, or one on a fresh PostgreSQL database. */
+async function openStore(name: (typeof STORES)[number]): Promise<SessionStore> {
+  if (name === 'postgres') {
+    const logger = pino({ level: 'silent' })
+    const pool = openPostgres(await (await sharedPostgres()).createDatabase(), logger)
+    await migratePostgres(pool, logger)
+    opened = { store: new PostgresSessionStore(pool), close: () => pool.end() }
+  } else {
+    opened = await deploySessions(name)
+  }
+  return opened.store
+}
+const STORES = [...COLLAB_MODES_WITH_CLUSTER, 'postgres'] as const
 
 const T0 = 1_900_000_000_000
 
@@ -53,11 +73,14 @@ function sheet(sessionId: string, authorId: string, score: number): SheetRecord 
   }
 }
 
-afterAll(stopSharedRedisCluster)
+afterAll(async () => {
+  await stopSharedRedisCluster()
+  await stopSharedPostgres()
+})
 
-describe.each(COLLAB_MODES_WITH_CLUSTER)('session store contract (%s)', (mode) => {
+describe.each(STORES)('session store contract (%s)', (mode) => {
   test('sessions: put, get, replace, list by room and by participant, newest first', async () => {
-    const { store } = (deployment = await deploySessions(mode))
+    const store = await openStore(mode)
     await store.putSession(session('room-aaaa', 'sess-0001', T0, ['u:a', 'u:b']))
     await store.putSession(session('room-aaaa', 'sess-0002', T0 + 10, ['u:a']))
     await store.putSession(session('room-bbbb', 'sess-0003', T0 + 5, ['u:b']))
@@ -73,7 +96,7 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('session store contract (%s)', (mode) =
   })
 
   test('sheets: one per session and author; listed per session', async () => {
-    const { store } = (deployment = await deploySessions(mode))
+    const store = await openStore(mode)
     await store.putSheet('room-aaaa', sheet('sess-0001', 'u:a', 2))
     await store.putSheet('room-aaaa', sheet('sess-0001', 'u:a', 3))
     await store.putSheet('room-aaaa', sheet('sess-0001', 'u:c', 4))
@@ -85,7 +108,7 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('session store contract (%s)', (mode) =
   })
 
   test('refuses records that do not validate, and stores nothing of them', async () => {
-    const { store } = (deployment = await deploySessions(mode))
+    const store = await openStore(mode)
     const bad = { ...session('room-aaaa', 'sess-0001', T0, ['u:a']), level: 'wizard' } as unknown as SessionRecord
     await expect(store.putSession(bad)).rejects.toThrow()
     expect(await store.getSession('room-aaaa', 'sess-0001')).toBeNull()
@@ -94,7 +117,7 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('session store contract (%s)', (mode) =
   })
 
   test('deleting a room removes its sessions, sheets and index entries only', async () => {
-    const { store } = (deployment = await deploySessions(mode))
+    const store = await openStore(mode)
     await store.putSession(session('room-aaaa', 'sess-0001', T0, ['u:a']))
     await store.putSession(session('room-bbbb', 'sess-0002', T0, ['u:a']))
     await store.putSheet('room-aaaa', sheet('sess-0001', 'u:a', 2))
@@ -102,5 +125,20 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('session store contract (%s)', (mode) =
     expect(await store.listRoomSessions('room-aaaa')).toEqual([])
     expect(await store.listSheets('room-aaaa', 'sess-0001')).toEqual([])
     expect((await store.listUserSessions('u:a')).map((s) => s.sessionId)).toEqual(['sess-0002'])
+  })
+
+  test('deleting one session removes it from the board and from each history, and keeps the others', async () => {
+    const store = await openStore(mode)
+    await store.putSession(session('room-aaaa', 'sess-0001', T0, ['u:a', 'u:b']))
+    await store.putSession(session('room-aaaa', 'sess-0002', T0 + 1000, ['u:a']))
+    await store.putSheet('room-aaaa', sheet('sess-0001', 'u:a', 2))
+    await store.putSheet('room-aaaa', sheet('sess-0002', 'u:a', 3))
+    await store.deleteSession('room-aaaa', 'sess-0001')
+    expect(await store.getSession('room-aaaa', 'sess-0001')).toBeNull()
+    expect(await store.listSheets('room-aaaa', 'sess-0001')).toEqual([])
+    expect((await store.listRoomSessions('room-aaaa')).map((s) => s.sessionId)).toEqual(['sess-0002'])
+    expect((await store.listUserSessions('u:a')).map((s) => s.sessionId)).toEqual(['sess-0002'])
+    expect(await store.listUserSessions('u:b')).toEqual([])
+    expect((await store.listSheets('room-aaaa', 'sess-0002')).map((s) => s.authorId)).toEqual(['u:a'])
   })
 })

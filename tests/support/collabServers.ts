@@ -45,6 +45,8 @@ export type TestCollabOptions = NonNullable<CollabStackOptions['collab']> & {
   now?: () => number
   /** More environment for the server's configuration (e.g. `AUDIO_DIR`), as an operator would set it. */
   env?: Record<string, string>
+  /** Drops incoming Redis pub/sub messages on channels it returns true for (a lost message). */
+  dropIncoming?: (channel: string) => boolean
 }
 
 /**
@@ -79,14 +81,17 @@ export async function startInProcessCollab(
   target: StorageTarget,
   options: TestCollabOptions = {}
 ): Promise<InProcessCollab> {
-  const { checkMembers, now, env, ...collabOptions } = options
+  const { checkMembers, now, env, dropIncoming, ...collabOptions } = options
   const stack = createCollabStack(testServerConfig(target, env), {
     logger: pino({ level: 'silent' }),
     serverId: 'redis' in target ? (target.serverId ?? `test-${process.pid}-${++serverCount}`) : undefined,
     now,
+    dropIncoming,
     roles: checkMembers ? 'directory' : 'token',
     collab: { roomUnloadDelayMs: 50, ...collabOptions },
   })
+  // PostgreSQL's schema must exist before the stores are used (the servers migrate before serving too).
+  if (stack.postgres) await stack.migrate()
   const server = http.createServer((_req, res) => res.writeHead(404).end())
   server.on('upgrade', (req, socket, head) => {
     if (isCollabRequest(req.url)) stack.collab.handleUpgrade(req, socket, head)

@@ -1,4 +1,5 @@
 import { expect } from 'vitest'
+import { Redis } from 'ioredis'
 import { RedisRoomStorage } from '@/server/redis/RedisRoomStorage'
 import { connectRedis, type RedisConfig } from '@/server/redis/redisConnection'
 import { writtenKeys, type ContinuousEditor } from './continuousEditor'
@@ -6,10 +7,16 @@ import { eventually } from './providers'
 import { auditLog } from './logAudit'
 import { probes } from './boardProbes'
 
-/** The steps of a primary's failover, as a Redis test harness takes them. */
-export interface PrimaryFailover {
-  /** Resolves once the primary's replicas have acknowledged everything written so far. */
-  replicated(): Promise<void>
+/** A primary and its replica in one of the Redis harnesses (`RedisCluster`, `RedisSentinel`). */
+export interface ReplicatedPair {
+  primary: number
+  replica: number
+  /** True on a cluster (reading a replica there needs `READONLY`). */
+  cluster: boolean
+  /** The PID of the process on a port. */
+  pidOf(port: number): number | null
+  /** Sends one command to the node on a port. */
+  cli(port: number, ...args: string[]): Promise<string>
   /** Kills the primary (`kill -9`). */
   kill(): Promise<void>
   /** Resolves once a replica has taken over. */
@@ -19,33 +26,61 @@ export interface PrimaryFailover {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * The load of the Redis failover tests (cluster, Sentinel): `editors` write
- * for 500 ms, then pause for the instant of the kill until every write is in
- * every editor (so appended: none in flight) and the replica has everything
- * (a write the primary acknowledged but had not replicated would be lost from
- * the log: the asynchronous-replication window, not covered), then write on
- * through the failover and for 1 s after it. The failover must take under 20 s.
+ * The load of the loss-window failover tests: `editors` write every 15 ms
+ * all along, never paused, while the primary holding `logKey` is made to
+ * acknowledge appends its replica never gets, and is killed with `kill -9`.
+ *
+ * A window that asynchronous replication leaves by chance (microseconds on
+ * loopback) is made certain and wide: the replica is frozen (`SIGSTOP`) and
+ * the primary drops its link to it (`CLIENT KILL TYPE replica`), so for
+ * `windowMs` the primary appends, announces and acknowledges every write, and
+ * none reaches the replica (what a replica link hiccup or lag does). Then the
+ * primary is killed, the replica thawed (`SIGCONT`) and promoted. Checks
+ * that the promoted replica's log really lacks entries the primary had
+ * (`lost`), so the test covers the loss it is for. The writers go on for 1 s
+ * after the takeover.
  */
-export async function writeThroughPrimaryKill(editors: ContinuousEditor[], failover: PrimaryFailover): Promise<void> {
+export async function writeThroughUnreplicatedKill(
+  editors: ContinuousEditor[],
+  pair: ReplicatedPair,
+  logKey: string,
+  windowMs = 400
+): Promise<{ lost: number }> {
   for (const e of editors) e.start()
   await pause(500)
-  for (const e of editors) e.stop()
-  // Every write so far is appended once every editor holds all of them (a
-  // server forwards an update only after appending it): none is in flight.
-  const written = writtenKeys(editors).length
-  await eventually(
-    () => editors.every((e) => probes(e.doc, 'edits').size === written),
-    10_000,
-    'writes before the kill'
-  )
-  await failover.replicated()
-  await failover.kill()
-  for (const e of editors) e.start()
+  const replicaPid = pair.pidOf(pair.replica)!
+  let onPrimary: number
+  process.kill(replicaPid, 'SIGSTOP')
+  try {
+    await pair.cli(pair.primary, 'client', 'kill', 'type', 'replica')
+    await pause(windowMs)
+    onPrimary = Number((await pair.cli(pair.primary, 'xlen', logKey)).trim())
+    await pair.kill()
+  } finally {
+    process.kill(replicaPid, 'SIGCONT')
+  }
+  // The thawed replica first reads what its socket still held, then finds its primary gone.
+  await pause(200)
+  const onReplica = await logLength(pair.replica, logKey, pair.cluster)
   const started = Date.now()
-  await failover.replaced()
+  await pair.replaced()
   expect(Date.now() - started).toBeLessThan(20_000)
   await pause(1_000)
   for (const e of editors) e.stop()
+  return { lost: onPrimary - onReplica }
+}
+
+/** Entries of the stream `key` on the node at `port` (a replica too). */
+async function logLength(port: number, key: string, cluster: boolean): Promise<number> {
+  const client = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, lazyConnect: true })
+  client.on('error', () => undefined)
+  try {
+    await client.connect()
+    if (cluster) await client.call('READONLY')
+    return await client.xlen(key)
+  } finally {
+    client.disconnect()
+  }
 }
 
 /**

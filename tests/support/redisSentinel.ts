@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { connectRedis, redisConfig, redisSentinelConfig, type RedisConfig } from '@/server/redis/redisConnection'
+import { redisSentinelConfig, type RedisConfig } from '@/server/redis/redisConnection'
 import { freePort } from './ports'
 import { killOnExit, stopProcess } from './processes'
 import { redisServerArgs, spawnRedisServer } from './redisProcess'
@@ -76,27 +76,22 @@ export class RedisSentinel {
   }
 
   /**
-   * Waits until the primary's replica has acknowledged everything written so
-   * far: one write, then `WAIT 1` (the replica's offset reaches it).
-   */
-  async waitForReplication(primary: number, timeoutMs = 10_000): Promise<void> {
-    const client = connectRedis(redisConfig(`redis://127.0.0.1:${primary}`), { maxRetriesPerRequest: 1 })
-    try {
-      await client.set('harness:replicated', String(Date.now()))
-      const acknowledged = await client.wait(1, timeoutMs)
-      if (acknowledged < 1) throw new Error(`the replica of ${primary} is behind after ${timeoutMs} ms`)
-    } finally {
-      client.disconnect()
-    }
-  }
-
-  /**
    * The channel counts (`sub=` of `CLIENT LIST`) of the connections named
    * `name` on the data node at `port`, e.g. the servers' `mockboard-subscriber`s.
    */
   async subscriptions(port: number, name: string): Promise<number[]> {
     const lines = (await this.cli(port, 'client', 'list')).split('\n')
     return lines.filter((l) => l.includes(` name=${name} `)).map((l) => Number(/ sub=(\d+)/.exec(l)?.[1]))
+  }
+
+  /** The port of the data node that is not `primary` (the replica, before a failover). */
+  replicaOf(primary: number): number {
+    return this.ports('data').find((p) => p !== primary)!
+  }
+
+  /** The PID of the process on `port`, or null when it is stopped. */
+  pidOf(port: number): number | null {
+    return this.nodes.find((n) => n.port === port)?.child?.pid ?? null
   }
 
   /** Stops the data node or Sentinel on `port` (SIGKILL by default: a crash) and waits until it has exited. */
@@ -138,7 +133,8 @@ export class RedisSentinel {
     return this.nodes.filter((n) => n.sentinel === (kind === 'sentinel')).map((n) => n.port)
   }
 
-  private async cli(port: number, ...args: string[]): Promise<string> {
+  /** Sends a command to one node with redis-cli and returns its output. */
+  async cli(port: number, ...args: string[]): Promise<string> {
     const { stdout } = await run('redis-cli', ['-p', String(port), ...args])
     return stdout
   }

@@ -11,10 +11,13 @@ import { startInProcessCollab, tempDataDir, type InProcessCollab, type StorageTa
 import { connectProvider } from './providers'
 import { RedisServer } from './redisServer'
 import type { AudioLimits } from '@/server/audio/AudioService'
-import { FileAudioStore } from '@/server/audio/FileAudioStore'
 import { setAppContext } from '@/server/appContext'
 import { TEST_AUTH_SECRET } from './tokens'
 import { sharedRedisCluster, type CollabMode } from './collabModes'
+import pino from 'pino'
+import { openPostgres } from '@/server/postgres/openPostgres'
+import { PostgresRoomDirectory } from '@/server/postgres/PostgresRoomDirectory'
+import { PostgresSessionStore } from '@/server/postgres/PostgresSessionStore'
 
 /**
  * A whole deployment for session, rubric and replay tests, each server built
@@ -30,17 +33,19 @@ import { sharedRedisCluster, type CollabMode } from './collabModes'
 export async function deploySessions(
   mode: CollabMode,
   start = 1_900_000_000_000,
-  audioLimits: Partial<Pick<AudioLimits, 'chunkMaxBytes' | 'trackMaxBytes'>> = {}
+  audioLimits: Partial<Pick<AudioLimits, 'chunkMaxBytes' | 'trackMaxBytes'>> = {},
+  /** More configuration for every server, e.g. `DATABASE_URL` (the test's `directory` and `store` are then PostgreSQL's). */
+  extraEnv: Record<string, string> = {}
 ) {
   const cleanups: (() => unknown)[] = []
   // Recordings are files in both modes (see createCollabStack).
   const audioData = tempDataDir()
   cleanups.push(audioData.remove)
-  const audioStore = new FileAudioStore(audioData.dir)
   const audioEnv: Record<string, string> = {
     AUDIO_DIR: audioData.dir,
     ...(audioLimits.chunkMaxBytes ? { AUDIO_CHUNK_MAX_BYTES: String(audioLimits.chunkMaxBytes) } : {}),
     ...(audioLimits.trackMaxBytes ? { AUDIO_TRACK_MAX_BYTES: String(audioLimits.trackMaxBytes) } : {}),
+    ...extraEnv,
   }
   let target: StorageTarget
   let directory: RoomDirectory
@@ -75,6 +80,12 @@ export async function deploySessions(
     target = { redis: config }
     directory = new RedisRoomDirectory(client, config.prefix)
     store = redisStore = new RedisSessionStore(client, config.prefix)
+  }
+  if (extraEnv.DATABASE_URL) {
+    const pool = openPostgres(extraEnv.DATABASE_URL, pino({ level: 'silent' }))
+    cleanups.push(() => pool.end())
+    directory = new PostgresRoomDirectory(pool)
+    store = new PostgresSessionStore(pool)
   }
   let clock = start
   const now = () => clock
@@ -123,12 +134,15 @@ export async function deploySessions(
       const { access, sessions, sheets, boards, replay, audio } = services()
       setAppContext({ access, sessions, sheets, boards, replay, audio, authSecret: TEST_AUTH_SECRET })
     },
-    /** Where the recordings' files are. */
-    audioStore,
+    /** Where the recordings' files are (the servers' own store writes them). */
     audioDir: audioData.dir,
     /** The collab URL clients use: server B in Redis mode. */
     get clientUrl() {
       return servers.at(-1)!.url
+    },
+    /** Every server's stack (A first). */
+    get stacks() {
+      return servers.map((s) => s.stack)
     },
     /** The storage of server A (where the services run). */
     get storage() {

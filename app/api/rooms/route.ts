@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { currentActor } from '@/server/auth/session'
 import { appContext } from '@/server/appContext'
-import { handleErrors, unauthorized } from '@/server/http/apiResponses'
-import { describeWait, httpQuotas, retryAfterSeconds } from '@/server/http/quotas'
+import { handleErrors, tooManyRequests, unauthorized } from '@/server/http/apiResponses'
+import { httpQuotas } from '@/server/http/quotas'
 
 /**
  * Creates a room owned by the signed-in user (its interviewer) and sends the
@@ -18,11 +18,9 @@ export function POST(request: NextRequest) {
     if (!actor) return unauthorized()
     const quota = httpQuotas().roomCreation(actor.userId)
     if (!quota.ok) {
-      return NextResponse.json(
-        {
-          error: `You have created too many boards in the last hour. Try again in ${describeWait(quota.retryAfterMs)}.`,
-        },
-        { status: 429, headers: { 'retry-after': String(retryAfterSeconds(quota.retryAfterMs)) } }
+      return tooManyRequests(
+        quota.retryAfterMs,
+        (wait) => `You have created too many boards in the last hour. Try again in ${wait}.`
       )
     }
     // `?mode=solo` (the home page's "Practise solo"): a board named for it, opened on the solo start form.

@@ -54,7 +54,7 @@ import { createBoardSchema } from '@/lib/board/boardSchema'
 import { FIRST_PAGE_ID, seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { getRecordsMap, recordToYMap, writeRecordChanges } from '@/lib/binding/yRecords'
 import { KEYFRAME_EVERY, ReplayTimeline, type TimelineEntry } from '@/lib/replay/ReplayTimeline'
-import { median, percentile, spread, type BenchOptions, type BenchRow } from '../types'
+import { median, percentile, singleRow, spread, type BenchOptions, type BenchRow } from '../types'
 
 const schema = createBoardSchema()
 const SESSION_MS = 60 * 60_000
@@ -487,7 +487,7 @@ interface Session {
  * In-burst delays are kept; the rest of the hour is spread over the idle gaps
  * before each action (exponentially distributed).
  */
-function buildSession(count: number): Session {
+export function buildSession(count: number): Session {
   const log = new SessionLog()
   const random = prng(0x5eed)
   const script = new SessionScript(log, random)
@@ -513,7 +513,7 @@ function buildSession(count: number): Session {
  * matter. (An earlier version picked only times "cold" relative to the
  * previous one, which never terminates when the log is shorter than K.)
  */
-function coldSeekTimes(entries: TimelineEntry[], seeks: number): number[] {
+export function coldSeekTimes(entries: TimelineEntry[], seeks: number): number[] {
   const random = prng(0x5eec)
   const start = entries[0]!.time
   const span = entries.at(-1)!.time - start
@@ -626,16 +626,7 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
   const logBytes = entries.reduce((sum, entry) => sum + entry.update.byteLength, 0)
   const hours = (entries.at(-1)!.time - entries[0]!.time) / 3_600_000
   const MB = 2 ** 20
-  const single = (metric: string, value: number): BenchRow => ({
-    scenario,
-    metric,
-    mockboard: value,
-    peers: {},
-    ratio: null,
-    goal: '—',
-    met: null,
-    runs: 1,
-  })
+  const single = (metric: string, value: number): BenchRow => singleRow(scenario, metric, value)
   return [
     kRow(`seek p50, ${seeks} cold seeks anywhere (ms)`, (r) => r.p50),
     kRow('seek p95 (ms)', (r) => r.p95),

@@ -7,3 +7,11 @@ export function GET(_request: Request, context: SessionRouteContext) {
     NextResponse.json(await app.sessions.view(roomId, actor, sessionId))
   )
 }
+
+/** Deletes an ended session with its sheets and recordings. Interviewers only. */
+export function DELETE(_request: Request, context: SessionRouteContext) {
+  return sessionRoute(context, async ({ roomId, sessionId, actor, app }) => {
+    await app.sessions.delete(roomId, actor, sessionId)
+    return new NextResponse(null, { status: 204 })
+  })
+}

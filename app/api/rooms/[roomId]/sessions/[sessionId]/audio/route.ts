@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import { chunkQuerySchema } from '@/lib/audio/audioSchemas'
-import { badRequest } from '@/server/http/apiResponses'
+import { badRequest, tooManyRequests } from '@/server/http/apiResponses'
+import { httpQuotas } from '@/server/http/quotas'
 import { readCappedBody } from '@/server/http/readCappedBody'
 import { sessionRoute, type SessionRouteContext } from '../../../roomRoute'
 
@@ -14,12 +15,17 @@ export function GET(_request: Request, context: SessionRouteContext) {
 /**
  * One chunk of the caller's microphone (`audio/webm` body;
  * `?segment=&seq=&offset=&activity=`), stamped with server time on arrival.
- * 201 when stored, 200 when that chunk was already stored (a retry).
+ * 201 when stored, 200 when that chunk was already stored (a retry); 429
+ * with `Retry-After` past `QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE` (the
+ * browser's uploader waits and sends the chunk again).
  */
 export function POST(request: Request, context: SessionRouteContext) {
   return sessionRoute(context, async ({ roomId, sessionId, actor, app }) => {
     const query = chunkQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
     if (!query.success) return badRequest(query.error)
+    const quota = httpQuotas().audioChunk(actor.userId)
+    if (!quota.ok)
+      return tooManyRequests(quota.retryAfterMs, (wait) => `Too many recording uploads: try again in ${wait}.`)
     const data = await readCappedBody(request, app.audio.limits.chunkMaxBytes)
     const result = await app.audio.upload(
       roomId,
