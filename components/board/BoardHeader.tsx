@@ -1,15 +1,18 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import type { Role } from '@/lib/access/roles'
 import type { ConnectionState } from '@/lib/collab/connectionState'
 import { RoleBadge } from '../room/RoleBadge'
 import { InvitePanel } from '../room/InvitePanel'
 import { SessionStrip } from '../session/SessionStrip'
 import type { RoomSession } from '../session/useRoomSession'
-import { VoiceRecording } from '../voice/VoiceRecording'
 import { CallControl } from '../call/CallControl'
 import { ConnectionBadge } from './ConnectionBadge'
 import styles from './board.module.css'
+
+// Recording code (consent, MediaRecorder, uploads) loads after the board, in its own chunk.
+const VoiceRecording = dynamic(() => import('../voice/VoiceRecording').then((m) => m.VoiceRecording), { ssr: false })
 
 /** Props of {@link BoardHeader}. */
 export interface BoardHeaderProps {

@@ -1,6 +1,7 @@
 'use client'
 
 import Link from 'next/link'
+import dynamic from 'next/dynamic'
 import { useEffect, useMemo, useState } from 'react'
 import type { Actor } from '@/lib/access/actor'
 import { Tldraw, type Editor, type TLComponents } from 'tldraw'
@@ -15,15 +16,30 @@ import { CloseNoticeBanner } from './CloseNoticeBanner'
 import { useCollabSession } from './useCollabSession'
 import { useBoardUser, useDistinctColor } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
-import { CanvasBlockCard } from '../blocks/CanvasBlockCard'
+import { useIdleAfter } from './useIdleAfter'
 import { BoardTopPanel } from './BoardTopPanel'
-import { EstimationCard } from '@/components/estimation/EstimationCard'
 import { useAppTheme } from './useAppTheme'
-import { SessionPanel } from '../session/SessionPanel'
 import { useRoomSession } from '../session/useRoomSession'
-import { PatternPalette } from '../palette/PatternPalette'
 import { useCanvasPatternDrop } from '../palette/paletteDrag'
+import { PaletteSpace } from '../palette/PaletteSpace'
 import styles from './board.module.css'
+
+// Loaded once the board is drawn, in their own chunks: none is needed to see
+// and edit the board (see README, "Loading the board page"). `ssr: false`
+// (the board renders in the browser only anyway) gives each its own Suspense
+// boundary: without one a part suspends to the board's boundary while its
+// chunk loads, which hides the whole board and takes focus from the canvas.
+const PatternPalette = dynamic(() => import('../palette/PatternPalette').then((m) => m.PatternPalette), {
+  ssr: false,
+  loading: PaletteSpace,
+})
+const SessionPanel = dynamic(() => import('../session/SessionPanel').then((m) => m.SessionPanel), { ssr: false })
+const EstimationCard = dynamic(() => import('../estimation/EstimationCard').then((m) => m.EstimationCard), {
+  ssr: false,
+})
+const CanvasBlockCard = dynamic(() => import('../blocks/CanvasBlockCard').then((m) => m.CanvasBlockCard), {
+  ssr: false,
+})
 
 // Fonts, icons and translations are served from our own origin: the public
 // CDN is unreachable for self-hosters and leaks who opens which board.
@@ -70,6 +86,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   useAppTheme(editor)
   const roomSession = useRoomSession(collabUrl, roomId, session.role, account.name, account.userId)
   const solo = roomSession.snapshot?.config.mode === 'solo'
+  const panels = useIdleAfter(editor !== null)
   // The interviewer may turn templates off for the candidate (a "URL shortener" template answers a URL-shortener interview).
   const templates = session.role !== 'candidate' || (roomSession.snapshot?.settings.templatesForCandidate ?? true)
 
@@ -92,7 +109,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   }
   return (
     <div className={styles.board}>
-      {!readOnly && <PatternPalette editor={editor} templates={templates} />}
+      {!readOnly && (panels ? <PatternPalette editor={editor} templates={templates} /> : <PaletteSpace />)}
       <div className={styles.main}>
         <BoardHeader
           roomId={roomId}
@@ -113,9 +130,9 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
             onMount={setEditor}
           />
         </div>
-        <EstimationCard />
+        {panels && <EstimationCard />}
       </div>
-      <SessionPanel session={roomSession} editor={editor} roomId={roomId} />
+      {panels && <SessionPanel session={roomSession} editor={editor} roomId={roomId} />}
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
       {!session.problem && session.notice && (
         <CloseNoticeBanner notice={session.notice} onReconnect={session.reconnect} />

@@ -16,6 +16,7 @@ import * as wireBytes from './scenarios/wireBytes'
 import * as fanout from './scenarios/fanout'
 import * as multiUser from './scenarios/multiUser'
 import * as coldJoin from './scenarios/coldJoin'
+import * as boardLoad from './scenarios/boardLoad'
 import * as memory from './scenarios/memory'
 import * as replaySeek from './scenarios/replaySeek'
 import * as failoverAppend from './scenarios/failoverAppend'
@@ -24,7 +25,18 @@ import * as idleRooms from './scenarios/idleRooms'
 
 const options: BenchOptions = { quick: process.argv.includes('--quick') }
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
-const scenarios = { wireBytes, fanout, multiUser, coldJoin, memory, replaySeek, failoverAppend, coldTier, idleRooms }
+const scenarios = {
+  wireBytes,
+  fanout,
+  multiUser,
+  coldJoin,
+  boardLoad,
+  memory,
+  replaySeek,
+  failoverAppend,
+  coldTier,
+  idleRooms,
+}
 
 const rows: BenchRow[] = []
 const started = Date.now()

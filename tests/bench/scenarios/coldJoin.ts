@@ -1,24 +1,17 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
 import * as Y from 'yjs'
-import { chromium, type Browser } from '@playwright/test'
-import { createShapeId, toRichText, type TLGeoShape } from '@tldraw/tlschema'
+import { createShapeId, toRichText, type TLGeoShape, type TLRecord } from '@tldraw/tlschema'
 import { getIndicesAbove } from '@tldraw/utils'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import { FIRST_PAGE_ID, seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
-import { tempDataDir } from '../../support/collabServers'
 import { connectProvider, synced } from '../../support/providers'
-import { freePort } from '../../support/ports'
-import { TEST_AUTH_SECRET } from '../../support/tokens'
-import { chromiumLaunchOptions } from '../../support/chromium'
 import { admit, BENCH_USER, startMockboard, startReference, type BenchServer } from '../servers'
-import { addMembers } from '../../support/members'
+import { withAppBoard } from '../app'
+import { loadPage } from '../pageLoad'
 import { median, spread, type BenchOptions, type BenchRow } from '../types'
 
 const SCENARIO = '5. Cold join of a 2,000-shape room'
 const SHAPES = 2_000
-const ROOT = path.resolve(import.meta.dirname, '../../..')
 const schema = createBoardSchema()
 
 /**
@@ -70,12 +63,12 @@ export function shapeCount(doc: Y.Doc): number {
 }
 
 /**
- * Writes a board (seed records plus `shapes`) into `room` through one stock
+ * Writes a board (seed records plus `shapes`, which may hold bindings too) into `room` through one stock
  * provider, in our Yjs layout. Our server seeds rooms itself, so seeding here
  * is a no-op there; the reference server gets the same records from us.
  * Resolves once a second client sees every shape, i.e. the server holds them.
  */
-export async function fillRoom(url: string, room: string, shapes: TLGeoShape[]): Promise<void> {
+export async function fillRoom(url: string, room: string, shapes: TLRecord[]): Promise<void> {
   const writer = connectProvider(url, room, { user: BENCH_USER })
   try {
     await synced(writer.provider)
@@ -88,7 +81,7 @@ export async function fillRoom(url: string, room: string, shapes: TLGeoShape[]):
       })
     }
     // A provider has no acknowledgement: a fresh reader proves the server has it all.
-    await timeToFullDoc(url, room, shapes.length)
+    await timeToFullDoc(url, room, shapes.filter((record) => record.typeName === 'shape').length)
   } finally {
     writer.destroy()
   }
@@ -168,177 +161,39 @@ async function serverJoins(server: BenchServer, runs: number, fromStorage: boole
   return times
 }
 
-/** The production app (Next + collab, `server/main.ts`) on a free port with a temp DATA_DIR. */
-async function startApp(): Promise<{
-  port: number
-  stop: () => Promise<void>
-  admit: (room: string) => Promise<void>
-}> {
-  // Build once if there is no production build or the code is newer than it
-  // (its output goes to stderr: stdout is the harness's).
-  const build = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], { cwd: ROOT, stdio: ['ignore', 2, 2] })
-  if (build.status !== 0) throw new Error('next build failed')
-  const data = tempDataDir()
-  const port = await freePort()
-  let child: ChildProcess | null = null
-  const stop = async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve))
-      child.kill('SIGKILL')
-      await exited
-    }
-    data.remove()
-  }
-  try {
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: data.dir,
-        AUTH_SECRET: TEST_AUTH_SECRET, // so the bench can sign collab tokens to fill the room
-        LOG_LEVEL: 'info', // the ready line is logged at info
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    await new Promise<void>((resolve, reject) => {
-      let output = ''
-      const timer = setTimeout(() => reject(new Error(`app did not start:\n${output}`)), 30_000)
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString()
-        if (output.includes('Mockboard listening')) {
-          clearTimeout(timer)
-          // Keep draining without keeping the text, so a chatty server never blocks.
-          child!.stdout!.off('data', onData).resume()
-          child!.stderr!.off('data', onData).resume()
-          resolve()
-        }
-      }
-      child!.stdout!.on('data', onData)
-      child!.stderr!.on('data', onData)
-      child!.once('exit', (code) => reject(new Error(`app exited (${code}):\n${output}`)))
-    })
-    const admitBench = (room: string) =>
-      addMembers({ dataDir: data.dir }, room, [{ userId: BENCH_USER, role: 'interviewer' }])
-    return { port, stop, admit: admitBench }
-  } catch (error) {
-    await stop()
-    throw error
-  }
-}
-
-/** What the page records, in ms since navigation start (`performance.now()`). */
-interface PageTimes {
-  wsOpen: number | null
-  rendered: number | null
-}
-
-/**
- * Runs in the page before any of its scripts. Records when the collab
- * WebSocket opens, and when the board has rendered: every animation frame it
- * counts `.tl-shape[data-shape-id]`. tldraw mounts one such element for every
- * shape of the current page (culled ones get `display: none` but stay in the
- * DOM), and the store is handed to tldraw only after the first sync, so
- * `count === shapes` means all shapes are in the store and mounted; we also
- * require one of them to be visible (not culled). The time is taken at the
- * start of the next frame, i.e. after the frame holding them was painted
- * (at most one frame, ~16 ms, late).
- *
- * Plain JavaScript in a string: tsx would add helpers (`__name`) to a
- * TypeScript function that do not exist in the page.
- */
-const PAGE_PROBE = `(shapes => {
-  const times = { wsOpen: null, rendered: null }
-  window.__bench = times
-  const Native = window.WebSocket
-  window.WebSocket = class extends Native {
-    constructor(url, protocols) {
-      super(url, protocols)
-      if (String(url).includes('/collab/')) this.addEventListener('open', () => { times.wsOpen ??= performance.now() })
-    }
-  }
-  const tick = () => {
-    const elements = document.querySelectorAll('.tl-shape[data-shape-id]')
-    const shown = elements.length >= shapes && [...elements].some((el) => el.style.display !== 'none')
-    if (shown) requestAnimationFrame(() => { times.rendered = performance.now() })
-    else requestAnimationFrame(tick)
-  }
-  requestAnimationFrame(tick)
-})(${SHAPES})`
-
-/** Signs in as a guest once; every timed load reuses the session cookie (a returning member). */
-async function signedInState(browser: Browser, appUrl: string) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(`${appUrl}/signin?callbackUrl=/`)
-  await page.getByTestId('guest-name').fill('Bench')
-  await page.getByTestId('guest-sign-in').click()
-  await page.waitForURL(`${appUrl}/`)
-  const response = await page.request.post(`${appUrl}/api/rooms`, { headers: { accept: 'application/json' } })
-  const { roomId } = (await response.json()) as { roomId: string }
-  const state = await context.storageState()
-  await context.close()
-  return { state, roomId }
-}
-
-type SessionState = Awaited<ReturnType<typeof signedInState>>['state']
-
-/** One page load of `/r/<room>` in a fresh browser context (with the member's session cookie). */
-async function loadBoard(
-  browser: Browser,
-  url: string,
-  storageState: SessionState
-): Promise<{ render: number; afterOpen: number | null }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState })
-  try {
-    const page = await context.newPage()
-    await page.addInitScript({ content: PAGE_PROBE })
-    await page.goto(url)
-    await page.waitForFunction(() => (window as unknown as { __bench: PageTimes }).__bench.rendered !== null, null, {
-      timeout: 60_000,
-    })
-    // Sanity: the board is live (not part of the timing).
-    await page.locator('.tl-canvas').waitFor()
-    await page.getByTestId('connection-badge').getByText('Connected').waitFor()
-    const times = await page.evaluate(() => (window as unknown as { __bench: PageTimes }).__bench)
-    return { render: times.rendered!, afterOpen: times.wsOpen === null ? null : times.rendered! - times.wsOpen }
-  } finally {
-    await context.close()
-  }
+/** Render times of the board and of bare tldraw with the same records, in one run. */
+interface BrowserTimes {
+  render: number[]
+  afterOpen: number[]
+  bare: number[]
 }
 
 /**
  * Loads a filled board `runs` times in Chromium against the full production
- * app, after one untimed load when `warmUp` is set.
+ * app, then the bare tldraw page with the same records as often, after one
+ * untimed load of each when `warmUp` is set.
  */
-async function browserJoins(runs: number, warmUp: boolean): Promise<{ render: number[]; afterOpen: number[] }> {
-  const app = await startApp()
-  let browser: Browser | null = null
-  try {
-    browser = await chromium.launch(chromiumLaunchOptions)
-    const appUrl = `http://127.0.0.1:${app.port}`
-    // A member's room (rooms belong to the people invited to them).
-    const { state, roomId: room } = await signedInState(browser, appUrl)
-    await app.admit(room)
-    await fillRoom(`ws://127.0.0.1:${app.port}/collab`, room, geoShapes(SHAPES))
-    const url = `${appUrl}/r/${room}`
-    // One untimed load: Next loads its route modules lazily on the first request
+async function browserJoins(runs: number, warmUp: boolean): Promise<BrowserTimes> {
+  return withAppBoard(async ({ browser, appUrl, collabUrl, state, room }) => {
+    const shapes = geoShapes(SHAPES)
+    await fillRoom(collabUrl, room, shapes)
+    const board = () => loadPage(browser, `${appUrl}/r/${room}`, state, { shapes: SHAPES, live: true })
+    const bare = () => loadPage(browser, `${appUrl}/bench/tldraw`, state, { shapes: SHAPES, records: shapes })
+    // One untimed load of each: Next loads its route modules lazily on the first request
     // (skipped in quick mode, which only keeps the harness working).
-    if (warmUp) await loadBoard(browser, url, state)
-    const render: number[] = []
-    const afterOpen: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const times = await loadBoard(browser, url, state)
-      render.push(times.render)
-      if (times.afterOpen !== null) afterOpen.push(times.afterOpen)
+    if (warmUp) {
+      await board()
+      await bare()
     }
-    return { render, afterOpen }
-  } finally {
-    await browser?.close()
-    await app.stop()
-  }
+    const times: BrowserTimes = { render: [], afterOpen: [], bare: [] }
+    for (let i = 0; i < runs; i++) {
+      const { rendered, wsOpen } = (await board()).times
+      times.render.push(rendered!)
+      if (wsOpen !== null) times.afterOpen.push(rendered! - wsOpen)
+      times.bare.push((await bare()).times.rendered!)
+    }
+    return times
+  })
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10
@@ -372,6 +227,8 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
   const ourJoin = median(ours.loaded)
   const referenceJoin = median(reference.loaded)
   const render = median(browser.render)
+  const bare = median(browser.bare)
+  const renderRatio = Math.round((render / bare) * 100) / 100
   return [
     {
       scenario: SCENARIO,
@@ -399,10 +256,10 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
       scenario: SCENARIO,
       metric: 'first full render in Chromium (ms)',
       mockboard: round1(render),
-      peers: {},
-      ratio: null,
-      goal: '< 300 ms',
-      met: render < 300,
+      peers: { 'bare tldraw': round1(bare) },
+      ratio: { against: 'bare tldraw', value: renderRatio },
+      goal: '≤ 1.0× bare tldraw',
+      met: renderRatio <= 1,
       runs: loads,
       spread: spread(browser.render),
     },
