@@ -19,6 +19,8 @@ export interface BoardHeaderProps {
   roomId: string
   /** Base URL of the collab endpoint (the audio call is signalled there too). */
   collabUrl: string
+  /** Told who talks in the call now (tldraw user ids), for the cursors' rings. */
+  onSpeakingUsers?: (users: ReadonlySet<string>) => void
   session: RoomSession
   connection: ConnectionState
   role: Role | null
@@ -32,14 +34,14 @@ export interface BoardHeaderProps {
  * and the people/invite menu on the right. Nothing of
  * it can slide under the side panels, whatever the window's width.
  */
-export function BoardHeader({ roomId, collabUrl, session, connection, role, solo }: BoardHeaderProps) {
+export function BoardHeader({ roomId, collabUrl, session, connection, role, solo, onSpeakingUsers }: BoardHeaderProps) {
   return (
     <header className={styles.header} data-testid="board-header">
       <div className={styles.headerClock}>
         <SessionStrip session={session} roomId={roomId} online={connection === 'connected'} />
       </div>
       <div className={styles.headerRight}>
-        {role && <CallControl roomId={roomId} collabUrl={collabUrl} />}
+        {role && <CallControl roomId={roomId} collabUrl={collabUrl} onSpeakingUsers={onSpeakingUsers} />}
         <VoiceRecording roomId={roomId} session={session} role={role} />
         {role && <RoleBadge role={role} solo={solo && role === 'interviewer'} />}
         <ConnectionBadge state={connection} />

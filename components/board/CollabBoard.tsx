@@ -22,6 +22,7 @@ import { useAppTheme } from './useAppTheme'
 import { useRoomSession } from '../session/useRoomSession'
 import { useCanvasPatternDrop } from '../palette/paletteDrag'
 import { PaletteSpace } from '../palette/PaletteSpace'
+import { SpeakingCursor, SpeakingUsersContext } from '../call/SpeakingCursor'
 import styles from './board.module.css'
 
 // Loaded once the board is drawn, in their own chunks: none is needed to see
@@ -54,6 +55,8 @@ export interface CollabBoardProps {
   user: Actor
 }
 
+const NOBODY: ReadonlySet<string> = new Set()
+
 /** The live, multiplayer tldraw canvas of one room. */
 export default function CollabBoard({ roomId, collabUrl, user: account }: CollabBoardProps) {
   const boardUser = useBoardUser(account)
@@ -67,10 +70,12 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
       SharePanel,
       TopPanel: BoardTopPanel,
       InFrontOfTheCanvas: CanvasBlockCard,
+      CollaboratorCursor: SpeakingCursor,
     }),
     [roomId]
   )
   const [editor, setEditor] = useState<Editor | null>(null)
+  const [speakingUsers, setSpeakingUsers] = useState<ReadonlySet<string>>(NOBODY)
   const isObserver = session.role === 'observer'
   // Observers, anyone on a board upgraded by a newer release, and everyone
   // on a full board get a read-only canvas. The server drops their writes
@@ -118,17 +123,20 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
           connection={session.connection}
           role={session.role}
           solo={solo}
+          onSpeakingUsers={setSpeakingUsers}
         />
         <div className={styles.canvas} {...dropHandlers}>
-          <Tldraw
-            store={session.store}
-            user={currentUser}
-            assetUrls={assetUrls}
-            shapeUtils={boardShapeUtils}
-            components={components}
-            licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-            onMount={setEditor}
-          />
+          <SpeakingUsersContext.Provider value={speakingUsers}>
+            <Tldraw
+              store={session.store}
+              user={currentUser}
+              assetUrls={assetUrls}
+              shapeUtils={boardShapeUtils}
+              components={components}
+              licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+              onMount={setEditor}
+            />
+          </SpeakingUsersContext.Provider>
         </div>
         {panels && <EstimationCard />}
       </div>

@@ -1,6 +1,7 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { tldrawUserId } from '../board/userLook'
 import { Mic, MicOff, PhoneOff } from 'lucide-react'
 import { useCall } from './useCall'
 import { useSpeaking } from './useSpeaking'
@@ -13,6 +14,8 @@ export interface CallControlProps {
   roomId: string
   /** Base URL of the collab endpoint (the call is signalled beside the board's documents). */
   collabUrl: string
+  /** Told who talks now (tldraw user ids), for the rings on the board's cursors. */
+  onSpeakingUsers?: (users: ReadonlySet<string>) => void
 }
 
 /**
@@ -21,11 +24,16 @@ export interface CallControlProps {
  * once in, mute, the microphone picker, leave, and everyone in the call
  * with a ring while they talk.
  */
-export function CallControl({ roomId, collabUrl }: CallControlProps) {
+export function CallControl({ roomId, collabUrl, onSpeakingUsers }: CallControlProps) {
   const [joined, setJoined] = useState(false)
   const { view, mesh } = useCall(collabUrl, roomId, joined)
   const muted = view?.muted ?? false
   const speaking = useSpeaking(mesh, view?.self?.peerId ?? null, muted)
+  useEffect(() => {
+    if (!onSpeakingUsers) return
+    const everyone = [...(view?.self ? [view.self] : []), ...(view?.peers ?? [])]
+    onSpeakingUsers(new Set(everyone.filter((p) => speaking.has(p.peerId)).map((p) => tldrawUserId(p.userId))))
+  }, [onSpeakingUsers, speaking, view?.self, view?.peers])
 
   if (!joined) {
     return (

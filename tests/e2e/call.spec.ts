@@ -57,7 +57,7 @@ async function hearsEveryone(page: Page, count: number): Promise<void> {
     .toEqual(Array(count).fill(true))
 }
 
-test('two people hear each other, a mute silences one, an observer joins to listen and leaves', async ({
+test('two people hear each other (avatar and cursor ring while talking), a mute silences one, an observer joins to listen and leaves', async ({
   browser,
   app,
 }) => {
@@ -73,8 +73,12 @@ test('two people hear each other, a mute silences one, an observer joins to list
   // Both hear the other: sound on the received track, and bytes by getStats.
   await hearsEveryone(ann!, 1)
   await hearsEveryone(bob!, 1)
-  // Ann's avatar lights up on Bob's screen while she talks.
+  // Ann's avatar lights up on Bob's screen while she talks, and so does her cursor on his board.
   await expect(avatar(bob!, 'Ann')).toHaveAttribute('data-speaking', 'true', { timeout: 20_000 })
+  const canvas = (await ann!.locator('.tl-canvas').boundingBox())!
+  await ann!.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+  await ann!.mouse.move(canvas.x + canvas.width / 2 + 20, canvas.y + canvas.height / 2 + 10)
+  await expect(bob!.locator('.tl-collaborators__item.mb-speaking-cursor')).toHaveCount(1, { timeout: 20_000 })
 
   // Ann mutes: Bob learns it, the sound stops, and no more packets come from her…
   await ann!.getByTestId('call-mute').click()
@@ -90,6 +94,7 @@ test('two people hear each other, a mute silences one, an observer joins to list
   expect(annAfter!.bytes).toBeGreaterThan(annBefore!.bytes)
   expect(annAfter!.energy).toBeGreaterThan(HEARD)
   await expect(avatar(bob!, 'Ann')).toHaveAttribute('data-speaking', 'false')
+  await expect(bob!.locator('.tl-collaborators__item.mb-speaking-cursor')).toHaveCount(0)
 
   // Unmuted, she is heard again.
   await ann!.getByTestId('call-mute').click()
