@@ -227,7 +227,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
   }
 }
 
-/** Closes `stack` and exits on SIGINT/SIGTERM, so accepted edits are flushed first. */
+/** Closes `stack` and exits on SIGINT/SIGTERM, so accepted edits are flushed first; logs stray rejections. */
 export function exitOnSignals(close: () => Promise<void>, logger: Logger): void {
   let stopping = false
   const stop = (signal: string) => {
@@ -240,4 +240,8 @@ export function exitOnSignals(close: () => Promise<void>, logger: Logger): void 
   }
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
+  // A promise nobody awaited failed: log it with its stack instead of letting Node end the process, which
+  // would drop every room's sockets (in the embedded default nothing restarts it). Handlers catch what they
+  // expect; this is the net under a bug.
+  process.on('unhandledRejection', (error: unknown) => logger.error({ err: error }, 'unhandled promise rejection'))
 }

@@ -80,7 +80,13 @@ export class CallConnection implements CallMember {
         .catch((): Recheck => ({ ok: false, code: CloseCode.Unauthorized, reason: 'access could not be checked' }))
       if (this.closed) return
       if (!verdict.ok) return this.reject(verdict.code, verdict.reason)
-      await act()
+      try {
+        await act()
+      } catch (error) {
+        // A bug must not stall this socket's queue or reach the process: close this socket only.
+        this.options.logger.error({ err: error, room: this.options.roomId }, 'call frame failed')
+        this.close(CloseCode.ServerError, 'the server could not handle that frame')
+      }
     })
     return this.queue
   }

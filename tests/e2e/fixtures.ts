@@ -38,6 +38,9 @@ export class AppServer {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
+    child.stdout!.on('data', (chunk: Buffer) => this.keep(chunk))
+    child.stderr!.on('data', (chunk: Buffer) => this.keep(chunk))
+    child.once('exit', (code, signal) => this.keep(Buffer.from(`[app exited: ${code ?? signal}]\n`)))
     await new Promise<void>((resolve, reject) => {
       let output = ''
       // Generous: tsx plus Next can take a while to boot on a loaded shared machine.
@@ -56,6 +59,18 @@ export class AppServer {
       child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
       child.once('exit', (code) => reject(new Error(`app exited (${code}):\n${output}`)))
     })
+  }
+
+  /** The last lines the server printed (and whether it exited), for a failed test's report. */
+  get logTail(): string {
+    return this.tail.join('')
+  }
+
+  private readonly tail: string[] = []
+
+  private keep(chunk: Buffer): void {
+    this.tail.push(chunk.toString())
+    if (this.tail.length > 200) this.tail.splice(0, this.tail.length - 200)
   }
 
   /** Stops the server with `signal` and waits for it to exit. */
@@ -84,11 +99,14 @@ export const test = base.extend<{ app: AppServer; closeOwnContexts: void }>({
     },
     { auto: true },
   ],
-  app: async ({}, use) => {
+  app: async ({}, use, testInfo) => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'mockboard-e2e-'))
     const app = new AppServer(await freePort(), dataDir)
     await app.start()
     await use(app)
+    // A failed test says what the server said (a crash, a refusal) last.
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('app server log', { body: app.logTail })
+    if (testInfo.status !== testInfo.expectedStatus) console.log(`--- app server log (last lines) ---\n${app.logTail}`)
     await app.stop('SIGKILL')
     rmSync(dataDir, { recursive: true, force: true })
   },
