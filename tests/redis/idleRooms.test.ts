@@ -102,7 +102,9 @@ describe('idle rooms', () => {
     partitioned = true
     writers.forEach((w) => probes(w.doc, 'edits').set('during', 2))
     await eventually(() => missed.size === rooms.length, 5_000, 'B to miss every room')
-    expect(readers.some((r) => probes(r.doc, 'edits').has('during'))).toBe(false)
+    // The rooms whose reader lacks the edit now (all of them, unless a slow machine let B read one already).
+    const behind = readers.filter((r) => !probes(r.doc, 'edits').has('during')).length
+    expect(behind).toBeGreaterThan(0)
 
     const before = await commandCalls(admin)
     partitioned = false
@@ -115,7 +117,7 @@ describe('idle rooms', () => {
     const after = await commandCalls(admin)
     const delta = (command: string) => (after[command] ?? 0) - (before[command] ?? 0)
     expect(delta('mget')).toBe(2) // one batch per server (A's rooms were all current)
-    expect(delta('xrange')).toBe(rooms.length) // B's rooms, each once; none of A's
+    expect(delta('xrange')).toBe(behind) // B's rooms that were behind, each once; none of A's
   })
 
   test('idle rooms cost Redis nothing: no command touches them over a window longer than the old 5 s timer', async () => {
