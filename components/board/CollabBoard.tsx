@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import dynamic from 'next/dynamic'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Actor } from '@/lib/access/actor'
 import { Tldraw, type Editor, type TLComponents } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
@@ -23,6 +23,7 @@ import { useRoomSession } from '../session/useRoomSession'
 import { useCanvasPatternDrop } from '../palette/paletteDrag'
 import { PaletteSpace } from '../palette/PaletteSpace'
 import { SpeakingCursor, SpeakingUsersContext } from '../call/SpeakingCursor'
+import { sameSet } from '../call/useSpeaking'
 import styles from './board.module.css'
 
 // Loaded once the board is drawn, in their own chunks: none is needed to see
@@ -76,6 +77,11 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
   )
   const [editor, setEditor] = useState<Editor | null>(null)
   const [speakingUsers, setSpeakingUsers] = useState<ReadonlySet<string>>(NOBODY)
+  // The call reports on every change of its view; the cursors re-render only when who talks changes.
+  const onSpeakingUsers = useCallback(
+    (users: ReadonlySet<string>) => setSpeakingUsers((before) => (sameSet(before, users) ? before : users)),
+    []
+  )
   const isObserver = session.role === 'observer'
   // Observers, anyone on a board upgraded by a newer release, and everyone
   // on a full board get a read-only canvas. The server drops their writes
@@ -123,7 +129,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
           connection={session.connection}
           role={session.role}
           solo={solo}
-          onSpeakingUsers={setSpeakingUsers}
+          onSpeakingUsers={onSpeakingUsers}
         />
         <div className={styles.canvas} {...dropHandlers}>
           <SpeakingUsersContext.Provider value={speakingUsers}>

@@ -36,6 +36,7 @@ export function useSpeaking(mesh: CallMesh | null, selfId: string | null, muted:
   return speaking
 }
 
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/** Whether two sets hold the same members (a state update that changes nothing is skipped). */
+export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x))
 }
