@@ -139,10 +139,9 @@ export class AudioService {
     const consent = await this.deps.store.getConsent(key, actor.userId)
     if (consent?.answer !== 'accepted') throw new RoomRequestError(403, 'you have not agreed to be recorded')
     if (query.seq === 0 && !isWebmStart(data)) throw new RoomRequestError(400, 'the first chunk is not a WebM stream')
-    const mine = await this.deps.store.listChunks(key, actor.userId)
-    if (mine.some((c) => c.segment === query.segment && c.seq === query.seq)) return { stored: false, at }
-    const used = mine.reduce((sum, c) => sum + c.bytes, 0)
-    if (used + data.byteLength > this.limits.trackMaxBytes) {
+    const usage = await this.deps.store.trackUsage(key, actor.userId, query)
+    if (usage.stored) return { stored: false, at }
+    if (usage.bytes + data.byteLength > this.limits.trackMaxBytes) {
       throw new RoomRequestError(413, 'this recording has reached its size limit')
     }
     const meta = { userId: actor.userId, ...query, at, bytes: data.byteLength }

@@ -2,6 +2,14 @@ import type { ChunkMeta, ConsentRecord, RecordingState } from '@/lib/audio/audio
 
 export type { ChunkMeta, ConsentRecord, RecordingState }
 
+/** What one speaker has stored in a session so far, for the upload's size check. */
+export interface TrackUsage {
+  /** Bytes of all their chunks. */
+  bytes: number
+  /** Whether the chunk being uploaded (`segment`, `seq`) is already among them (a retry). */
+  stored: boolean
+}
+
 /** Where a session's audio lives: its recording setting, the consent answers, and the chunks. */
 export interface AudioSessionKey {
   roomId: string
@@ -25,6 +33,8 @@ export interface AudioStore {
   listConsents(key: AudioSessionKey): Promise<ConsentRecord[]>
   /** Stores a chunk; false (and nothing written) when that `(userId, segment, seq)` is already stored. */
   putChunk(key: AudioSessionKey, meta: ChunkMeta, data: Uint8Array): Promise<boolean>
+  /** One speaker's stored bytes, and whether one chunk is already stored: asked on every upload, so it never lists the chunks. */
+  trackUsage(key: AudioSessionKey, userId: string, chunk: { segment: string; seq: number }): Promise<TrackUsage>
   /** Every chunk's description of the session, or of one author when `userId` is given. */
   listChunks(key: AudioSessionKey, userId?: string): Promise<ChunkMeta[]>
   /** One segment's media: its chunks' bytes in sequence order, or null when it has none. */

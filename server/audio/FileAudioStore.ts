@@ -3,7 +3,7 @@ import path from 'node:path'
 import { roomIdSchema } from '@/lib/room/roomId'
 import { sessionIdSchema } from '@/lib/session/sessionRecord'
 import { consentRecordSchema, recordingStateSchema, segmentIdSchema } from '@/lib/audio/audioSchemas'
-import type { AudioSessionKey, AudioStore, ChunkMeta, ConsentRecord, RecordingState } from './AudioStore'
+import type { AudioSessionKey, AudioStore, ChunkMeta, ConsentRecord, RecordingState, TrackUsage } from './AudioStore'
 
 /**
  * Audio as files, the embedded default: `<dir>/<room>/<session>/` holds
@@ -66,6 +66,14 @@ export class FileAudioStore implements AudioStore {
       return await result
     } finally {
       if (this.writing.get(dir) === result) this.writing.delete(dir)
+    }
+  }
+
+  async trackUsage(key: AudioSessionKey, userId: string, chunk: { segment: string; seq: number }): Promise<TrackUsage> {
+    const mine = await this.listChunks(key, userId)
+    return {
+      bytes: mine.reduce((sum, c) => sum + c.bytes, 0),
+      stored: mine.some((c) => c.segment === chunk.segment && c.seq === chunk.seq),
     }
   }
 

@@ -1,6 +1,13 @@
 import type pg from 'pg'
 import { consentRecordSchema, recordingStateSchema } from '@/lib/audio/audioSchemas'
-import type { AudioSessionKey, AudioStore, ChunkMeta, ConsentRecord, RecordingState } from '../audio/AudioStore'
+import type {
+  AudioSessionKey,
+  AudioStore,
+  ChunkMeta,
+  ConsentRecord,
+  RecordingState,
+  TrackUsage,
+} from '../audio/AudioStore'
 import { inTransaction } from './inTransaction'
 
 /** A chunk row without its bytes. */
@@ -89,6 +96,15 @@ export class PostgresAudioStore implements AudioStore {
       ]
     )
     return rowCount === 1
+  }
+
+  async trackUsage(key: AudioSessionKey, userId: string, chunk: { segment: string; seq: number }): Promise<TrackUsage> {
+    const { rows } = await this.pool.query<{ bytes: string; stored: boolean }>(
+      `SELECT COALESCE(SUM(bytes), 0) AS bytes, COALESCE(BOOL_OR(segment = $4 AND seq = $5), false) AS stored
+       FROM audio_chunks WHERE room = $1 AND session = $2 AND user_id = $3`,
+      [key.roomId, key.sessionId, userId, chunk.segment, chunk.seq]
+    )
+    return { bytes: Number(rows[0]?.bytes ?? 0), stored: rows[0]?.stored ?? false }
   }
 
   async listChunks(key: AudioSessionKey, userId?: string): Promise<ChunkMeta[]> {

@@ -11,6 +11,8 @@
  *   or the retry's bytes replacing the original's;
  * - concurrent chunks: two uploads of one chunk racing (a flaky network retries
  *   while the first is still in flight), on one server or two;
+ * - track usage: another speaker's or session's bytes counted against a
+ *   speaker's limit, or a stored chunk not recognised (a retry then 413s near the limit);
  * - segment order: chunks concatenated in arrival or text order (`10` before `2`);
  * - deletes: another session's or room's recordings deleted with the one asked for.
  */
@@ -91,6 +93,20 @@ export function describeAudioStoreContract(
       expect(sorted(await s.listChunks(key, OLGA))).toEqual([meta(0), meta(1)])
       expect(await s.listChunks(key, 'github:7')).toEqual([{ ...meta(0, 'github:7'), activity: 0.5 }])
       expect((await s.listChunks(key)).map((c) => c.userId).sort()).toEqual(['github:7', OLGA, OLGA])
+    })
+
+    test("a speaker's usage counts only their chunks in this session, and knows which chunk is stored", async () => {
+      const s = await store()
+      expect(await s.trackUsage(key, OLGA, { segment: 'segment-1', seq: 0 })).toEqual({ bytes: 0, stored: false })
+      await s.putChunk(key, meta(0), bytes(0))
+      await s.putChunk(key, { ...meta(1), bytes: 40 }, new Uint8Array(40).fill(1))
+      await s.putChunk(key, meta(0, OLGA, 'segment-2'), bytes(0))
+      await s.putChunk(key, meta(0, 'github:7'), bytes(7))
+      await s.putChunk({ ...key, sessionId: 'session-other123' }, meta(2), bytes(2))
+      expect(await s.trackUsage(key, OLGA, { segment: 'segment-1', seq: 1 })).toEqual({ bytes: 46, stored: true })
+      expect(await s.trackUsage(key, OLGA, { segment: 'segment-1', seq: 2 })).toEqual({ bytes: 46, stored: false })
+      expect(await s.trackUsage(key, OLGA, { segment: 'segment-3', seq: 0 })).toEqual({ bytes: 46, stored: false })
+      expect(await s.trackUsage(key, 'github:7', { segment: 'segment-1', seq: 0 })).toEqual({ bytes: 3, stored: true })
     })
 
     test('a retried chunk is stored once, with the first upload bytes', async () => {
