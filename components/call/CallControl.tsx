@@ -57,7 +57,7 @@ export function CallControl({ roomId, collabUrl, onSpeakingUsers }: CallControlP
       {speaker && (
         <button
           type="button"
-          className={styles.iconButton}
+          className={muted ? styles.iconButtonOn : styles.iconButton}
           aria-pressed={muted}
           aria-label={muted ? 'Unmute your microphone' : 'Mute your microphone'}
           title={muted ? 'Unmute' : 'Mute'}
