@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { colorFor, colorToWear, distinctColor } from './userLook'
+import { colorFor } from '@/lib/presence/participantColor'
+import { colorToWear, distinctColor } from './userLook'
 
 describe('distinctColor', () => {
   const own = colorFor('guest:ada')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PARTICIPANT_COLORS as COLORS, colorFor } from '@/lib/presence/participantColor'
 import { wireUserId } from '@/lib/presence/presenceWire'
 
 /** How the signed-in user appears on the board: tldraw id, name, cursor colour. */
@@ -23,32 +24,9 @@ const lookSchema = z.object({
   colorScheme: z.enum(['light', 'dark', 'system']).optional(),
 })
 
-/** Distinct, readable cursor colours (tldraw's collaborator palette). */
-const COLORS = [
-  '#FF802B',
-  '#EC5E41',
-  '#F2555A',
-  '#F04F88',
-  '#E34BA9',
-  '#BD54C6',
-  '#9D5BD2',
-  '#7B66DC',
-  '#02B1CC',
-  '#11B3A3',
-  '#39B178',
-  '#55B467',
-]
-
 /** The tldraw user id for an account id (`guest:ab12` → `user:guest_ab12`). */
 export function tldrawUserId(accountId: string): string {
   return `user:${wireUserId(accountId)}`
-}
-
-/** A stable colour per account, so a person keeps their colour across devices until they pick one. */
-export function colorFor(accountId: string): string {
-  let hash = 0
-  for (const char of accountId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
-  return COLORS[hash % COLORS.length]!
 }
 
 /**

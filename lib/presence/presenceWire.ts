@@ -18,7 +18,10 @@ const idSuffix = z.string().regex(/^[\w-]{1,64}$/)
  * keys, id prefixes dropped and numbers rounded, so a frame sent while
  * dragging stays under 150 bytes. Name and colour are not in it: they live in
  * the participant's `user:` record in the shared doc (tldraw's attribution
- * record), sent once rather than 20 times a second.
+ * record), sent once rather than 20 times a second. The exception is an
+ * observer, who may not write to the board and so has no `user:` record on
+ * it: the collab server stamps their account name and default colour (`n`,
+ * `c`) on each of their states.
  *
  * | key | meaning |
  * |-----|---------|
@@ -31,6 +34,8 @@ const idSuffix = z.string().regex(/^[\w-]{1,64}$/)
  * | `b` | viewport size `[w, h]` |
  * | `f` | followed user id without `user:` |
  * | `r` | selection brush `[x, y, w, h]` |
+ * | `n` | name, stamped by the server on a read-only participant's state |
+ * | `c` | colour, stamped with `n` |
  *
  * Every field is validated on receipt: a peer can put anything in awareness.
  */
@@ -44,6 +49,11 @@ export const wirePresenceSchema = z.object({
   b: z.tuple([finite, finite]).optional(),
   f: idSuffix.optional(),
   r: z.tuple([finite, finite, finite, finite]).optional(),
+  n: z.string().min(1).max(64).optional(),
+  c: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
 })
 
 /**
@@ -104,7 +114,8 @@ export function toWirePresence(presence: TLInstancePresence): WirePresence {
  * Validates an awareness state from a peer and turns it into a tldraw
  * presence record keyed by the peer's awareness client id.
  *
- * @param look - name and colour of the participant, from their user record.
+ * @param look - name and colour of the participant, from their user record;
+ *   without one, the name and colour the server stamped (an observer's).
  * @returns the record, or null when the state is not a valid presence.
  */
 export function fromWirePresence(
@@ -117,7 +128,8 @@ export function fromWirePresence(
   if (!parsed.success) return null
   const wire = parsed.data
   const userId = `user:${wire.u}` as TLUserId
-  const { name, color } = look(userId) ?? UNKNOWN_PARTICIPANT
+  const stamped = wire.n ? { name: wire.n, color: wire.c ?? UNKNOWN_PARTICIPANT.color } : null
+  const { name, color } = look(userId) ?? stamped ?? UNKNOWN_PARTICIPANT
   return InstancePresenceRecordType.create({
     id: InstancePresenceRecordType.createId(String(clientId)),
     userId,

@@ -58,6 +58,7 @@ export class ClientConnection implements RoomPeer {
 
   readonly roomId: string
   readonly userId: string
+  readonly userName: string
   readonly canWrite: boolean
   private readonly logger: Logger
   private readonly limits: ConnectionLimits
@@ -77,6 +78,7 @@ export class ClientConnection implements RoomPeer {
     options: {
       roomId: string
       userId: string
+      userName: string
       canWrite: boolean
       logger: Logger
       limits?: ConnectionLimits
@@ -87,6 +89,7 @@ export class ClientConnection implements RoomPeer {
     this.wire = options.stream && socket.extensions === '' ? options.stream : null
     this.roomId = options.roomId
     this.userId = options.userId
+    this.userName = options.userName
     this.canWrite = options.canWrite
     this.logger = options.logger
     this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS

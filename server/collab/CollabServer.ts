@@ -225,6 +225,7 @@ export class CollabServer {
       const connection = new ClientConnection(ws, room, {
         roomId: target.roomId,
         userId: admitted.userId,
+        userName: admitted.name,
         canWrite: admitted.canWrite,
         logger: this.options.logger,
         limits: this.limits,

@@ -85,7 +85,7 @@ export class RoomAwareness {
           this.remote.has(id) ||
           (this.owners.has(id) && this.owners.get(id) !== peer),
       },
-      peer.userId
+      { userId: peer.userId, name: peer.userName, canWrite: peer.canWrite }
     )
     if (claimed !== undefined) this.claims.set(peer, claimed)
     if (entries.length) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer)

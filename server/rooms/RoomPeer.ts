@@ -4,6 +4,8 @@ import type { FramedMessage } from '../collab/framedMessage'
 export interface RoomPeer {
   /** The user id recorded as the author of this peer's updates. */
   readonly userId: string
+  /** The account name the collab token carries (stamped on an observer's presence). */
+  readonly userName: string
   /** False for read-only roles (observers): their document updates are dropped. */
   readonly canWrite: boolean
   /**

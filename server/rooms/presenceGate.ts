@@ -1,3 +1,4 @@
+import { colorFor } from '@/lib/presence/participantColor'
 import { wirePresenceSchema, wireUserId } from '@/lib/presence/presenceWire'
 import type { AwarenessEntry } from './awarenessEntries'
 import { AwarenessRejectedError } from './errors'
@@ -10,6 +11,15 @@ export interface PresenceFacts {
   clockOf(clientId: number): number | undefined
   /** True when `clientId` is the room's own, another local peer's, or another server's. */
   ownedByOthers(clientId: number): boolean
+}
+
+/** Who publishes the presence, as the collab token says. */
+export interface PresenceAuthor {
+  userId: string
+  /** The account name the app signed into the token. */
+  name: string
+  /** False for observers: no `user:` record of theirs can be on the board, so their name and colour ride on the presence. */
+  canWrite: boolean
 }
 
 /** The entries to apply, and the client id this connection publishes from now on. */
@@ -25,6 +35,8 @@ export interface GatedPresence {
  * sets a state for that nobody else holds. Its states must be valid compact
  * presence (`lib/presence/presenceWire.ts`) and are stamped with the
  * connection's user (`u`), so nobody can show a cursor under another name;
+ * a read-only author's states also carry their account name and default
+ * colour (`n`, `c`; anything the client put there is replaced);
  * `null` (leaving) and `{}` (y-protocols' initial state, before the app sets
  * a presence) are accepted for its own id.
  *
@@ -39,7 +51,11 @@ export interface GatedPresence {
  *
  * @throws AwarenessRejectedError for an invalid state or an invented id.
  */
-export function gatePresence(entries: readonly AwarenessEntry[], facts: PresenceFacts, userId: string): GatedPresence {
+export function gatePresence(
+  entries: readonly AwarenessEntry[],
+  facts: PresenceFacts,
+  author: PresenceAuthor
+): GatedPresence {
   let claimed = facts.claimed
   const kept: AwarenessEntry[] = []
   for (const entry of entries) {
@@ -54,17 +70,19 @@ export function gatePresence(entries: readonly AwarenessEntry[], facts: Presence
       if (claimed !== undefined || state === null || (known !== undefined && clock <= known)) continue
       claimed = clientId
     }
-    kept.push({ clientId, clock, state: state === null ? null : stamped(state, userId) })
+    kept.push({ clientId, clock, state: state === null ? null : stamped(state, author) })
   }
   return { entries: kept, claimed }
 }
 
 /** The validated presence with the connection's user in it; `{}` (a client that has not drawn yet) stays as is. */
-function stamped(state: unknown, userId: string): unknown {
+function stamped(state: unknown, author: PresenceAuthor): unknown {
   if (isEmptyObject(state)) return {}
   const parsed = wirePresenceSchema.safeParse(state)
   if (!parsed.success) throw new AwarenessRejectedError('awareness state is not a valid presence')
-  return { ...parsed.data, u: wireUserId(userId) }
+  const { n: _name, c: _color, ...presence } = parsed.data
+  const look = author.canWrite ? {} : { n: author.name.slice(0, 64) || 'Observer', c: colorFor(author.userId) }
+  return { ...presence, u: wireUserId(author.userId), ...look }
 }
 
 /** `{}`: what y-protocols' Awareness starts with before the app sets a presence. */

@@ -69,9 +69,10 @@ export class RawPeer {
   static async open(
     url: string,
     roomId: string,
-    options: { token?: string; user?: string; role?: Role; path?: string }
+    options: { token?: string; user?: string; name?: string; role?: Role; path?: string }
   ): Promise<RawPeer> {
-    const token = options.token ?? (await testToken(roomId, { user: options.user, role: options.role }))
+    const token =
+      options.token ?? (await testToken(roomId, { user: options.user, name: options.name, role: options.role }))
     const socket = new WebSocket(`${url}/${options.path ?? roomId}?token=${encodeURIComponent(token)}`)
     const peer = new RawPeer(socket)
     await new Promise<void>((resolve, reject) => {

@@ -7,11 +7,11 @@ export const TEST_AUTH_SECRET = 'test-secret-do-not-use-in-production'
 /** A collab token for tests: user `user`, role `role` (interviewer by default), valid for `ttlSeconds`. */
 export function testToken(
   roomId: string,
-  options: { user?: string; role?: Role; ttlSeconds?: number; secret?: string } = {}
+  options: { user?: string; name?: string; role?: Role; ttlSeconds?: number; secret?: string } = {}
 ): Promise<string> {
   const userId = options.user ?? 'user:tester'
   return signCollabToken(
-    { userId, name: userId, roomId, role: options.role ?? 'interviewer' },
+    { userId, name: options.name ?? userId, roomId, role: options.role ?? 'interviewer' },
     options.secret ?? TEST_AUTH_SECRET,
     options.ttlSeconds
   )
