@@ -37,6 +37,7 @@ test('two people draw on one board: shapes, moves, deletes and cursors appear on
   browser,
 }) => {
   const {
+    room,
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
   await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
@@ -56,6 +57,12 @@ test('two people draw on one board: shapes, moves, deletes and cursors appear on
   await alice.mouse.move(700, 200, { steps: 4 })
   await expect(bob.locator('.tl-collaborator__cursor')).toHaveCount(1)
   await expect(bob.locator('.tl-nametag')).toHaveText('Alice')
+
+  // An observer's cursor wears their name too, though they cannot write their user record to the board.
+  const carol = await participant(browser, app, 'Carol')
+  await openBoard(carol, room.invites.observer)
+  await carol.mouse.move(600, 250, { steps: 4 })
+  await expect(alice.locator('.tl-nametag', { hasText: 'Carol' })).toBeVisible()
 
   // Delete it on Bob's side; Alice sees it go.
   await bob.mouse.click(575, 450)
