@@ -1,15 +1,14 @@
 'use client'
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type * as Y from 'yjs'
 import { Tldraw, createTLStore, type Editor, type TLInstancePresence, type TLUserId } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
 import { createBoardSchema } from '@/lib/board/boardSchema'
-import { StoreYjsBinding } from '@/lib/binding/StoreYjsBinding'
 import { fromWirePresence } from '@/lib/presence/presenceWire'
 import type { PresenceTrack } from '@/lib/replay/PresenceTrack'
-import type { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
+import type { BoardState, ReplayTimeline } from '@/lib/replay/ReplayTimeline'
+import { showBoardState, type ShownRecords } from '@/lib/replay/showBoardState'
 import { colorFor } from '@/lib/presence/participantColor'
 import { tldrawUserId } from '../board/userLook'
 import { boardShapeUtils } from '../board/boardShapeUtils'
@@ -20,9 +19,11 @@ const assetUrls = getAssetUrlsByMetaUrl()
 
 /**
  * A read-only tldraw canvas showing the board at `position` (server time).
- * The store is fed only through the binding's `mergeRemoteChanges` from the
- * replay's own Yjs doc, which has no provider: nothing here can write back to
- * the room. Recorded cursors become presence records, drawn as live ones are.
+ * The store is fed only through `mergeRemoteChanges` with the timeline's
+ * records ({@link showBoardState}: just the records that differ from what it
+ * shows), which come from a local doc with no provider: nothing here can
+ * write back to the room. Recorded cursors become presence records, drawn as
+ * live ones are.
  */
 export function ReplayCanvas({
   timeline,
@@ -40,18 +41,14 @@ export function ReplayCanvas({
   members?: readonly { userId: string; name: string }[]
 }) {
   const store = useMemo(() => createTLStore({ schema: createBoardSchema(), shapeUtils: boardShapeUtils }), [])
-  const bound = useRef<{ doc: Y.Doc; binding: StoreYjsBinding } | null>(null)
+  const shown = useRef<ShownRecords | null>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
   const fitted = useRef(false)
 
-  /** Shows `doc` in the store: a new doc (after a seek backwards or far) gets a fresh binding. */
+  /** Shows the board of one moment in the store (only what differs from the moment shown). */
   const show = useCallback(
-    (doc: Y.Doc) => {
-      if (bound.current?.doc === doc) return
-      bound.current?.binding.dispose()
-      const binding = new StoreYjsBinding(store, doc)
-      binding.attach()
-      bound.current = { doc, binding }
+    (state: BoardState) => {
+      shown.current = showBoardState(store, state, shown.current)
     },
     [store]
   )
@@ -73,7 +70,6 @@ export function ReplayCanvas({
     show(timeline.seek(position))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, editor])
-  useEffect(() => () => bound.current?.binding.dispose(), [])
   const viewer = useViewerUser()
   useAppTheme(editor)
 

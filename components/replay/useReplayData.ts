@@ -6,6 +6,9 @@ import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
 import type { ReplayManifest } from '@/lib/replay/replayManifest'
 import { decodeEntryData, fetchManifest, streamLog } from './replayApi'
 
+/** Log entries turned into records per slice of main-thread work (~5–10 ms each; see `ReplayTimeline.append`). */
+const APPEND_SLICE = 200
+
 /**
  * Loads a replay (one session's, or with no session the board's whole life): the manifest, then the board's log and the recorded
  * cursors, chunk by chunk, into a {@link ReplayTimeline} and a
@@ -22,9 +25,15 @@ export function useReplayData(roomId: string, sessionId: string | null) {
     fetchManifest(roomId, sessionId).then((m) => !abort.signal.aborted && setManifest(m), fail)
     void (async () => {
       for await (const chunk of streamLog(roomId, sessionId, 'board', abort.signal)) {
-        timeline.append(chunk.map((e) => ({ seq: e.seq, time: e.time, update: decodeEntryData(e.data) })))
+        // In slices, yielding between them: a chunk of 2,000 entries never blocks input or painting for long.
+        for (let i = 0; i < chunk.length && !abort.signal.aborted; i += APPEND_SLICE) {
+          if (i) await new Promise((resolve) => setTimeout(resolve, 0))
+          const slice = chunk.slice(i, i + APPEND_SLICE)
+          timeline.append(slice.map((e) => ({ seq: e.seq, time: e.time, update: decodeEntryData(e.data) })))
+        }
         setProgress((p) => ({ ...p, entries: timeline.length }))
       }
+      timeline.release()
       setProgress((p) => ({ ...p, done: true }))
     })().catch(fail)
     void (async () => {

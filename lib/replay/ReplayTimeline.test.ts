@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { ReplayTimeline, type TimelineEntry } from './ReplayTimeline'
+import { isEqual } from '@tldraw/utils'
+import { getRecordsMap } from '@/lib/binding/yRecords'
+import { probes, probeValues } from '@/tests/support/boardProbes'
+import { ReplayTimeline, type BoardState, type TimelineEntry } from './ReplayTimeline'
 import { PackedLog } from './PackedLog'
+
+/** The board's records as the live binding reads them from a doc: every record map, as JSON. */
+function docRecords(doc: Y.Doc): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  getRecordsMap(doc).forEach((record, id) => {
+    if (record instanceof Y.Map) out[id] = record.toJSON()
+  })
+  return out
+}
+
+/** A replayed board's records, in the same shape. */
+const shownRecords = (state: BoardState) => Object.fromEntries(state.records)
+
+/** The probe values (`m`) of a replayed board, as `{ key: value }`. */
+const values = (state: BoardState) => probeValues(state.records, 'm')
 
 /** A scripted history: each step sets a key, one second apart, captured as the server would log it. */
 function scriptedHistory(steps: number) {
@@ -11,7 +29,7 @@ function scriptedHistory(steps: number) {
   doc.on('update', (update: Uint8Array) =>
     entries.push({ seq: entries.length + 1, time: 1000 * (entries.length + 1), update })
   )
-  const map = doc.getMap<number>('m')
+  const map = probes(doc, 'm')
   for (let i = 0; i < steps; i++) {
     // Overwrite, add and delete (one update per step), so the history has deletions to get right too.
     doc.transact(() => {
@@ -24,20 +42,20 @@ function scriptedHistory(steps: number) {
 }
 
 describe('ReplayTimeline', () => {
-  it('the doc at any moment equals the live doc at that moment, seeking in any order', () => {
+  it("the board at any moment equals the live doc's records at that moment, seeking in any order", () => {
     const { entries } = scriptedHistory(230)
     const live: Record<string, unknown>[] = []
     const liveDoc = new Y.Doc()
     for (const entry of entries) {
       Y.applyUpdate(liveDoc, entry.update)
-      live.push(liveDoc.getMap('m').toJSON())
+      live.push(docRecords(liveDoc))
     }
     const timeline = new ReplayTimeline(16)
     timeline.append(entries)
     const order = [5, 229, 0, 17, 16, 15, 200, 31, 32, 33, 100, 99, 150, 229, 1]
     for (const count of order) {
-      const doc = timeline.seekCount(count)
-      expect(doc.getMap('m').toJSON(), `after ${count} entries`).toEqual(count === 0 ? {} : live[count - 1])
+      const board = timeline.seekCount(count)
+      expect(shownRecords(board), `after ${count} entries`).toEqual(count === 0 ? {} : live[count - 1])
     }
   })
 
@@ -45,9 +63,9 @@ describe('ReplayTimeline', () => {
     const { entries, states } = scriptedHistory(40)
     const timeline = new ReplayTimeline(8)
     timeline.append(entries)
-    expect(timeline.seek(10_500).getMap('m').toJSON()).toEqual(states[9])
-    expect(timeline.seek(500).getMap('m').toJSON()).toEqual({})
-    expect(timeline.seek(1e12).getMap('m').toJSON()).toEqual(states.at(-1))
+    expect(values(timeline.seek(10_500))).toEqual(states[9])
+    expect(values(timeline.seek(500))).toEqual({})
+    expect(values(timeline.seek(1e12))).toEqual(states.at(-1))
   })
 
   it('grows as chunks stream in, and ignores an entry it already has', () => {
@@ -56,27 +74,32 @@ describe('ReplayTimeline', () => {
     timeline.append(entries.slice(0, 20))
     timeline.append(entries.slice(15))
     expect(timeline.length).toBe(50)
-    expect(timeline.seekCount(50).getMap('m').toJSON()).toEqual(final)
+    expect(values(timeline.seekCount(50))).toEqual(final)
     expect(timeline.span).toEqual({ start: 1000, end: 50_000 })
   })
 
-  it('keeps growing correctly when chunks arrive after seeks, and plays forward on the doc it shows', () => {
+  it('keeps growing correctly when chunks arrive after seeks or a release, and shares what did not change', () => {
     const { entries, states, final } = scriptedHistory(120)
     const timeline = new ReplayTimeline(8)
     timeline.append(entries.slice(0, 30))
-    expect(timeline.seekCount(20).getMap('m').toJSON()).toEqual(states[19])
-    // More chunks after a seek: keyframes past the first chunk must come out right too.
+    expect(values(timeline.seekCount(20))).toEqual(states[19])
+    // More chunks after a seek, and after the doc that reads them was let go: they must come out right too.
+    timeline.release()
     timeline.append(entries.slice(30, 75))
-    expect(timeline.seekCount(70).getMap('m').toJSON()).toEqual(states[69])
+    expect(values(timeline.seekCount(70))).toEqual(states[69])
     timeline.append(entries.slice(75))
-    expect(timeline.seekCount(3).getMap('m').toJSON()).toEqual(states[2])
-    // Forward across several keyframes from a nearby position: the same doc, moved on.
-    const shown = timeline.seekCount(40)
-    expect(timeline.seekCount(52)).toBe(shown)
-    expect(shown.getMap('m').toJSON()).toEqual(states[51])
-    expect(timeline.seekCount(120).getMap('m').toJSON()).toEqual(final)
+    expect(values(timeline.seekCount(3))).toEqual(states[2])
+    // Forward from a nearby position: a new board sharing every record version the entries between left alone.
+    const before = timeline.seekCount(40)
+    const after = timeline.seekCount(43)
+    expect(timeline.seekCount(43), 'nothing moved: the same board').toBe(after)
+    expect(values(after)).toEqual(states[42])
+    const untouched = [...before.records].filter(([id, record]) => isEqual(after.records.get(id), record))
+    expect(untouched.length).toBeGreaterThan(0)
+    for (const [id, record] of untouched) expect(after.records.get(id), id).toBe(record)
+    expect(values(timeline.seekCount(120))).toEqual(final)
     for (let count = 1; count <= 120; count += 7) {
-      expect(timeline.seekCount(count).getMap('m').toJSON(), `after ${count} entries`).toEqual(states[count - 1])
+      expect(values(timeline.seekCount(count)), `after ${count} entries`).toEqual(states[count - 1])
     }
   })
 

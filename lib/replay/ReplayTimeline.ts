@@ -1,5 +1,5 @@
-import * as Y from 'yjs'
-import { PackedLog } from './PackedLog'
+import type { SerializedSchema } from '@tldraw/store'
+import { RecordPass, type BoardRecord } from './RecordPass'
 
 /** One board update of the log, decoded. */
 export interface TimelineEntry {
@@ -8,71 +8,83 @@ export interface TimelineEntry {
   update: Uint8Array
 }
 
+/** The board at one moment of the replay: what a binding would read from the doc then. */
+export interface BoardState {
+  /** Every record of the doc's `tl_records` map, by id, as `toJSON()` reads it (never mutated). */
+  records: ReadonlyMap<string, BoardRecord>
+  /** The tldraw schema the doc was written with; undefined before the seed wrote it. */
+  schema: SerializedSchema | undefined
+}
+
 /**
- * How many updates lie between two keyframes. A seek decodes one keyframe and
- * applies at most this many updates after it. Chosen by measurement (`npm run
- * bench`, scenario 8, a 60-minute session of 20,000 realistic updates): the
- * cost of a seek is almost all the keyframe's decode (a late keyframe of a
- * 440-shape board is ~600 KB), so K = 250…2000 seek alike (p95 ~50–65 ms,
- * the costliest seek, to the end, ~55–75 ms). K instead trades memory and load
- * time: K = 1000 keeps an hour's keyframes to ~6 MB (K = 500: ~11.5 MB) and
- * loads the whole log fastest (~240 ms).
+ * How many entries lie between two keyframes. A seek copies one keyframe (a
+ * map of record references, ~450 entries for an hour's board) and applies at
+ * most this many entries' record changes (a map write each), so a seek costs
+ * well under a millisecond at any K up to a few thousand (`npm run bench`,
+ * scenario 8); K only trades the keyframes' maps (memory) against the changes
+ * applied per seek.
  */
 export const KEYFRAME_EVERY = 1000
 
 /**
  * The board's history, rebuilt edit by edit: append log entries as they
- * stream in (in order), then ask for the doc at any moment. Every
- * {@link KEYFRAME_EVERY} entries it keeps a keyframe (the encoded doc at that
- * log position), so a seek decodes one keyframe and applies at most K
- * updates. Playing forward applies just the new updates to the doc it has
- * (also past the next keyframe, while that costs fewer updates than starting
- * from the target's keyframe would).
+ * stream in (in order), then ask for the board at any moment.
  *
- * Built to keep seeks free of long garbage-collection pauses: a late seek
- * builds a doc of tens of thousands of Yjs objects, and every full collection
- * marks everything still alive. So the entries are packed in flat arrays
- * ({@link PackedLog}), and the doc that builds keyframes is let go as soon as
- * a seek builds a doc of its own (it is rebuilt from the last keyframe if more
- * entries arrive): what stays on the heap is essentially the doc on show.
+ * No Yjs runs on the seek path. Appending runs each entry once through a
+ * {@link RecordPass} (one Y.Doc for the whole log), which says which records
+ * that entry changed and gives each change a new immutable version sharing
+ * everything it did not change; the timeline keeps, per entry, those
+ * (id, version) pairs in flat arrays, and every {@link KEYFRAME_EVERY} entries
+ * a keyframe: the record map then (a `Map` of references to versions shared
+ * with every other keyframe where unchanged). A seek copies the nearest
+ * keyframe at or before the target, or the board it showed last when that is
+ * closer and not past the target (playing forward), and sets the at most K
+ * versions in between: no decode, and little garbage (one map).
+ *
+ * When the log is complete, {@link release} lets the pass's doc go (keeping
+ * it encoded, so a later append resumes from it).
  *
  * @example
  * ```ts
  * const timeline = new ReplayTimeline()
  * timeline.append(entries)
- * const doc = timeline.seek(startTime + 60_000) // the board one minute in
+ * timeline.release()
+ * const board = timeline.seek(startTime + 60_000) // the board one minute in
  * ```
  */
 export class ReplayTimeline {
-  private readonly log = new PackedLog()
-  /** keyframes[i] is the doc after entries[0 .. (i+1)·K - 1]. */
-  private readonly keyframes: Uint8Array[] = []
-  /** The doc after every entry, which builds keyframes; null after a seek let it go. */
-  private builder: Y.Doc | null = null
-  private current: { doc: Y.Doc; applied: number } | null = null
+  private readonly seqs: number[] = []
+  private readonly times: number[] = []
+  /** changeEnds[i] is where entry i's changes end in changeIds/changeRecords (they start where entry i − 1's end). */
+  private readonly changeEnds: number[] = []
+  private readonly changeIds: string[] = []
+  private readonly changeRecords: (BoardRecord | null)[] = []
+  /** The schema after the first `count` entries, from each entry that changed it on. */
+  private readonly schemas: { count: number; schema: SerializedSchema | undefined }[] = []
+  /** keyframes[i] is the board's records after the first (i + 1)·K entries. */
+  private readonly keyframes: ReadonlyMap<string, BoardRecord>[] = []
+  private pass: RecordPass | null = null
+  /** Where a released pass stopped (its encoded doc, records and schema): a later append resumes there. */
+  private parked: ConstructorParameters<typeof RecordPass>[0] | null = null
+  private shown: { count: number; state: BoardState } | null = null
 
   constructor(private readonly keyframeEvery = KEYFRAME_EVERY) {}
 
   /** Entries so far. */
   get length(): number {
-    return this.log.length
+    return this.seqs.length
   }
 
   /** Server time of the first and last entry (null when empty). */
   get span(): { start: number; end: number } | null {
-    const count = this.log.length
-    return count ? { start: this.log.time(0), end: this.log.time(count - 1) } : null
-  }
-
-  /** Times of every entry, for finding idle stretches. */
-  times(): number[] {
-    return this.log.allTimes()
+    const count = this.seqs.length
+    return count ? { start: this.times[0]!, end: this.times[count - 1]! } : null
   }
 
   /** Server time of the first entry after `time`, or null when none is loaded yet. */
   nextTimeAfter(time: number): number | null {
     const next = this.countAt(time)
-    return next < this.log.length ? this.log.time(next) : null
+    return next < this.seqs.length ? this.times[next]! : null
   }
 
   /**
@@ -82,80 +94,98 @@ export class ReplayTimeline {
    */
   seqAt(time: number): number | null {
     const count = this.countAt(time)
-    return count > 0 ? this.log.seq(count - 1) : null
+    return count > 0 ? this.seqs[count - 1]! : null
   }
 
   /** Adds entries that follow the ones already there (the log's order). */
   append(entries: readonly TimelineEntry[]): void {
     for (const entry of entries) {
-      const count = this.log.length
-      if (count && entry.seq <= this.log.seq(count - 1)) continue
-      const builder = (this.builder ??= this.build(count))
-      this.log.push(entry.seq, entry.time, entry.update)
-      Y.applyUpdate(builder, entry.update)
-      if ((count + 1) % this.keyframeEvery === 0) this.keyframes.push(Y.encodeStateAsUpdate(builder))
+      const count = this.seqs.length
+      if (count && entry.seq <= this.seqs[count - 1]!) continue
+      const pass = (this.pass ??= new RecordPass(this.parked ?? undefined))
+      this.parked = null
+      const schemaBefore = pass.schema
+      for (const [id, record] of pass.apply(entry.update)) {
+        this.changeIds.push(id)
+        this.changeRecords.push(record)
+      }
+      this.seqs.push(entry.seq)
+      this.times.push(entry.time)
+      this.changeEnds.push(this.changeIds.length)
+      if (pass.schema !== schemaBefore) this.schemas.push({ count: count + 1, schema: pass.schema })
+      if ((count + 1) % this.keyframeEvery === 0) this.keyframes.push(new Map(pass.current))
     }
+  }
+
+  /**
+   * The log is complete for now: lets go of the Yjs doc that turned entries
+   * into records (its encoded state is kept, so a later append resumes from it).
+   */
+  release(): void {
+    if (!this.pass) return
+    this.parked = { update: this.pass.encode(), records: this.pass.current, schema: this.pass.schema }
+    this.pass.destroy()
+    this.pass = null
   }
 
   /** How many entries had happened by `time` (server time). */
   countAt(time: number): number {
     let lo = 0
-    let hi = this.log.length
+    let hi = this.seqs.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (this.log.time(mid) <= time) lo = mid + 1
+      if (this.times[mid]! <= time) lo = mid + 1
       else hi = mid
     }
     return lo
   }
 
-  /**
-   * The doc as it was at `time`: the same doc object as last time when moving
-   * forward (by less than rebuilding would cost), a fresh one (from the
-   * nearest keyframe) otherwise. Callers must not edit it.
-   */
-  seek(time: number): Y.Doc {
+  /** The board as it was at `time` (server time). */
+  seek(time: number): BoardState {
     return this.seekCount(this.countAt(time))
   }
 
-  /** The doc after the first `count` entries. */
-  seekCount(count: number): Y.Doc {
-    const target = Math.max(0, Math.min(count, this.log.length))
-    const current = this.current
-    const fromKeyframe = target - this.keyframeBase(target)
-    if (current && target >= current.applied && target - current.applied <= fromKeyframe + this.keyframeEvery) {
-      this.applyRange(current.doc, current.applied, target)
-      current.applied = target
-      return current.doc
+  /**
+   * The board after the first `count` entries: the same state object as last
+   * time when nothing changed in between, a new one otherwise (built from the
+   * board shown last when moving forward by less than a keyframe's distance,
+   * else from the keyframe before it).
+   */
+  seekCount(count: number): BoardState {
+    const target = Math.max(0, Math.min(count, this.seqs.length))
+    const shown = this.shown
+    if (shown?.count === target) return shown.state
+    const base = Math.floor(target / this.keyframeEvery) * this.keyframeEvery
+    const fromShown = shown !== null && shown.count >= base && shown.count < target
+    const from = fromShown ? shown.count : base
+    const records = new Map(
+      fromShown ? shown.state.records : base > 0 ? this.keyframes[base / this.keyframeEvery - 1] : undefined
+    )
+    const ids = this.changeIds
+    const versions = this.changeRecords
+    for (
+      let i = from > 0 ? this.changeEnds[from - 1]! : 0, end = target > 0 ? this.changeEnds[target - 1]! : 0;
+      i < end;
+      i++
+    ) {
+      const record = versions[i]
+      if (record) records.set(ids[i]!, record)
+      else records.delete(ids[i]!)
     }
-    // The keyframe builder is not needed until more entries arrive: let it go before building another big doc.
-    this.builder?.destroy()
-    this.builder = null
-    this.current?.doc.destroy()
-    this.current = null
-    const doc = this.build(target)
-    this.current = { doc, applied: target }
-    return doc
+    const state = { records, schema: this.schemaAt(target) }
+    this.shown = { count: target, state }
+    return state
   }
 
-  /** A fresh doc after the first `target` entries: the keyframe before it, then the updates after that. */
-  private build(target: number): Y.Doc {
-    const base = this.keyframeBase(target)
-    const doc = new Y.Doc({ gc: true })
-    if (base > 0) Y.applyUpdate(doc, this.keyframes[base / this.keyframeEvery - 1]!)
-    this.applyRange(doc, base, target)
-    return doc
-  }
-
-  /** The log position of the last keyframe at or before `target` (0: none, start from an empty doc). */
-  private keyframeBase(target: number): number {
-    return Math.floor(target / this.keyframeEvery) * this.keyframeEvery
-  }
-
-  private applyRange(doc: Y.Doc, from: number, to: number): void {
-    if (from >= to) return
-    doc.transact(() => {
-      for (let i = from; i < to; i++) Y.applyUpdate(doc, this.log.update(i))
-    })
+  /** The schema the doc held after the first `count` entries. */
+  private schemaAt(count: number): SerializedSchema | undefined {
+    let lo = 0
+    let hi = this.schemas.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.schemas[mid]!.count <= count) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 ? this.schemas[lo - 1]!.schema : undefined
   }
 }

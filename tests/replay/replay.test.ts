@@ -5,7 +5,7 @@ import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { synced } from '../support/providers'
 import { COLLAB_MODES_WITH_CLUSTER, stopSharedRedisCluster, type CollabMode } from '../support/collabModes'
 import { deploySessions } from '../support/sessionDeployment'
-import { probes } from '../support/boardProbes'
+import { probes, probeValues } from '../support/boardProbes'
 
 const olga = { userId: 'guest:olga', name: 'Olga' }
 const cid = { userId: 'guest:cid', name: 'Cid' }
@@ -82,7 +82,7 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('replay (%s)', (mode) => {
     }
     const moments = entries.flatMap((e) => [e.time, e.time - 1])
     for (const time of [...moments].reverse().concat(moments)) {
-      expect(probes(timeline.seek(time), 'script').toJSON(), `at ${time}`).toEqual(expectedAt(time))
+      expect(probeValues(timeline.seek(time).records, 'script'), `at ${time}`).toEqual(expectedAt(time))
     }
   })
 

@@ -90,6 +90,16 @@ export class ProbeMap {
   }
 }
 
+/** `{ key: value }` for every probe of one name among a board's records as plain JSON (a replayed board's). */
+export function probeValues(records: ReadonlyMap<string, Readonly<Record<string, unknown>>>, name: string) {
+  const prefix = `page:${name}.`
+  const out: Record<string, unknown> = {}
+  for (const [id, record] of records) {
+    if (id.startsWith(prefix)) out[id.slice(prefix.length)] = (record.meta as { value?: unknown } | undefined)?.value
+  }
+  return out
+}
+
 /**
  * A valid shape record on the seeded page (a frame: the shape type with the
  * fewest props), for tests that need "something drawn" without an editor.

@@ -21,7 +21,7 @@ import { LogArchiver } from '@/server/postgres/LogArchiver'
 import type { RoomStorage } from '@/server/storage/RoomStorage'
 import { RedisServer } from '../../support/redisServer'
 import { PostgresServer } from '../../support/postgres'
-import { buildSession } from './replaySeek'
+import { buildSession } from '../replaySession'
 import { singleRow, type BenchOptions, type BenchRow } from '../types'
 
 /** Appends in flight at once (one connection keeps them in order). */
