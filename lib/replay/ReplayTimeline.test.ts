@@ -4,7 +4,6 @@ import { isEqual } from '@tldraw/utils'
 import { getRecordsMap } from '@/lib/binding/yRecords'
 import { probes, probeValues } from '@/tests/support/boardProbes'
 import { ReplayTimeline, type BoardState, type TimelineEntry } from './ReplayTimeline'
-import { PackedLog } from './PackedLog'
 
 /** The board's records as the live binding reads them from a doc: every record map, as JSON. */
 function docRecords(doc: Y.Doc): Record<string, unknown> {
@@ -101,21 +100,6 @@ describe('ReplayTimeline', () => {
     for (let count = 1; count <= 120; count += 7) {
       expect(values(timeline.seekCount(count)), `after ${count} entries`).toEqual(states[count - 1])
     }
-  })
-
-  it('holds updates of any size as they were appended, however many arrive', () => {
-    const entries = Array.from({ length: 300 }, (_, i) => ({
-      seq: i + 1,
-      time: i,
-      update: Uint8Array.from({ length: (i * 37) % 900 }, (_, j) => (i + j) % 256),
-    }))
-    const log = new PackedLog()
-    for (const entry of entries) log.push(entry.seq, entry.time, entry.update)
-    expect(log.length).toBe(300)
-    entries.forEach((entry, i) => {
-      expect(log.seq(i)).toBe(entry.seq)
-      expect(Buffer.from(log.update(i)).equals(Buffer.from(entry.update)), `update ${i}`).toBe(true)
-    })
   })
 
   it('names the log position of the board shown at a moment', () => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { PackedLog } from '@/lib/replay/PackedLog'
+import { PackedLog } from './PackedLog'
 import type { TimelineEntry } from '@/lib/replay/ReplayTimeline'
 
 /**

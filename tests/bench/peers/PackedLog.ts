@@ -3,6 +3,7 @@
  * flat arrays instead of one object and one typed array per entry: an hour's
  * 20,000 entries are then 4 objects on the JavaScript heap, not 40,000, so
  * every full garbage collection during a replay has that much less to mark.
+ * The log of `YjsKeyframeTimeline` (the replay before record keyframes).
  *
  * @example
  * ```ts
