@@ -25,13 +25,14 @@ export function useReplayData(roomId: string, sessionId: string | null) {
     fetchManifest(roomId, sessionId).then((m) => !abort.signal.aborted && setManifest(m), fail)
     void (async () => {
       for await (const chunk of streamLog(roomId, sessionId, 'board', abort.signal)) {
-        // In slices, yielding between them: a chunk of 2,000 entries never blocks input or painting for long.
+        // In slices, yielding between them: a chunk of 2,000 entries never blocks input or painting for long,
+        // and the first slice is enough to show the start.
         for (let i = 0; i < chunk.length && !abort.signal.aborted; i += APPEND_SLICE) {
           if (i) await new Promise((resolve) => setTimeout(resolve, 0))
           const slice = chunk.slice(i, i + APPEND_SLICE)
           timeline.append(slice.map((e) => ({ seq: e.seq, time: e.time, update: decodeEntryData(e.data) })))
+          setProgress((p) => ({ ...p, entries: timeline.length }))
         }
-        setProgress((p) => ({ ...p, entries: timeline.length }))
       }
       timeline.release()
       setProgress((p) => ({ ...p, done: true }))
