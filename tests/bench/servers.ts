@@ -4,6 +4,7 @@ import { tempDataDir } from '../support/collabServers'
 import { freePort } from '../support/ports'
 import { stopProcess } from '../support/processes'
 import { processCpuMs, processRssKb } from './processStats'
+import { pin } from './cpuSplit'
 import { TEST_AUTH_SECRET } from '../support/tokens'
 import { addMembers } from '../support/members'
 import { BENCH_USER } from './benchUser'
@@ -47,11 +48,12 @@ async function spawnServer(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
-  urlFor: (port: number) => string
+  urlFor: (port: number) => string,
+  root = ROOT
 ): Promise<BenchServer> {
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',
@@ -64,6 +66,7 @@ async function spawnServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  pin(child.pid, 'servers')
   await new Promise<void>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => {
@@ -98,9 +101,10 @@ async function spawnServer(
 
 /**
  * Mockboard's standalone collab server: embedded SQLite in a temp dir, or
- * Redis mode with `redisUrl`.
+ * Redis mode with `redisUrl`. `root` runs another checkout's server (with
+ * its own `node_modules`), for a before/after comparison on one machine.
  */
-export async function startMockboard(options: { redisUrl?: string } = {}): Promise<BenchServer> {
+export async function startMockboard(options: { redisUrl?: string; root?: string } = {}): Promise<BenchServer> {
   const data = tempDataDir()
   const env: Record<string, string> = {
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : { DATA_DIR: data.dir }),
@@ -114,7 +118,8 @@ export async function startMockboard(options: { redisUrl?: string } = {}): Promi
     ['--import', 'tsx', 'server/collab-main.ts'],
     { ...env, LOG_LEVEL: 'info' },
     /collab server listening/,
-    (port) => `ws://127.0.0.1:${port}/collab`
+    (port) => `ws://127.0.0.1:${port}/collab`,
+    options.root
   ).catch((error: unknown) => {
     data.remove()
     throw error

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { processCpuMs } from '../processStats'
+import { processCpuMs, untilIdle } from '../processStats'
+import { pin } from '../cpuSplit'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -24,22 +25,38 @@ export interface LoadResult {
   latencies: number[]
   received: number
   sent: number
+  /** Frames of any kind the clients received (y-websocket clients only). */
+  frames: number
+  /** Presence updates the clients sent. */
+  presenceSent: number
   /** CPU ms each watched process used during the run. */
   cpuMs: number[]
+  /** CPU ms the load generator processes used during the run, together (each reports its own). */
+  loadCpuMs: number
+  /** How long the load ran, from "go" to the last result (ms, wall clock). */
+  wallMs: number
 }
 
 /**
  * Runs load generator processes against servers: starts them all, waits
  * until every client is connected, then starts them at once and reads the
- * CPU time the `watchPids` (servers, Redis) used while the load ran.
+ * CPU time the `watchPids` (servers, Redis) and the load generators used
+ * while the load ran (with `untilIdle`, until the watched processes went
+ * idle after it). Load generators run on the load side's cores (see
+ * `cpuSplit.ts`).
  */
-export async function runLoad(jobs: LoadJob[], watchPids: number[]): Promise<LoadResult> {
+export async function runLoad(
+  jobs: LoadJob[],
+  watchPids: number[],
+  options: { untilIdle?: boolean } = {}
+): Promise<LoadResult> {
   const children = jobs.map((job) =>
     spawn(process.execPath, ['--import', 'tsx', 'tests/bench/load/loadClient.ts', JSON.stringify(job)], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'inherit'],
     })
   )
+  for (const child of children) pin(child.pid, 'load')
   const lines = children.map((child) => createInterface({ input: child.stdout! })[Symbol.asyncIterator]())
   const next = async (i: number) => {
     const line = await lines[i]!.next()
@@ -50,14 +67,23 @@ export async function runLoad(jobs: LoadJob[], watchPids: number[]): Promise<Loa
     // Observers first: every client connected before anyone writes.
     for (let i = 0; i < children.length; i++) await next(i)
     const cpuBefore = watchPids.map(processCpuMs)
+    const started = performance.now()
     for (const child of children) child.stdin!.write('go\n')
     const results = await Promise.all(children.map((_, i) => next(i)))
+    const wallMs = performance.now() - started
+    const sum = (key: string) => results.reduce((total, r) => total + ((r[key] as number | undefined) ?? 0), 0)
+    // A server still working through a backlog (a starved one on a busy machine) finishes before its CPU is read.
+    if (options.untilIdle) await untilIdle(watchPids)
     const cpuAfter = watchPids.map(processCpuMs)
     return {
       latencies: results.flatMap((r) => r.latencies as number[]),
-      received: results.reduce((sum, r) => sum + (r.received as number), 0),
-      sent: results.reduce((sum, r) => sum + (r.sent as number), 0),
+      received: sum('received'),
+      sent: sum('sent'),
+      frames: sum('frames'),
+      presenceSent: sum('presenceSent'),
       cpuMs: cpuAfter.map((after, i) => after - cpuBefore[i]!),
+      loadCpuMs: sum('cpuMs'),
+      wallMs,
     }
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
