@@ -33,6 +33,8 @@ export interface BenchServer {
    * to each room before connecting; the peers need no such step.
    */
   admit?(room: string): Promise<void>
+  /** Mockboard only: its frame counters (`/metrics`): frames received from clients and sent to them. */
+  frames?(): Promise<{ in: number; out: number }>
 }
 
 export { BENCH_USER }
@@ -129,6 +131,7 @@ export async function startMockboard(options: { redisUrl?: string; root?: string
   return {
     ...server,
     admit: (room) => addMembers(target, room, [{ userId: BENCH_USER, role: 'interviewer' }]),
+    frames: () => frameCounters(server.port),
     stop: async () => (await stop(), data.remove()),
   }
 }
@@ -155,4 +158,11 @@ export function startHocuspocus(redisUrl: string): Promise<BenchServer> {
     /hocuspocus listening/,
     (port) => `ws://127.0.0.1:${port}`
   )
+}
+
+/** A Mockboard server's frame counters, read from its `/metrics` (open to loopback). */
+async function frameCounters(port: number): Promise<{ in: number; out: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+  const counter = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? Number.NaN)
+  return { in: counter('mockboard_frames_in_total'), out: counter('mockboard_frames_out_total') }
 }

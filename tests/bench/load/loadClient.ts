@@ -2,9 +2,10 @@
  * A load generator process for the benchmark (never the server's process).
  * Reads its job as JSON from argv[2], connects its clients, prints
  * `{"ready":true}`, waits for a line on stdin, runs for `durationMs`, then
- * prints `{"latencies":[…],"received":n,"sent":n,"presenceSent":n,"frames":n,"cpuMs":n}`
+ * prints `{"latencies":[…],"received":n,"sent":n,"presenceSent":n,"frames":n,"cpuMs":n,"closes":{}}`
  * (`sent`: document updates; `frames`: every frame its clients received;
- * `cpuMs`: its own CPU time over the run) and exits.
+ * `cpuMs`: its own CPU time over the run; `closes`: sockets the server
+ * closed, by code) and exits.
  *
  * Roles: `observer` clients only receive; `writer` clients write a timestamp
  * at `writeHz`; `peer` clients send presence at `presenceHz` and an edit at
@@ -30,6 +31,8 @@ let sent = 0
 let frames = 0
 /** Presence updates the clients sent. */
 let presenceSent = 0
+/** Sockets the server closed during the run, by close code (a healthy run has none). */
+const closes: Record<number, number> = {}
 const stops: (() => void)[] = []
 
 function record(timestamp: number | null) {
@@ -47,6 +50,7 @@ async function yWebsocketClient(index: number) {
   const token = await testToken(job.room, { user: BENCH_USER })
   const socket = new WebSocket(`${job.url}/${job.room}?token=${token}`)
   socket.binaryType = 'nodebuffer'
+  socket.on('close', (code) => (closes[code] = (closes[code] ?? 0) + 1))
   await new Promise((resolve, reject) => {
     socket.once('open', resolve)
     socket.once('error', reject)
@@ -156,8 +160,11 @@ process.stdin.once('data', async () => {
   await new Promise((resolve) => setTimeout(resolve, 1000)) // let deliveries drain
   const cpu = process.cpuUsage(cpuAtStart)
   const cpuMs = (cpu.user + cpu.system) / 1000
-  process.stdout.write(JSON.stringify({ latencies, received, sent, presenceSent, frames, cpuMs }) + '\n', () => {
-    stops.forEach((stop) => stop())
-    process.exit(0)
-  })
+  process.stdout.write(
+    JSON.stringify({ latencies, received, sent, presenceSent, frames, cpuMs, closes }) + '\n',
+    () => {
+      stops.forEach((stop) => stop())
+      process.exit(0)
+    }
+  )
 })

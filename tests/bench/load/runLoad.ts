@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { processCpuMs, untilIdle } from '../processStats'
+import { processCpuMs } from '../processStats'
 import { pin } from '../cpuSplit'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
@@ -29,6 +29,8 @@ export interface LoadResult {
   frames: number
   /** Presence updates the clients sent. */
   presenceSent: number
+  /** Sockets the server closed during the run, by close code (none in a healthy run). */
+  closes: Record<string, number>
   /** CPU ms each watched process used during the run. */
   cpuMs: number[]
   /** CPU ms the load generator processes used during the run, together (each reports its own). */
@@ -41,14 +43,14 @@ export interface LoadResult {
  * Runs load generator processes against servers: starts them all, waits
  * until every client is connected, then starts them at once and reads the
  * CPU time the `watchPids` (servers, Redis) and the load generators used
- * while the load ran (with `untilIdle`, until the watched processes went
- * idle after it). Load generators run on the load side's cores (see
+ * while the load ran. Load generators run on the load side's cores (see
  * `cpuSplit.ts`).
  */
 export async function runLoad(
   jobs: LoadJob[],
   watchPids: number[],
-  options: { untilIdle?: boolean } = {}
+  /** Called with every client connected, just before the load starts, and again once it ended (e.g. to read counters). */
+  around: { before?(): Promise<void>; after?(): Promise<void> } = {}
 ): Promise<LoadResult> {
   const children = jobs.map((job) =>
     spawn(process.execPath, ['--import', 'tsx', 'tests/bench/load/loadClient.ts', JSON.stringify(job)], {
@@ -66,21 +68,22 @@ export async function runLoad(
   try {
     // Observers first: every client connected before anyone writes.
     for (let i = 0; i < children.length; i++) await next(i)
+    await around.before?.()
     const cpuBefore = watchPids.map(processCpuMs)
     const started = performance.now()
     for (const child of children) child.stdin!.write('go\n')
     const results = await Promise.all(children.map((_, i) => next(i)))
     const wallMs = performance.now() - started
     const sum = (key: string) => results.reduce((total, r) => total + ((r[key] as number | undefined) ?? 0), 0)
-    // A server still working through a backlog (a starved one on a busy machine) finishes before its CPU is read.
-    if (options.untilIdle) await untilIdle(watchPids)
     const cpuAfter = watchPids.map(processCpuMs)
+    await around.after?.()
     return {
       latencies: results.flatMap((r) => r.latencies as number[]),
       received: sum('received'),
       sent: sum('sent'),
       frames: sum('frames'),
       presenceSent: sum('presenceSent'),
+      closes: closesOf(results),
       cpuMs: cpuAfter.map((after, i) => after - cpuBefore[i]!),
       loadCpuMs: sum('cpuMs'),
       wallMs,
@@ -88,4 +91,15 @@ export async function runLoad(
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
   }
+}
+
+/** The generators' close counts, added up by code. */
+function closesOf(results: Record<string, unknown>[]): Record<string, number> {
+  const total: Record<string, number> = {}
+  for (const result of results) {
+    for (const [code, count] of Object.entries((result.closes as Record<string, number> | undefined) ?? {})) {
+      total[code] = (total[code] ?? 0) + count
+    }
+  }
+  return total
 }

@@ -33,7 +33,20 @@ for (let i = 0; i < rounds; i++) {
 }
 for (const side of ['before', 'after'] as const) {
   const list = results[side]
-  const line = (['p50', 'p99', 'serverCpuPerMessage', 'loadCpu', 'framesPerUser', 'load'] as const).map((key) => {
+  const line = (
+    [
+      'p50',
+      'p99',
+      'delivered',
+      'serverCpu',
+      'cpuPerFrameIn',
+      'framesOutPerIn',
+      'loadCpu',
+      'presenceRate',
+      'framesPerUser',
+      'load',
+    ] as const
+  ).map((key) => {
     const values = list.map((s) => s[key])
     return `${key} ${median(values).toFixed(1)} (${spread(values)})`
   })
