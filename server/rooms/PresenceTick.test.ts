@@ -164,4 +164,20 @@ describe('a room coalesces presence, never documents', () => {
     expect(carol.take().map((m) => m.kind === 'awareness' && positions(m.entries))).toEqual([{ 2: null }])
     expect(bob.take()).toEqual([])
   })
+
+  test('a send that throws does not escape the tick timer (the room logs it), and the next tick goes out', async () => {
+    const broken = new RecordingPeer('user:broken')
+    room.join(broken)
+    broken.send = () => {
+      throw new Error('socket gone wrong')
+    }
+    sendPresence(room, alice, 1, 1, 100)
+    await vi.advanceTimersByTimeAsync(0) // would reject here if the throw escaped the timer
+    carol.take()
+
+    sendPresence(room, alice, 1, 2, 110)
+    room.leave(broken)
+    await vi.advanceTimersByTimeAsync(PRESENCE_TICK_MS)
+    expect(carol.take().map((m) => m.kind === 'awareness' && positions(m.entries))).toEqual([{ 1: 110 }])
+  })
 })

@@ -19,6 +19,8 @@ export interface PresenceTickDeps {
   peers: () => ReadonlySet<RoomPeer>
   /** Default {@link PRESENCE_TICK_MS}. */
   tickMs?: number
+  /** A send that threw (it runs on a timer, where a throw would end the process): logged, and the room goes on. */
+  onError: (error: unknown) => void
 }
 
 /**
@@ -39,7 +41,7 @@ export interface PresenceTickDeps {
  *
  * @example
  * ```ts
- * const tick = new PresenceTick({ awareness, peers: () => room.peers })
+ * const tick = new PresenceTick({ awareness, peers: () => room.peers, onError: (err) => logger.error({ err }) })
  * awareness.on('update', ({ added, updated, removed }, origin) =>
  *   tick.add([...added, ...updated, ...removed], isPeer(origin) ? origin : null))
  * ```
@@ -78,6 +80,15 @@ export class PresenceTick {
   private readonly send = (): void => {
     this.timer = this.immediate = null
     this.lastSent = Date.now()
+    try {
+      this.sendPending()
+    } catch (error) {
+      this.pending.clear()
+      this.deps.onError(error)
+    }
+  }
+
+  private sendPending(): void {
     const entries: Entry[] = []
     const { awareness } = this.deps
     const states = awareness.getStates()

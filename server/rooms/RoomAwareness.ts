@@ -58,7 +58,11 @@ export class RoomAwareness {
   ) {
     this.awareness = new Awareness(doc)
     this.awareness.setLocalState(null)
-    this.tick = new PresenceTick({ awareness: this.awareness, peers: deps.peers })
+    this.tick = new PresenceTick({
+      awareness: this.awareness,
+      peers: deps.peers,
+      onError: (error) => deps.logger.error({ err: error, room: deps.roomId }, 'sending presence failed'),
+    })
     this.awareness.on('change', this.onChange)
     this.awareness.on('update', this.onUpdate)
   }
