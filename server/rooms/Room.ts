@@ -90,7 +90,7 @@ export class Room {
       roomId,
       logger,
       isPeer: (origin): origin is RoomPeer => this.peers.has(origin as RoomPeer),
-      broadcast: (frame, except) => this.broadcast(frame, except),
+      peers: () => this.peers,
       channel: () => this.channel,
     })
     this.follower = this.newFollower()

@@ -7,6 +7,7 @@ import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntri
 import { gatePresence } from './presenceGate'
 import type { RoomPeer } from './RoomPeer'
 import type { RoomChannel } from './RoomBus'
+import { PresenceTick } from './PresenceTick'
 
 /** Largest awareness update accepted: a presence state is ~150 bytes. */
 export const MAX_AWARENESS_BYTES = 32 * 1024
@@ -21,9 +22,10 @@ const LOCAL_LEAVE = Symbol('local-leave')
 
 /**
  * A room's presence (y-protocols awareness): who owns which awareness
- * client id, relaying changes to local peers, batching our peers' changes to
- * other servers (20 Hz), and forgetting the cursors of peers that leave or
- * of servers that die.
+ * client id, relaying changes to local peers (coalesced to one frame per
+ * 50 ms tick, see {@link PresenceTick}), batching our peers' changes to other
+ * servers (20 Hz), and forgetting the cursors of peers that leave or of
+ * servers that die.
  */
 export class RoomAwareness {
   readonly awareness: Awareness
@@ -39,6 +41,8 @@ export class RoomAwareness {
   /** Ids whose state changed in the awareness event being handled ('change' comes just before 'update'). */
   private changedNow = false
   private publishTimer: ReturnType<typeof setTimeout> | null = null
+  /** Sends the changes to our own peers, one merged update per tick. */
+  private readonly tick: PresenceTick
 
   constructor(
     doc: Y.Doc,
@@ -46,14 +50,19 @@ export class RoomAwareness {
       roomId: string
       logger: Logger
       isPeer: (origin: unknown) => origin is RoomPeer
-      /** Sends a frame to every local peer but `except`. */
-      broadcast: (frame: Uint8Array, except: RoomPeer | null) => void
+      /** The room's connected peers. */
+      peers: () => ReadonlySet<RoomPeer>
       /** The room's bus channel, when several servers hold it. */
       channel: () => RoomChannel | null
     }
   ) {
     this.awareness = new Awareness(doc)
     this.awareness.setLocalState(null)
+    this.tick = new PresenceTick({
+      awareness: this.awareness,
+      peers: deps.peers,
+      onError: (error) => deps.logger.error({ err: error, room: deps.roomId }, 'sending presence failed'),
+    })
     this.awareness.on('change', this.onChange)
     this.awareness.on('update', this.onUpdate)
   }
@@ -125,6 +134,7 @@ export class RoomAwareness {
 
   destroy(): void {
     if (this.publishTimer) clearTimeout(this.publishTimer)
+    this.tick.destroy()
     this.awareness.off('change', this.onChange)
     this.awareness.off('update', this.onUpdate)
     this.awareness.destroy()
@@ -148,7 +158,7 @@ export class RoomAwareness {
     this.changedNow = false
     const changed = [...added, ...updated, ...removed]
     if (!changed.length) return
-    this.deps.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), peer)
+    this.tick.add(changed, peer)
     // Our own peers' changes go to the other servers, batched to 20 Hz.
     if (this.deps.channel() && (peer || origin === LOCAL_LEAVE)) this.queue(changed, realChange)
   }

@@ -37,10 +37,13 @@ export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
 export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, entries.length)
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(encoder, clientId)
-    encoding.writeVarUint(encoder, clock)
-    encoding.writeVarString(encoder, JSON.stringify(state))
-  }
+  for (const entry of entries) writeAwarenessEntry(encoder, entry)
   return encoding.toUint8Array(encoder)
+}
+
+/** Writes one client's entry as `encodeAwarenessUpdate` does: client id, clock, JSON state. */
+export function writeAwarenessEntry(encoder: encoding.Encoder, { clientId, clock, state }: AwarenessEntry): void {
+  encoding.writeVarUint(encoder, clientId)
+  encoding.writeVarUint(encoder, clock)
+  encoding.writeVarString(encoder, JSON.stringify(state))
 }

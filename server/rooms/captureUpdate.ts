@@ -72,14 +72,20 @@ export function sendTo(peer: RoomPeer, message: Uint8Array): void {
 }
 
 /**
- * Sends one message to every peer but `except`, framed once for all of them
- * (see {@link FramedMessage}), and counted once: this is the hot path.
+ * Sends one message to every peer but `except` (one peer, or a set of them),
+ * framed once for all of them (see {@link FramedMessage}), and counted once:
+ * this is the hot path.
  */
-export function broadcastTo(peers: Iterable<RoomPeer>, message: Uint8Array, except: RoomPeer | null): void {
+export function broadcastTo(
+  peers: Iterable<RoomPeer>,
+  message: Uint8Array,
+  except: RoomPeer | ReadonlySet<RoomPeer> | null
+): void {
   const framed = new FramedMessage(message)
+  const skip = except instanceof Set ? except : null
   let sent = 0
   for (const peer of peers) {
-    if (peer === except) continue
+    if (peer === except || skip?.has(peer)) continue
     peer.send(framed)
     sent++
   }

@@ -7,10 +7,11 @@
  * `npm run bench -- --quick` runs every scenario at a tiny size (a smoke test
  * of the harness, part of `npm test`; its numbers mean nothing).
  */
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { renderTable } from './report'
+import { CPU_SPLIT, describeSplit } from './cpuSplit'
 import type { BenchOptions, BenchRow } from './types'
 import * as wireBytes from './scenarios/wireBytes'
 import * as fanout from './scenarios/fanout'
@@ -51,7 +52,12 @@ for (const [name, scenario] of Object.entries(scenarios)) {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
 const table = renderTable(rows)
 console.log(`\nMockboard benchmarks${options.quick ? ' (quick smoke run: numbers mean nothing)' : ''}`)
-console.log(`${machine}; ${new Date().toISOString()}; ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
+console.log(`${machine}; ${new Date().toISOString()}; ${((Date.now() - started) / 1000).toFixed(0)} s`)
+console.log(
+  `Cores: ${describeSplit()}; load average at the end ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ')}\n`
+)
 console.log(table)
 const failed = rows.filter((r) => r.met === false).length
 console.log(`\n${rows.filter((r) => r.met === true).length} goals met, ${failed} missed`)
@@ -61,7 +67,7 @@ if (!options.quick) {
   mkdirSync(dir, { recursive: true })
   writeFileSync(
     path.join(dir, 'latest.json'),
-    JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2) + '\n'
+    JSON.stringify({ machine, cpuSplit: CPU_SPLIT, date: new Date().toISOString(), rows }, null, 2) + '\n'
   )
 }
 // Exit explicitly: lingering client sockets must not keep the run alive.

@@ -4,6 +4,7 @@ import { tempDataDir } from '../support/collabServers'
 import { freePort } from '../support/ports'
 import { stopProcess } from '../support/processes'
 import { processCpuMs, processRssKb } from './processStats'
+import { pin } from './cpuSplit'
 import { TEST_AUTH_SECRET } from '../support/tokens'
 import { addMembers } from '../support/members'
 import { BENCH_USER } from './benchUser'
@@ -32,6 +33,8 @@ export interface BenchServer {
    * to each room before connecting; the peers need no such step.
    */
   admit?(room: string): Promise<void>
+  /** Mockboard only: its frame counters (`/metrics`): frames received from clients and sent to them. */
+  frames?(): Promise<{ in: number; out: number }>
 }
 
 export { BENCH_USER }
@@ -47,11 +50,12 @@ async function spawnServer(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
-  urlFor: (port: number) => string
+  urlFor: (port: number) => string,
+  root = ROOT
 ): Promise<BenchServer> {
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',
@@ -64,6 +68,7 @@ async function spawnServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  pin(child.pid, 'servers')
   await new Promise<void>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => {
@@ -98,9 +103,10 @@ async function spawnServer(
 
 /**
  * Mockboard's standalone collab server: embedded SQLite in a temp dir, or
- * Redis mode with `redisUrl`.
+ * Redis mode with `redisUrl`. `root` runs another checkout's server (with
+ * its own `node_modules`), for a before/after comparison on one machine.
  */
-export async function startMockboard(options: { redisUrl?: string } = {}): Promise<BenchServer> {
+export async function startMockboard(options: { redisUrl?: string; root?: string } = {}): Promise<BenchServer> {
   const data = tempDataDir()
   const env: Record<string, string> = {
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : { DATA_DIR: data.dir }),
@@ -114,7 +120,8 @@ export async function startMockboard(options: { redisUrl?: string } = {}): Promi
     ['--import', 'tsx', 'server/collab-main.ts'],
     { ...env, LOG_LEVEL: 'info' },
     /collab server listening/,
-    (port) => `ws://127.0.0.1:${port}/collab`
+    (port) => `ws://127.0.0.1:${port}/collab`,
+    options.root
   ).catch((error: unknown) => {
     data.remove()
     throw error
@@ -124,6 +131,7 @@ export async function startMockboard(options: { redisUrl?: string } = {}): Promi
   return {
     ...server,
     admit: (room) => addMembers(target, room, [{ userId: BENCH_USER, role: 'interviewer' }]),
+    frames: () => frameCounters(server.port),
     stop: async () => (await stop(), data.remove()),
   }
 }
@@ -150,4 +158,11 @@ export function startHocuspocus(redisUrl: string): Promise<BenchServer> {
     /hocuspocus listening/,
     (port) => `ws://127.0.0.1:${port}`
   )
+}
+
+/** A Mockboard server's frame counters, read from its `/metrics` (open to loopback). */
+async function frameCounters(port: number): Promise<{ in: number; out: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+  const counter = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? Number.NaN)
+  return { in: counter('mockboard_frames_in_total'), out: counter('mockboard_frames_out_total') }
 }

@@ -2,7 +2,10 @@
  * A load generator process for the benchmark (never the server's process).
  * Reads its job as JSON from argv[2], connects its clients, prints
  * `{"ready":true}`, waits for a line on stdin, runs for `durationMs`, then
- * prints `{"latencies":[…],"received":n,"sent":n}` and exits.
+ * prints `{"latencies":[…],"received":n,"sent":n,"presenceSent":n,"frames":n,"cpuMs":n,"closes":{}}`
+ * (`sent`: document updates; `frames`: every frame its clients received;
+ * `cpuMs`: its own CPU time over the run; `closes`: sockets the server
+ * closed, by code) and exits.
  *
  * Roles: `observer` clients only receive; `writer` clients write a timestamp
  * at `writeHz`; `peer` clients send presence at `presenceHz` and an edit at
@@ -24,6 +27,12 @@ const job = JSON.parse(process.argv[2]!) as LoadJob
 const latencies: number[] = []
 let received = 0
 let sent = 0
+/** Every frame any client received (updates, presence, sync), for the fan-out's size. */
+let frames = 0
+/** Presence updates the clients sent. */
+let presenceSent = 0
+/** Sockets the server closed during the run, by close code (a healthy run has none). */
+const closes: Record<number, number> = {}
 const stops: (() => void)[] = []
 
 function record(timestamp: number | null) {
@@ -41,6 +50,7 @@ async function yWebsocketClient(index: number) {
   const token = await testToken(job.room, { user: BENCH_USER })
   const socket = new WebSocket(`${job.url}/${job.room}?token=${token}`)
   socket.binaryType = 'nodebuffer'
+  socket.on('close', (code) => (closes[code] = (closes[code] ?? 0) + 1))
   await new Promise((resolve, reject) => {
     socket.once('open', resolve)
     socket.once('error', reject)
@@ -54,6 +64,7 @@ async function yWebsocketClient(index: number) {
     sent++
   })
   socket.on('message', (data: Buffer) => {
+    frames++
     if (job.role === 'writer') return
     const update = updateOf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
     if (!update) return
@@ -69,8 +80,9 @@ async function yWebsocketClient(index: number) {
     write: () => move(now()),
     presence: (x: number) => {
       awareness.setLocalState({ u: `u${index}`, p: 'page', k: [Math.round(x), 200], v: [0, 0, 1], b: [1280, 800] })
-      if (socket.readyState === socket.OPEN)
-        socket.send(awarenessFrame(encodeAwarenessUpdate(awareness, [doc.clientID])))
+      if (socket.readyState !== socket.OPEN) return
+      socket.send(awarenessFrame(encodeAwarenessUpdate(awareness, [doc.clientID])))
+      presenceSent++
     },
   }
 }
@@ -124,6 +136,8 @@ for (let i = 0; i < job.clients; i++) {
 await new Promise((resolve) => setTimeout(resolve, 300))
 console.log(JSON.stringify({ ready: true }))
 process.stdin.once('data', async () => {
+  const cpuAtStart = process.cpuUsage()
+  frames = 0 // count the run's frames only, not the joins'
   const timers: ReturnType<typeof setInterval>[] = []
   if (job.role === 'writer') {
     timers.push(setInterval(() => clients.forEach((c) => c.write()), 1000 / (job.writeHz ?? 30)))
@@ -144,8 +158,13 @@ process.stdin.once('data', async () => {
   await new Promise((resolve) => setTimeout(resolve, job.durationMs))
   timers.forEach(clearInterval)
   await new Promise((resolve) => setTimeout(resolve, 1000)) // let deliveries drain
-  process.stdout.write(JSON.stringify({ latencies, received, sent }) + '\n', () => {
-    stops.forEach((stop) => stop())
-    process.exit(0)
-  })
+  const cpu = process.cpuUsage(cpuAtStart)
+  const cpuMs = (cpu.user + cpu.system) / 1000
+  process.stdout.write(
+    JSON.stringify({ latencies, received, sent, presenceSent, frames, cpuMs, closes }) + '\n',
+    () => {
+      stops.forEach((stop) => stop())
+      process.exit(0)
+    }
+  )
 })

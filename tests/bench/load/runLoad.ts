@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { processCpuMs } from '../processStats'
+import { pin } from '../cpuSplit'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -24,22 +25,40 @@ export interface LoadResult {
   latencies: number[]
   received: number
   sent: number
+  /** Frames of any kind the clients received (y-websocket clients only). */
+  frames: number
+  /** Presence updates the clients sent. */
+  presenceSent: number
+  /** Sockets the server closed during the run, by close code (none in a healthy run). */
+  closes: Record<string, number>
   /** CPU ms each watched process used during the run. */
   cpuMs: number[]
+  /** CPU ms the load generator processes used during the run, together (each reports its own). */
+  loadCpuMs: number
+  /** How long the load ran, from "go" to the last result (ms, wall clock). */
+  wallMs: number
 }
 
 /**
  * Runs load generator processes against servers: starts them all, waits
  * until every client is connected, then starts them at once and reads the
- * CPU time the `watchPids` (servers, Redis) used while the load ran.
+ * CPU time the `watchPids` (servers, Redis) and the load generators used
+ * while the load ran. Load generators run on the load side's cores (see
+ * `cpuSplit.ts`).
  */
-export async function runLoad(jobs: LoadJob[], watchPids: number[]): Promise<LoadResult> {
+export async function runLoad(
+  jobs: LoadJob[],
+  watchPids: number[],
+  /** Called with every client connected, just before the load starts, and again once it ended (e.g. to read counters). */
+  around: { before?(): Promise<void>; after?(): Promise<void> } = {}
+): Promise<LoadResult> {
   const children = jobs.map((job) =>
     spawn(process.execPath, ['--import', 'tsx', 'tests/bench/load/loadClient.ts', JSON.stringify(job)], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'inherit'],
     })
   )
+  for (const child of children) pin(child.pid, 'load')
   const lines = children.map((child) => createInterface({ input: child.stdout! })[Symbol.asyncIterator]())
   const next = async (i: number) => {
     const line = await lines[i]!.next()
@@ -49,17 +68,38 @@ export async function runLoad(jobs: LoadJob[], watchPids: number[]): Promise<Loa
   try {
     // Observers first: every client connected before anyone writes.
     for (let i = 0; i < children.length; i++) await next(i)
+    await around.before?.()
     const cpuBefore = watchPids.map(processCpuMs)
+    const started = performance.now()
     for (const child of children) child.stdin!.write('go\n')
     const results = await Promise.all(children.map((_, i) => next(i)))
+    const wallMs = performance.now() - started
+    const sum = (key: string) => results.reduce((total, r) => total + ((r[key] as number | undefined) ?? 0), 0)
     const cpuAfter = watchPids.map(processCpuMs)
+    await around.after?.()
     return {
       latencies: results.flatMap((r) => r.latencies as number[]),
-      received: results.reduce((sum, r) => sum + (r.received as number), 0),
-      sent: results.reduce((sum, r) => sum + (r.sent as number), 0),
+      received: sum('received'),
+      sent: sum('sent'),
+      frames: sum('frames'),
+      presenceSent: sum('presenceSent'),
+      closes: closesOf(results),
       cpuMs: cpuAfter.map((after, i) => after - cpuBefore[i]!),
+      loadCpuMs: sum('cpuMs'),
+      wallMs,
     }
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
   }
+}
+
+/** The generators' close counts, added up by code. */
+function closesOf(results: Record<string, unknown>[]): Record<string, number> {
+  const total: Record<string, number> = {}
+  for (const result of results) {
+    for (const [code, count] of Object.entries((result.closes as Record<string, number> | undefined) ?? {})) {
+      total[code] = (total[code] ?? 0) + count
+    }
+  }
+  return total
 }

@@ -1,6 +1,7 @@
 import { RedisServer } from '../../support/redisServer'
 import { runLoad, type LoadJob, type LoadResult } from '../load/runLoad'
 import { admit, startHocuspocus, startMockboard, startReference, type BenchServer } from '../servers'
+import { pin } from '../cpuSplit'
 import { median, percentile, spread, type BenchOptions, type BenchRow } from '../types'
 
 /** One run's headline numbers. */
@@ -69,6 +70,7 @@ const single = (start: () => Promise<BenchServer>) => async (): Promise<Setup> =
 
 const pair = (start: (redisUrl: string) => Promise<BenchServer>) => async (): Promise<Setup> => {
   const redis = await RedisServer.start({ appendfsync: 'everysec' })
+  pin(redis.pid, 'servers') // with the servers (see cpuSplit.ts), for every peer alike
   const servers = [await start(redis.url), await start(redis.url)]
   return { servers, redis, writerUrl: servers[0]!.url, observerUrl: servers[1]!.url }
 }

@@ -6,6 +6,7 @@ import { RedisServer } from '../../support/redisServer'
 import { withDirectory } from '../../support/members'
 import { BENCH_USER, startMockboard } from '../servers'
 import { processCpuMs } from '../processStats'
+import { pin } from '../cpuSplit'
 import { percentile, type BenchOptions, type BenchRow } from '../types'
 import type { RoomsJob } from '../load/roomsClient'
 
@@ -18,6 +19,7 @@ function spawnRooms(job: RoomsJob) {
     ['--max-old-space-size=4096', '--import', 'tsx', 'tests/bench/load/roomsClient.ts', JSON.stringify(job)],
     { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }
   )
+  pin(child.pid, 'load')
   child.stdin!.on('error', () => undefined) // a load process that died is reported by next()
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
   return {
@@ -92,6 +94,7 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
   const names = Array.from({ length: rooms }, (_, i) => `many-room-${i}`)
   const isActive = (i: number) => i % 200 < 2 // 1 %, half on each server
   const redis = await RedisServer.start({ appendfsync: 'everysec' })
+  pin(redis.pid, 'servers')
   const servers = [await startMockboard({ redisUrl: redis.url }), await startMockboard({ redisUrl: redis.url })]
   const admin = new Redis(redis.url)
   const loads: ReturnType<typeof spawnRooms>[] = []
