@@ -22,6 +22,7 @@ import { useAppTheme } from './useAppTheme'
 import { useRoomSession } from '../session/useRoomSession'
 import { useCanvasPatternDrop } from '../palette/paletteDrag'
 import { PaletteSpace } from '../palette/PaletteSpace'
+import { SessionSpace } from '../session/SessionSpace'
 import { SpeakingCursor, SpeakingUsersContext } from '../call/SpeakingCursor'
 import { sameSet } from '../call/useSpeaking'
 import styles from './board.module.css'
@@ -35,7 +36,10 @@ const PatternPalette = dynamic(() => import('../palette/PatternPalette').then((m
   ssr: false,
   loading: PaletteSpace,
 })
-const SessionPanel = dynamic(() => import('../session/SessionPanel').then((m) => m.SessionPanel), { ssr: false })
+const SessionPanel = dynamic(() => import('../session/SessionPanel').then((m) => m.SessionPanel), {
+  ssr: false,
+  loading: SessionSpace,
+})
 const EstimationCard = dynamic(() => import('../estimation/EstimationCard').then((m) => m.EstimationCard), {
   ssr: false,
 })
@@ -146,7 +150,9 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
         </div>
         {panels && <EstimationCard />}
       </div>
-      {panels && <SessionPanel session={roomSession} editor={editor} roomId={roomId} />}
+      {/* The panel's space is held from the start (as the palette's), so the header's controls never move. */}
+      {roomSession.role &&
+        (panels ? <SessionPanel session={roomSession} editor={editor} roomId={roomId} /> : <SessionSpace />)}
       {session.problem && <SchemaProblemBanner problem={session.problem} />}
       {!session.problem && session.notice && (
         <CloseNoticeBanner notice={session.notice} onReconnect={session.reconnect} />

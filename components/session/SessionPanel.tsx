@@ -13,6 +13,7 @@ import { sessionRubric } from '@/lib/rubric/sessionRubric'
 import { RecordingToggle } from '../voice/RecordingToggle'
 import { RubricTab } from './RubricTab'
 import { StartSessionForm } from './StartSessionForm'
+import { SESSION_COLLAPSED_KEY } from './SessionSpace'
 import type { RoomSession } from './useRoomSession'
 import sidePanel from '@/components/ui/panel.module.css'
 import styles from './session.module.css'
@@ -37,7 +38,7 @@ export function SessionPanel({
   editor: Editor | null
   roomId: string
 }) {
-  const [collapsed, setCollapsed] = useCollapsedPanel('mockboard.session.collapsed')
+  const [collapsed, setCollapsed] = useCollapsedPanel(SESSION_COLLAPSED_KEY)
   const [tab, setTab] = useState<Tab>('problem')
   const [restarting, setRestarting] = useState(false)
   const { role, snapshot, timer, view, record, mySheet, canScore, actions } = session

@@ -2,7 +2,7 @@ import type { CollabTicket } from '../collab/TicketedConnection'
 import type { CallPeer, CallServerMessage, IceConfig } from './callWire'
 import { CallSocket } from './CallSocket'
 import { microphone } from './microphone'
-import { PeerLink } from './PeerLink'
+import { offersFirst, PeerLink } from './PeerLink'
 
 /** What the call looks like to this browser. */
 export interface CallView {
@@ -110,7 +110,7 @@ export class CallMesh {
         return this.welcome(message.self, message.peers, message.ice)
       case 'joined':
         this.update({ peers: [...this.view.peers.filter((p) => p.peerId !== message.peer.peerId), message.peer] })
-        this.link(message.peer)
+        this.link(message.peer, true)
         return
       case 'left':
         this.unlink(message.peerId)
@@ -153,8 +153,8 @@ export class CallMesh {
     for (const peer of peers) this.link(peer)
   }
 
-  /** The link to `peer`, made when missing (none between two listeners). */
-  private link(peer: CallPeer): PeerLink | undefined {
+  /** The link to `peer`, made when missing (none between two listeners); `peerIsNew`: it joined after us. */
+  private link(peer: CallPeer, peerIsNew = false): PeerLink | undefined {
     const self = this.view.self
     const existing = this.links.get(peer.peerId)
     if (existing || !self || !this.ice || (!self.canPublish && !peer.canPublish)) return existing
@@ -162,6 +162,7 @@ export class CallMesh {
     const link = new PeerLink({
       ice: this.ice,
       polite: self.peerId < peer.peerId,
+      offersFirst: offersFirst({ publishes: self.canPublish, peerPublishes: peer.canPublish, peerIsNew }),
       signal: (payload) => this.socket.send({ type: 'signal', to: peer.peerId, payload }),
       track,
       publish: self.canPublish && !!track,

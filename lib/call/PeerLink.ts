@@ -5,6 +5,12 @@ export interface PeerLinkOptions {
   ice: IceConfig
   /** The polite peer yields when both offer at once ("perfect negotiation"); exactly one side of a pair is polite. */
   polite: boolean
+  /**
+   * Whether this side makes the first offer (exactly one side of a pair does;
+   * see {@link offersFirst}). The other answers it and offers only after that
+   * (an ICE restart), so the first negotiation never collides.
+   */
+  offersFirst: boolean
   /** Sends a description or candidate to the remote peer through the signalling server. */
   signal: (payload: SignalPayload) => void
   /** This browser's microphone track to send (null: listen only, or muted). */
@@ -18,9 +24,13 @@ export interface PeerLinkOptions {
 /**
  * One audio connection to one remote peer: an `RTCPeerConnection` negotiated
  * with the "perfect negotiation" pattern (W3C WebRTC §10.7; MDN), so either
- * side may (re)negotiate at any time and simultaneous offers resolve
- * themselves. Muting swaps the sent track for none (`replaceTrack(null)`),
- * so nothing at all is sent while muted, without renegotiating.
+ * side may renegotiate at any time and simultaneous offers resolve
+ * themselves. The first negotiation is left to one side ({@link PeerLinkOptions.offersFirst}):
+ * when both offered at once, the polite side's rollback could drop the ICE
+ * candidates it was still gathering (Chromium sends none for its answer
+ * then), and the link stayed `new` for good, silent, with nothing to restart
+ * it. Muting swaps the sent track for none (`replaceTrack(null)`), so nothing
+ * at all is sent while muted, without renegotiating.
  */
 export class PeerLink {
   readonly pc: RTCPeerConnection
@@ -28,6 +38,8 @@ export class PeerLink {
   private makingOffer = false
   private ignoreOffer = false
   private closed = false
+  /** Whether this side may offer: from the start if it offers first, else once the other's offer is applied. */
+  private mayOffer: boolean
 
   constructor(private readonly options: PeerLinkOptions) {
     const pc = new RTCPeerConnection({
@@ -35,7 +47,9 @@ export class PeerLink {
       iceTransportPolicy: options.ice.iceTransportPolicy,
     })
     this.pc = pc
-    pc.onnegotiationneeded = () => void this.offer()
+    this.mayOffer = options.offersFirst
+    // Not yet allowed: the other side's offer is coming, and answering it negotiates our track too.
+    pc.onnegotiationneeded = () => void (this.mayOffer && this.offer())
     pc.onicecandidate = ({ candidate }) => {
       if (candidate) options.signal({ candidate: candidate.toJSON() as SignalPayload['candidate'] })
     }
@@ -47,6 +61,9 @@ export class PeerLink {
       // addTrack (not addTransceiver), so a glare's incoming offer reuses this transceiver.
       const stream = new MediaStream(options.track ? [options.track] : [])
       this.sender = options.track ? pc.addTrack(options.track, stream) : pc.addTransceiver('audio').sender
+    } else if (options.offersFirst) {
+      // Nothing to send (our microphone failed), but the first offer is ours: offer to receive.
+      pc.addTransceiver('audio', { direction: 'recvonly' })
     }
   }
 
@@ -80,6 +97,8 @@ export class PeerLink {
         if (description.type === 'offer') {
           await pc.setLocalDescription()
           this.sendDescription()
+          // From now on either side may renegotiate (e.g. an ICE restart); if our track still needs it, that fires now.
+          this.mayOffer = true
         }
       } else if (candidate) {
         try {
@@ -122,4 +141,20 @@ export class PeerLink {
 function isRecent(timestamp: number): boolean {
   const age = timestamp > 1e12 ? Date.now() - timestamp : performance.now() - timestamp
   return age < 500
+}
+
+/**
+ * Which side of a pair makes the first offer: one that sends audio (a
+ * listener has nothing to offer), and when both do, the one already in the
+ * call (it learns of the other by `joined`; the newcomer finds it in its
+ * `welcome`). So exactly one side of every linked pair offers first.
+ *
+ * @example
+ * ```ts
+ * offersFirst({ publishes: true, peerPublishes: true, peerIsNew: true }) // true: we were here first
+ * offersFirst({ publishes: true, peerPublishes: false, peerIsNew: false }) // true: the other only listens
+ * ```
+ */
+export function offersFirst(pair: { publishes: boolean; peerPublishes: boolean; peerIsNew: boolean }): boolean {
+  return pair.publishes && (!pair.peerPublishes || pair.peerIsNew)
 }

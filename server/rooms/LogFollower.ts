@@ -62,10 +62,16 @@ export class LogFollower {
     return this.watermark
   }
 
-  /** Starts following from `watermark` (what the room loaded); entries received before are kept. */
+  /**
+   * Starts following from `watermark` (what the room loaded). Entries received
+   * before and past it are kept; those it already covers (the room subscribes
+   * before it loads, so the bus may deliver what the load then reads too) are
+   * dropped, or they would look like a hole and cost a needless log read.
+   */
   start(watermark: number): void {
     this.watermark = Math.max(this.watermark, watermark)
     this.started = true
+    this.forgetCovered()
     this.advance()
   }
 
@@ -111,6 +117,14 @@ export class LogFollower {
     this.gapTimer = null
   }
 
+  /** Drops received entries and own appends the watermark already covers. */
+  private forgetCovered(): void {
+    for (const seq of this.pending.keys()) {
+      if (seq <= this.watermark && this.pending.delete(seq)) fanoutBacklog.dec()
+    }
+    for (const seq of this.own) if (seq <= this.watermark) this.own.delete(seq)
+  }
+
   private advance(): void {
     if (!this.started) return
     for (;;) {
@@ -153,10 +167,7 @@ export class LogFollower {
         if (this.pending.delete(entry.seq)) fanoutBacklog.dec()
         this.watermark = entry.seq
       }
-      for (const seq of this.pending.keys()) {
-        if (seq <= this.watermark && this.pending.delete(seq)) fanoutBacklog.dec()
-      }
-      for (const seq of this.own) if (seq <= this.watermark) this.own.delete(seq)
+      this.forgetCovered()
       this.advance()
     } catch (error) {
       this.options.onError?.(error)

@@ -16,12 +16,6 @@ import { AppServer, createRoom, expect, openBoard, participant, test, type Creat
 import { probeLinks, recordPeerConnections } from './callProbes'
 import { fakeMediaLaunchOptions, fakeVoiceFile } from './fakeMicrophone'
 
-// Known flake, under investigation: in 2 of 3 full fresh-clone runs (never alone) one call test found the first
-// person's board "Reconnecting…" and their call "Joining…" right after both joined, as if the app server stopped
-// answering; the app server's last lines are now printed on failure. One retry keeps CI honest meanwhile: the
-// behaviour passes whenever the server stays up.
-test.describe.configure({ retries: 1 })
-
 test.use({
   launchOptions: fakeMediaLaunchOptions(fakeVoiceFile('can you hear me. the cache sits in front of the database.')),
 })
