@@ -31,28 +31,37 @@ export const backgroundScheduler: Scheduler = (task) => {
   return () => clearTimeout(timer)
 }
 
-/** How long one chunk (its store put and the render it causes) may hold the main thread. */
-const TARGET_MS = 12
-const MIN_CHUNK = 2
-const MAX_CHUNK = 400
+/**
+ * How long, from one chunk's start to the next's, a chunk may hold the page:
+ * its store put, the render it causes (tldraw mounts and measures the new
+ * shapes) and the frames and input the browser fits in between. Input waits
+ * up to about this long while the board streams in. Chosen by measurement
+ * (README, "What is in view first"): tldraw re-derives its shape list and
+ * culling over every mounted shape on each put, so half this target and
+ * half the minimum chunk made the whole board take 1.5× longer to mount.
+ */
+const TARGET_MS = 300
+const MIN_CHUNK = 50
+const MAX_CHUNK = 500
 
 /**
  * Calls `load(count)` again and again, one call per scheduled task, until it
- * returns 0 (nothing left). The count adapts so that each call, with what it
- * makes the page do before the next task (tldraw's React render of the new
- * shapes, their text measurement), takes about {@link TARGET_MS}: the time
- * between two task starts is that cost, plus whatever input and frames the
- * browser handled in between, so a busy page gets smaller chunks.
+ * returns 0 (nothing left). The count adapts so that the time between two
+ * chunk starts stays near {@link TARGET_MS}: a chunk costs a fixed part
+ * (tldraw re-derives the page's shape list and culling on every put, and a
+ * frame is drawn between tasks) and a part per record, so the count grows
+ * while chunks come quicker than that and shrinks when they come slower
+ * (a busy page or a slow machine gets smaller chunks).
  */
 export class ChunkStreamer {
   private size: number
   private cancel: (() => void) | null = null
-  private last: { start: number; count: number } | null = null
+  private lastStart: number | null = null
 
   constructor(
     private readonly load: (count: number) => number,
     private readonly schedule: Scheduler = backgroundScheduler,
-    initialSize = 8
+    initialSize = 100
   ) {
     this.size = initialSize
   }
@@ -65,7 +74,7 @@ export class ChunkStreamer {
   /** Starts streaming (no-op while running). */
   start(): void {
     if (this.cancel) return
-    this.last = null
+    this.lastStart = null
     this.cancel = this.schedule(this.run)
   }
 
@@ -77,14 +86,20 @@ export class ChunkStreamer {
 
   private readonly run = (): void => {
     const start = performance.now()
-    if (this.last && this.last.count > 0) {
-      const perRecord = Math.max(start - this.last.start, 0.1) / this.last.count
-      const fit = TARGET_MS / perRecord
-      // Grow gently, shrink at once.
-      this.size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.min(fit, this.size * 1.5))))
+    if (this.lastStart !== null) {
+      const interval = Math.max(start - this.lastStart, 1)
+      const factor = Math.min(2, Math.max(0.5, TARGET_MS / interval))
+      this.size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, this.size * factor)))
     }
-    const count = this.load(this.size)
-    this.last = { start, count }
+    this.lastStart = start
+    let count = 0
+    try {
+      count = this.load(this.size)
+    } catch (error) {
+      // One bad chunk must not stop the rest of the board from loading.
+      console.error('[mockboard] a chunk of the board failed to load', error)
+      count = 1
+    }
     this.cancel = count > 0 ? this.schedule(this.run) : null
   }
 }
