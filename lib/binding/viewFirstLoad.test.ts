@@ -39,6 +39,8 @@ const ids = {
 }
 const PAGE_2 = PageRecordType.createId('second')
 const fill = (i: number) => createShapeId(`fill${i}`)
+/** More than a first chunk (100 shapes), so the load is still partial after one. */
+const FAR_BOXES = 160
 
 /** Two docs that exchange every update at once, like two browsers through the server. */
 function linkedDocs(): [Y.Doc, Y.Doc] {
@@ -84,7 +86,7 @@ function arrowBetween(editor: Editor, arrow: TLShapeId, x: number, y: number, fr
 /**
  * A board written by `author`: two shapes in view (one bound by an arrow far
  * out of view to a far shape), a far frame with a child, a far bound arrow,
- * 30 far boxes, and a second page with a box.
+ * FAR_BOXES far boxes (more than one chunk holds), and a second page with a box.
  */
 function drawBoard(author: Editor) {
   const geo = (id: TLShapeId, x: number, y: number, parentId?: TLShapeId) =>
@@ -98,7 +100,7 @@ function drawBoard(author: Editor) {
   geo(ids.farA, 3_000, 5_000)
   geo(ids.farB, 3_500, 5_000)
   arrowBetween(author, ids.farArrow, 3_200, 5_000, ids.farA, ids.farB)
-  for (let i = 0; i < 30; i++) geo(fill(i), 3_000 + i * 150, 2_000)
+  for (let i = 0; i < FAR_BOXES; i++) geo(fill(i), 3_000 + (i % 40) * 150, 2_000 + Math.floor(i / 40) * 150)
   author.createPage({ id: PAGE_2, name: 'Deep dive' })
   author.createShape({ id: ids.p2box, type: 'geo', parentId: PAGE_2, x: 0, y: 0 })
 }
@@ -161,7 +163,7 @@ describe('StoreYjsBinding, view-first load', () => {
     a.binding.streamRest()
     chunks.runOne()
     // A peer edits a shape A has not loaded yet, and deletes another with its arrow.
-    b.editor.updateShape({ id: fill(29), type: 'geo', x: 7_777 })
+    b.editor.updateShape({ id: fill(FAR_BOXES - 1), type: 'geo', x: 7_777 })
     b.editor.deleteShapes([ids.farB])
     flush(b)
     expect(a.binding.isFullyLoaded).toBe(false)
@@ -174,7 +176,7 @@ describe('StoreYjsBinding, view-first load', () => {
     expect(docRecords(docB)).toEqual(doc)
     expectNothingDangles(doc)
     expect(b.store.get(ids.mover)).toMatchObject({ x: 160, y: 140 })
-    expect(a.store.get(fill(29))).toMatchObject({ x: 7_777 })
+    expect(a.store.get(fill(FAR_BOXES - 1))).toMatchObject({ x: 7_777 })
     for (const gone of [ids.near, ids.p2box, PAGE_2, ids.farB])
       expect(
         doc.some((r) => r.id === gone),
@@ -185,7 +187,7 @@ describe('StoreYjsBinding, view-first load', () => {
     for (const kept of [ids.link, ids.far1, ids.frame, ids.inner, ids.farA, ids.farArrow, fill(0)]) {
       expect(a.store.has(kept), kept).toBe(true)
     }
-    expect(doc.filter((r) => r.typeName === 'shape')).toHaveLength(2 + 2 + 2 + 2 + 30 - 1)
+    expect(doc.filter((r) => r.typeName === 'shape')).toHaveLength(2 + 2 + 2 + 2 + FAR_BOXES - 1)
   })
 
   test('a peer binding a loaded shape to one not loaded yet loads the rest at once, so nothing dangles', () => {
