@@ -80,6 +80,15 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     [roomId]
   )
   const [editor, setEditor] = useState<Editor | null>(null)
+  const { streamRest } = session
+  // A big board mounts with what is in view; the rest streams in once it is drawn.
+  const onMount = useCallback(
+    (mounted: Editor) => {
+      setEditor(mounted)
+      streamRest()
+    },
+    [streamRest]
+  )
   const [speakingUsers, setSpeakingUsers] = useState<ReadonlySet<string>>(NOBODY)
   // The call reports on every change of its view; the cursors re-render only when who talks changes.
   const onSpeakingUsers = useCallback(
@@ -144,7 +153,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
               shapeUtils={boardShapeUtils}
               components={components}
               licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-              onMount={setEditor}
+              onMount={onMount}
             />
           </SpeakingUsersContext.Provider>
         </div>

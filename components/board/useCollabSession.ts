@@ -19,13 +19,14 @@ const LOADING: CollabSessionState = {
  * Opens a {@link CollabSession} for the room while the component is mounted.
  *
  * @returns the session's state (store once synced, connection, problem,
- * quota notice) and `reconnect` for after a quota close.
+ * quota notice), `reconnect` for after a quota close, and `streamRest` to
+ * call once the board has mounted (loads the rest of a big board).
  */
 export function useCollabSession(
   collabUrl: string,
   roomId: string,
   user: Signal<TLUser>
-): CollabSessionState & { reconnect: () => void } {
+): CollabSessionState & { reconnect: () => void; streamRest: () => void } {
   const [session, setSession] = useState<CollabSession | null>(null)
   useEffect(() => {
     const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: () => fetchTicket(roomId) })
@@ -38,5 +39,6 @@ export function useCollabSession(
     () => LOADING
   )
   const reconnect = useCallback(() => session?.reconnect(), [session])
-  return useMemo(() => ({ ...state, reconnect }), [state, reconnect])
+  const streamRest = useCallback(() => session?.streamRest(), [session])
+  return useMemo(() => ({ ...state, reconnect, streamRest }), [state, reconnect, streamRest])
 }

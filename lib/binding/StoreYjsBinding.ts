@@ -11,6 +11,10 @@ import {
   yMapToRecord,
   type YRecord,
 } from './yRecords'
+import { ChunkStreamer, type Scheduler } from './chunkStreamer'
+import { PendingRecords } from './pendingRecords'
+import { RecordGraph, referencesOf } from './recordGraph'
+import { planViewFirst, type PageRect } from './viewFirst'
 
 /** Why a binding could not attach, or stopped writing. */
 export type BindingProblem =
@@ -18,6 +22,26 @@ export type BindingProblem =
   | { kind: 'newer-schema'; reason: string }
   /** The doc holds no schema: the server never seeded this room. */
   | { kind: 'not-seeded' }
+
+/** Boards with fewer shapes load in one go: the first paint would not be sooner. */
+export const VIEW_FIRST_MIN_SHAPES = 400
+
+/** Options of a view-first load (see {@link StoreYjsBinding}). */
+export interface ViewFirstOptions {
+  /** The part of the first page the user will see first. */
+  view: PageRect
+  /** Load everything at once below this many shapes (default {@link VIEW_FIRST_MIN_SHAPES}). */
+  minShapes?: number
+  /** When to run each chunk (default: background-priority tasks). */
+  schedule?: Scheduler
+}
+
+/** Options of a {@link StoreYjsBinding}. */
+export interface StoreYjsBindingOptions {
+  onProblem?: (problem: BindingProblem) => void
+  /** Load what is in view first, the rest after {@link StoreYjsBinding.streamRest}. */
+  viewFirst?: ViewFirstOptions
+}
 
 /** Marks Yjs transactions made by this binding, so it can skip its own echoes. */
 export const LOCAL_ORIGIN = Symbol('mockboard-local')
@@ -32,6 +56,13 @@ export const LOCAL_ORIGIN = Symbol('mockboard-local')
  *   the local undo stack: undo only undoes your own edits.
  * - A doc written by a newer schema is never written to: the binding stays
  *   read-only and reports `newer-schema` so the UI can ask for a reload.
+ * - With `viewFirst`, a big board enters the store in parts: `attach` puts
+ *   the non-shape records and the shapes in view, {@link streamRest} the rest
+ *   in chunks. Each part carries everything its shapes are bound or parented
+ *   to ({@link PendingRecords}), so tldraw's cascades stay complete; a remote
+ *   change that would split that (a binding to a shape not loaded yet) loads
+ *   everything at once; and a local delete also deletes, in the doc, what
+ *   depends on it but is not loaded yet (a page's shapes).
  *
  * @example
  * ```ts
@@ -48,11 +79,14 @@ export class StoreYjsBinding {
   private writable = false
   private attached = false
   private observing = false
+  /** Set during a view-first load, until everything is in the store. */
+  private pending: PendingRecords | null = null
+  private streamer: ChunkStreamer | null = null
 
   constructor(
     private readonly store: TLStore,
     private readonly doc: Y.Doc,
-    private readonly options: { onProblem?: (problem: BindingProblem) => void } = {}
+    private readonly options: StoreYjsBindingOptions = {}
   ) {
     this.records = getRecordsMap(doc)
     this.meta = getMetaMap(doc)
@@ -61,6 +95,20 @@ export class StoreYjsBinding {
   /** True while local edits are being written to the doc. */
   get isWritable(): boolean {
     return this.writable
+  }
+
+  /** True once every record of the doc is in the store (always, without `viewFirst`). */
+  get isFullyLoaded(): boolean {
+    return this.pending === null
+  }
+
+  /**
+   * Streams the records a view-first `attach` left out into the store, in
+   * chunks that each hold the main thread about a frame. Call once the
+   * board has painted what is in view; a no-op when nothing is left.
+   */
+  streamRest(): void {
+    this.streamer?.start()
   }
 
   /**
@@ -88,7 +136,7 @@ export class StoreYjsBinding {
     }
     const records = Object.values(migrated.value) as TLRecord[]
     if (this.schemaDiffers(docSchema)) this.writeMigration(snapshot, migrated.value as Record<string, TLRecord>)
-    this.loadIntoStore(records)
+    this.loadIntoStore(this.planLoad(records))
     this.observeRemote()
     this.startWriting()
     return null
@@ -96,6 +144,7 @@ export class StoreYjsBinding {
 
   /** Stops syncing in both directions. The store and doc are left as they are. */
   dispose(): void {
+    this.streamer?.stop()
     this.stopWriting()
     if (!this.observing) return
     this.observing = false
@@ -125,6 +174,37 @@ export class StoreYjsBinding {
       }
       this.meta.set(SCHEMA_FIELD, this.store.schema.serialize())
     }, LOCAL_ORIGIN)
+  }
+
+  /** What to load first: everything, or with `viewFirst` on a big board, the view and what it needs. */
+  private planLoad(records: TLRecord[]): TLRecord[] {
+    const viewFirst = this.options.viewFirst
+    const shapes = records.reduce((n, r) => n + (r.typeName === 'shape' ? 1 : 0), 0)
+    if (!viewFirst || shapes < (viewFirst.minShapes ?? VIEW_FIRST_MIN_SHAPES)) return records
+    const graph = new RecordGraph(records)
+    const plan = planViewFirst(records, viewFirst.view)
+    const first = graph.closure(plan.first, () => false)
+    const loaded = new Set(first.map((r) => r.id))
+    const pending = new PendingRecords(graph, plan.rest, loaded)
+    if (pending.size === 0) return records
+    this.pending = pending
+    this.streamer = new ChunkStreamer((count) => this.loadChunk(count), viewFirst.schedule)
+    return first
+  }
+
+  /** Puts the next `count` or so pending records into the store; returns how many. */
+  private loadChunk(count: number): number {
+    if (!this.pending) return 0
+    const records = this.pending.take(count).filter((r) => this.isValid(r))
+    if (records.length) this.store.mergeRemoteChanges(() => this.store.put(records))
+    if (this.pending.size === 0) this.finishPartialLoad()
+    return this.pending ? Math.max(records.length, 1) : records.length
+  }
+
+  private finishPartialLoad(): void {
+    this.streamer?.stop()
+    this.streamer = null
+    this.pending = null
   }
 
   /** Replaces the store's document records with `records`, as a remote change. */
@@ -163,6 +243,11 @@ export class StoreYjsBinding {
           }
           for (const record of Object.values(changes.removed)) {
             this.records.delete(record.id)
+            // What tldraw would have deleted with it, had it been loaded.
+            for (const id of this.pending?.dependents(record.id) ?? []) {
+              this.records.delete(id)
+              this.pending?.forget(id)
+            }
           }
         }, LOCAL_ORIGIN)
       },
@@ -191,14 +276,28 @@ export class StoreYjsBinding {
     }
     const puts: TLRecord[] = []
     const removals: TLRecord['id'][] = []
+    let loadAll = false
     for (const id of changedIds) {
       const yRecord = this.records.get(id)
-      if (yRecord instanceof Y.Map) {
+      if (this.pending?.has(id)) {
+        // Not loaded yet: its chunk reads this version.
+        if (!(yRecord instanceof Y.Map)) this.pending.forget(id)
+        else {
+          const record = yMapToRecord(yRecord)
+          if (this.isValid(record) && this.pending.update(record)) loadAll = true
+        }
+      } else if (yRecord instanceof Y.Map) {
         const record = yMapToRecord(yRecord)
         if (this.isValid(record)) puts.push(record)
       } else if (this.store.has(id as TLRecord['id'])) {
         removals.push(id as TLRecord['id'])
       }
+    }
+    const pending = this.pending
+    // A loaded record now pointing at one not loaded yet: load the lot rather than split what belongs together.
+    if (pending && (loadAll || puts.some((r) => referencesOf(r).some((ref) => pending.has(ref))))) {
+      puts.unshift(...pending.takeAll().filter((r) => this.isValid(r)))
+      this.finishPartialLoad()
     }
     if (!puts.length && !removals.length) return
     this.store.mergeRemoteChanges(() => {

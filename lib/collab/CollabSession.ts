@@ -102,6 +102,10 @@ export class CollabSession {
     })
     this.binding = new StoreYjsBinding(this.store, this.doc, {
       onProblem: (problem) => this.update({ problem }),
+      // A big board shows what is in view first (tldraw opens at the origin, zoom 1), the rest follows.
+      ...(typeof window !== 'undefined' && {
+        viewFirst: { view: { x: 0, y: 0, w: window.innerWidth, h: window.innerHeight } },
+      }),
     })
     this.presence = new PresenceSync(this.store, this.provider.awareness, options.user)
     this.provider.on('status', ({ status }) => this.onFacts({ socket: status }))
@@ -145,6 +149,14 @@ export class CollabSession {
           'The server refused a change from this browser, so it stopped syncing. Reload to continue from the saved board.',
       })
     }
+  }
+
+  /**
+   * Call once the board has painted: streams the rest of a big board into
+   * the store, in chunks between frames (see {@link StoreYjsBinding.streamRest}).
+   */
+  streamRest(): void {
+    this.binding.streamRest()
   }
 
   /** Connects again after a quota close (the user asked), with a fresh token. */

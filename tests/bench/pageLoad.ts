@@ -4,7 +4,7 @@
  */
 import type { Browser } from '@playwright/test'
 import type { TLRecord } from '@tldraw/tlschema'
-import type { SessionState } from './app'
+import type { AppBoard, SessionState } from './app'
 
 /** What the probe records, in ms since navigation start (`performance.now()`). */
 export interface PageTimes {
@@ -12,6 +12,8 @@ export interface PageTimes {
   wsOpen: number | null
   /** Every shape mounted and one visible, in a painted frame. */
   rendered: number | null
+  /** Every shape in view drawn (with `inView`; otherwise the same as `rendered`), in a painted frame. */
+  viewDrawn: number | null
   /** The dragged shape first moved on screen. */
   moved: number | null
 }
@@ -25,16 +27,19 @@ export interface PageTimes {
  * `count === shapes` means all shapes are in the store and mounted; we also
  * require one of them to be visible (not culled). The time is taken at the
  * start of the next frame, i.e. after the frame holding them was painted
- * (at most one frame, ~16 ms, late). With a `target`, it then checks that
- * shape's element every frame and records the frame its transform first
- * changes in (a drag).
+ * (at most one frame, ~16 ms, late). With `inView` (shape boxes in page
+ * coordinates), it also records the frame in which every shape whose box
+ * meets the canvas (the camera opens at the origin, zoom 1) is mounted and
+ * not culled: what the user sees first. With a `target`, it then (from that
+ * frame, or from `rendered` without `inView`) checks that shape's element
+ * every frame and records the frame its transform first changes in (a drag).
  *
  * Plain JavaScript in a string: tsx would add helpers (`__name`) to a
  * TypeScript function that do not exist in the page.
  */
-function probe(shapes: number, target: string | null): string {
-  return `((shapes, target) => {
-  const times = { wsOpen: null, rendered: null, moved: null }
+function probe(shapes: number, target: string | null, inView: ShapeBox[] | null): string {
+  return `((shapes, target, inView) => {
+  const times = { wsOpen: null, rendered: null, viewDrawn: null, moved: null }
   window.__bench = times
   const Native = window.WebSocket
   window.WebSocket = class extends Native {
@@ -51,24 +56,45 @@ function probe(shapes: number, target: string | null): string {
     if (transform() !== initial) times.moved = performance.now()
     else requestAnimationFrame(() => watch(initial))
   }
+  const shownIds = (ids) => ids.every((id) => {
+    const el = document.querySelector('.tl-shape[data-shape-id="' + id + '"]')
+    return el && el.style.display !== 'none'
+  })
+  const viewTick = () => {
+    const canvas = document.querySelector('.tl-canvas')
+    const rect = canvas && canvas.getBoundingClientRect()
+    const expected = rect ? inView.filter(([, x, y, w, h]) => x <= rect.width && x + w >= 0 && y <= rect.height && y + h >= 0) : []
+    if (!expected.length || !shownIds(expected.map(([id]) => id))) return requestAnimationFrame(viewTick)
+    if (target) watch(transform())
+    requestAnimationFrame(() => { times.viewDrawn = performance.now() })
+  }
   const tick = () => {
     const elements = document.querySelectorAll('.tl-shape[data-shape-id]')
     const shown = elements.length >= shapes && [...elements].some((el) => el.style.display !== 'none')
     if (!shown) return requestAnimationFrame(tick)
-    if (target) watch(transform())
-    requestAnimationFrame(() => { times.rendered = performance.now() })
+    if (target && !inView) watch(transform())
+    requestAnimationFrame(() => {
+      times.rendered = performance.now()
+      if (!inView) times.viewDrawn = times.rendered
+    })
   }
   requestAnimationFrame(tick)
-})(${shapes}, ${JSON.stringify(target)})`
+  if (inView) requestAnimationFrame(viewTick)
+})(${shapes}, ${JSON.stringify(target)}, ${JSON.stringify(inView)})`
 }
 
 const DRAG_STEPS = 6
+
+/** A shape's id and box in page coordinates: `[id, x, y, w, h]`. */
+export type ShapeBox = [string, number, number, number, number]
 
 /** How to load and check one page. */
 export interface LoadOptions {
   /** Shapes the page must mount before it counts as rendered. */
   shapes: number
-  /** A shape to drag as soon as the page rendered; the load then waits until it moved. */
+  /** Top-level shapes' boxes: time when those in view are drawn, and drag as soon as they are. */
+  inView?: ShapeBox[]
+  /** A shape to drag as soon as the page rendered (or its view is drawn); the load then waits until it moved. */
   dragTarget?: string
   /** How far to drag it, in screen pixels (default 60 right, 40 down). */
   dragBy?: { x: number; y: number }
@@ -97,15 +123,17 @@ export async function loadPage(
     const page = await context.newPage()
     if (options.records)
       await page.addInitScript({ content: `window.__benchRecords = ${JSON.stringify(options.records)}` })
-    await page.addInitScript({ content: probe(options.shapes, options.dragTarget ?? null) })
+    await page.addInitScript({ content: probe(options.shapes, options.dragTarget ?? null, options.inView ?? null) })
     await page.goto(url)
     // Functions passed to the page are sent as source: each reads `window.__bench` itself.
     type Probed = { __bench: PageTimes }
     // Roomy: on a loaded shared machine 2,000 shapes have taken over a minute; a hang still fails.
-    await page.waitForFunction(() => (window as unknown as Probed).__bench.rendered !== null, null, {
-      timeout: 180_000,
-      polling: 'raf',
-    })
+    const waitFor = (key: keyof PageTimes) =>
+      page.waitForFunction((k) => (window as unknown as Probed).__bench[k] !== null, key, {
+        timeout: 180_000,
+        polling: 'raf',
+      })
+    await waitFor('viewDrawn')
     if (options.dragTarget) {
       // A real drag, issued as soon as the page is drawn: the time it first moves is when the user could.
       const target = page.locator(`.tl-shape[data-shape-id="${options.dragTarget}"]`)
@@ -138,6 +166,7 @@ export async function loadPage(
         await page.keyboard.press('Escape') // a drag read as a double click edits the label: leave it
       }
     }
+    await waitFor('rendered')
     // Sanity: the board is live (not part of the timing).
     if (options.live) await page.getByTestId('connection-badge').getByText('Connected').waitFor()
     const times = await page.evaluate(() => (window as unknown as Probed).__bench)
@@ -154,5 +183,29 @@ export async function loadPage(
     return { times, scriptsBeforeRender }
   } finally {
     await context.close()
+  }
+}
+
+/**
+ * Loaders of the board (`/r/<room>`) and of bare tldraw with the same
+ * `records`, for side-by-side rows. The board keeps each drag: every other
+ * board load drags the target back, so it never lands on a neighbour.
+ */
+export function boardAndBare(
+  { browser, appUrl, state, room }: Pick<AppBoard, 'browser' | 'appUrl' | 'state' | 'room'>,
+  records: TLRecord[],
+  common: Omit<LoadOptions, 'records' | 'dragBy' | 'live'>
+): { board: () => Promise<PageLoad>; bare: () => Promise<PageLoad> } {
+  let drags = 0
+  return {
+    board: () => {
+      const sign = drags++ % 2 ? -1 : 1
+      return loadPage(browser, `${appUrl}/r/${room}`, state, {
+        ...common,
+        dragBy: { x: 60 * sign, y: 40 * sign },
+        live: true,
+      })
+    },
+    bare: () => loadPage(browser, `${appUrl}/bench/tldraw`, state, { ...common, records }),
   }
 }

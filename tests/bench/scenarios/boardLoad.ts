@@ -13,7 +13,7 @@
  * same steps.
  */
 import { withAppBoard } from '../app'
-import { loadPage, type PageLoad } from '../pageLoad'
+import { boardAndBare, type PageLoad } from '../pageLoad'
 import { gzippedScriptBytes } from '../scriptBytes'
 import { TYPICAL_DRAG_TARGET, TYPICAL_SHAPES, typicalBoard } from '../typicalBoard'
 import { fillRoom } from './coldJoin'
@@ -35,21 +35,10 @@ interface Loads {
 }
 
 function loadBoth(runs: number, warmUp: boolean): Promise<Loads> {
-  return withAppBoard(async ({ browser, appUrl, collabUrl, state, room }) => {
+  return withAppBoard(async (app) => {
     const records = typicalBoard()
-    await fillRoom(collabUrl, room, records)
-    const common = { shapes: TYPICAL_SHAPES, dragTarget: TYPICAL_DRAG_TARGET }
-    // The board keeps each drag: every other load drags the block back, so it never lands on a neighbour.
-    let drags = 0
-    const board = () => {
-      const sign = drags++ % 2 ? -1 : 1
-      return loadPage(browser, `${appUrl}/r/${room}`, state, {
-        ...common,
-        dragBy: { x: 60 * sign, y: 40 * sign },
-        live: true,
-      })
-    }
-    const bare = () => loadPage(browser, `${appUrl}/bench/tldraw`, state, { ...common, records })
+    await fillRoom(app.collabUrl, app.room, records)
+    const { board, bare } = boardAndBare(app, records, { shapes: TYPICAL_SHAPES, dragTarget: TYPICAL_DRAG_TARGET })
     if (warmUp) {
       await board()
       await bare()
