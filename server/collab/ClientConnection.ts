@@ -4,7 +4,7 @@ import type { Logger } from 'pino'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { Room } from '../rooms/Room'
 import type { RoomPeer } from '../rooms/RoomPeer'
-import type { FramedMessage } from './framedMessage'
+import { FramedMessage } from './framedMessage'
 import { AwarenessRejectedError, LogFullError, UpdateRejectedError } from '../rooms/errors'
 import { decodeClientMessage, MalformedMessageError } from './messages'
 import { RateLimiter } from './RateLimiter'
@@ -40,6 +40,9 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxBufferedBytes: 16 * 1024 * 1024,
 }
 
+/** y-websocket's awareness message (1) carrying an update with no clients (a length-1 payload: 0 entries). */
+const EMPTY_AWARENESS = new FramedMessage(new Uint8Array([1, 1, 0]))
+
 /**
  * One client's WebSocket in one room. Treats every frame as hostile: text
  * frames, undecodable or unknown messages, updates that fail to apply, floods
@@ -50,6 +53,8 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
 export class ClientConnection implements RoomPeer {
   /** Set by pong; cleared by each keepalive ping. */
   alive = true
+  /** Set by every send; cleared by each quiet-keepalive round (see {@link keepQuietAlive}). */
+  private sentSinceQuietCheck = true
   private readonly limiter: RateLimiter
   private readonly byteBudget: RateLimiter
   private closed = false
@@ -109,8 +114,22 @@ export class ClientConnection implements RoomPeer {
       this.close(CloseCode.TryAgainLater, 'client too slow')
       return
     }
+    this.sentSinceQuietCheck = true
     if (this.wire) this.wire.write(message.wire)
     else this.socket.send(message.bytes, { binary: true })
+  }
+
+  /**
+   * Sends an empty awareness update (3 bytes, which changes nothing) when
+   * nothing was sent since the previous round. The stock y-websocket client
+   * closes and reopens a socket that received no message for 30 s, and a
+   * socket can be quiet that long: nobody else in the room, or a session
+   * document nobody changes (the server never echoes a client's own
+   * presence). Without this, such sockets reconnected every ~30 s.
+   */
+  keepQuietAlive(): void {
+    if (!this.sentSinceQuietCheck) this.send(EMPTY_AWARENESS)
+    this.sentSinceQuietCheck = false
   }
 
   close(code: number, reason: string): void {

@@ -32,6 +32,13 @@ export interface CollabServerOptions {
   maxFrameBytes?: number
   /** Keepalive ping interval; a connection that misses one pong is dropped. Default 30 s. */
   keepaliveMs?: number
+  /**
+   * How often quiet connections get an empty awareness update: one that
+   * received nothing in a whole round gets one, so the longest silence is
+   * about two rounds, under the stock y-websocket client's 30 s
+   * reconnect-on-silence. Default 10 s.
+   */
+  quietKeepaliveMs?: number
   /** How long an empty room stays loaded. Default 2 s. */
   roomUnloadDelayMs?: number
   limits?: Partial<ConnectionLimits>
@@ -87,6 +94,7 @@ export class CollabServer {
   private readonly wss: WebSocketServer
   private readonly connections = new Set<ClientConnection>()
   private readonly keepalive: ReturnType<typeof setInterval>
+  private readonly quietKeepalive: ReturnType<typeof setInterval>
   private readonly limits: ConnectionLimits
   private readonly roles: MemberRoles | null
   private readonly access: ConnectionAccess
@@ -125,6 +133,10 @@ export class CollabServer {
       for (const connection of this.connections) connection.ping()
     }, options.keepaliveMs ?? 30_000)
     this.keepalive.unref()
+    this.quietKeepalive = setInterval(() => {
+      for (const connection of this.connections) connection.keepQuietAlive()
+    }, options.quietKeepaliveMs ?? 10_000)
+    this.quietKeepalive.unref()
     options.bus?.onAccessChange?.((roomId, userId) => this.revokeUser(roomId, userId))
   }
 
@@ -183,6 +195,7 @@ export class CollabServer {
   async close(): Promise<void> {
     this.closing = true
     clearInterval(this.keepalive)
+    clearInterval(this.quietKeepalive)
     for (const connection of this.connections) connection.stopReading()
     await this.rooms.flushAll()
     for (const connection of this.connections) connection.close(CloseCode.GoingAway, 'server shutting down')
