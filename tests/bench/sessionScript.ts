@@ -79,19 +79,13 @@ export class SessionScript {
 
   private createBlock(author: Author): void {
     const [kind, label, annotation] = this.pick(BLOCKS)
-    const block = this.validate({
-      id: this.shapeId(),
-      typeName: 'shape',
-      type: 'block',
-      x: this.coordinate(3_000),
-      y: this.coordinate(2_000),
-      rotation: 0,
-      index: this.nextIndex(),
-      parentId: FIRST_PAGE_ID,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
-      props: { w: 200, h: 76, kind, label: '', annotation: '', color: 'black' },
+    const block = this.newShape('block', () => this.scatter(), {
+      w: 200,
+      h: 76,
+      kind,
+      label: '',
+      annotation: '',
+      color: 'black',
     })
     this.log.write(author, 0, true, [block])
     this.blocks.push(block.id)
@@ -100,37 +94,24 @@ export class SessionScript {
   }
 
   private createNote(author: Author): void {
-    const note = this.validate({
-      id: this.shapeId(),
-      typeName: 'shape',
-      type: 'geo',
-      x: this.coordinate(3_000),
-      y: this.coordinate(2_000),
-      rotation: 0,
-      index: this.nextIndex(),
-      parentId: FIRST_PAGE_ID,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
-      props: {
-        geo: 'rectangle',
-        dash: 'draw',
-        url: '',
-        w: 240,
-        h: 120,
-        growY: 0,
-        scale: 1,
-        flipX: false,
-        flipY: false,
-        labelColor: 'black',
-        color: 'yellow',
-        fill: 'semi',
-        size: 'm',
-        font: 'draw',
-        align: 'middle',
-        verticalAlign: 'middle',
-        richText: toRichText(''),
-      },
+    const note = this.newShape('geo', () => this.scatter(), {
+      geo: 'rectangle',
+      dash: 'draw',
+      url: '',
+      w: 240,
+      h: 120,
+      growY: 0,
+      scale: 1,
+      flipX: false,
+      flipY: false,
+      labelColor: 'black',
+      color: 'yellow',
+      fill: 'semi',
+      size: 'm',
+      font: 'draw',
+      align: 'middle',
+      verticalAlign: 'middle',
+      richText: toRichText(''),
     })
     this.log.write(author, 0, true, [note])
     this.notes.push(note.id)
@@ -141,36 +122,23 @@ export class SessionScript {
   private createArrow(author: Author): void {
     const from = this.shape(this.pick(this.blocks))
     const to = this.shape(this.pick(this.blocks.filter((id) => id !== from.id)))
-    let arrow = this.validate({
-      id: this.shapeId(),
-      typeName: 'shape',
-      type: 'arrow',
-      x: from.x + 100,
-      y: from.y + 38,
-      rotation: 0,
-      index: this.nextIndex(),
-      parentId: FIRST_PAGE_ID,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
-      props: {
-        kind: 'arc',
-        labelColor: 'black',
-        color: 'black',
-        fill: 'none',
-        dash: 'draw',
-        size: 'm',
-        arrowheadStart: 'none',
-        arrowheadEnd: 'arrow',
-        font: 'draw',
-        start: { x: 0, y: 0 },
-        end: { x: 0.5, y: 0.5 },
-        bend: 0,
-        richText: toRichText(''),
-        labelPosition: 0.5,
-        scale: 1,
-        elbowMidPoint: 0.5,
-      },
+    let arrow = this.newShape('arrow', () => ({ x: from.x + 100, y: from.y + 38 }), {
+      kind: 'arc',
+      labelColor: 'black',
+      color: 'black',
+      fill: 'none',
+      dash: 'draw',
+      size: 'm',
+      arrowheadStart: 'none',
+      arrowheadEnd: 'arrow',
+      font: 'draw',
+      start: { x: 0, y: 0 },
+      end: { x: 0.5, y: 0.5 },
+      bend: 0,
+      richText: toRichText(''),
+      labelPosition: 0.5,
+      scale: 1,
+      elbowMidPoint: 0.5,
     })
     this.log.write(author, 0, true, [arrow, this.binding(arrow.id, from.id, 'start')])
     this.arrows.push(arrow.id)
@@ -291,6 +259,31 @@ export class SessionScript {
     ) as TLRecord
     for (const id of [fromId, toId]) this.bindings.set(id, (this.bindings.get(id) ?? new Set()).add(binding.id))
     return binding
+  }
+
+  /** A new shape on the first page: its id first, then its place, then its index (the order the random draws keep). */
+  private newShape(type: string, place: () => { x: number; y: number }, props: Record<string, unknown>): TLShape {
+    const id = this.shapeId()
+    const { x, y } = place()
+    return this.validate({
+      id,
+      typeName: 'shape',
+      type,
+      x,
+      y,
+      rotation: 0,
+      index: this.nextIndex(),
+      parentId: FIRST_PAGE_ID,
+      isLocked: false,
+      opacity: 1,
+      meta: {},
+      props,
+    })
+  }
+
+  /** Somewhere on the 3,000 × 2,000 canvas. */
+  private scatter(): { x: number; y: number } {
+    return { x: this.coordinate(3_000), y: this.coordinate(2_000) }
   }
 
   private validate(record: Record<string, unknown>): TLShape {
