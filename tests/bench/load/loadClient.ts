@@ -1,7 +1,8 @@
 /**
  * A load generator process for the benchmark (never the server's process).
  * Reads its job as JSON from argv[2], connects its clients, prints
- * `{"ready":true}`, waits for a line on stdin, runs for `durationMs`, then
+ * `{"ready":true}`, waits for `go <start time>` on stdin, runs for
+ * `warmupMs` (not measured) and `durationMs`, then
  * prints `{"latencies":[…],"received":n,"sent":n,"presenceSent":n,"frames":n,"cpuMs":n,"closes":{}}`
  * (`sent`: document updates; `frames`: every frame its clients received;
  * `cpuMs`: its own CPU time over the run; `closes`: sockets the server
@@ -35,8 +36,11 @@ let presenceSent = 0
 const closes: Record<number, number> = {}
 const stops: (() => void)[] = []
 
+/** Edits sent before this time (the warm-up) are not measured. */
+let measureFrom = Infinity
+
 function record(timestamp: number | null) {
-  if (timestamp === null) return
+  if (timestamp === null || timestamp < measureFrom) return
   received++
   latencies.push(Math.round((now() - timestamp) * 100) / 100)
 }
@@ -61,15 +65,18 @@ async function yWebsocketClient(index: number) {
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_SERVER) return
     if (socket.readyState === socket.OPEN) socket.send(updateFrame(update))
-    sent++
+    if (now() >= measureFrom) sent++
   })
   socket.on('message', (data: Buffer) => {
     frames++
     if (job.role === 'writer') return
     const update = updateOf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
     if (!update) return
-    // The same client work as the Hocuspocus observers, whose provider applies every update to its doc.
-    Y.applyUpdate(doc, update, FROM_SERVER)
+    // Observers do the same client work as the Hocuspocus observers, whose provider applies every update to its doc.
+    // Peers only read the timestamp: 50 simulated users share one core here, and
+    // applying every edit to 50 docs would make the last user wait for the
+    // others' Yjs work, which people on their own machines never do.
+    if (job.role === 'observer') Y.applyUpdate(doc, update, FROM_SERVER)
     record(timestampIn(update))
   })
   stops.push(() => {
@@ -135,27 +142,36 @@ for (let i = 0; i < job.clients; i++) {
 }
 await new Promise((resolve) => setTimeout(resolve, 300))
 console.log(JSON.stringify({ ready: true }))
-process.stdin.once('data', async () => {
+process.stdin.once('data', async (line: Buffer) => {
   const cpuAtStart = process.cpuUsage()
   frames = 0 // count the run's frames only, not the joins'
+  // "go <time>": the run's start, the same in every load process.
+  measureFrom = Number(/^go ([\d.]+)/.exec(line.toString())?.[1] ?? now()) + (job.warmupMs ?? 0)
   const timers: ReturnType<typeof setInterval>[] = []
+  const starts: ReturnType<typeof setTimeout>[] = []
   if (job.role === 'writer') {
     timers.push(setInterval(() => clients.forEach((c) => c.write()), 1000 / (job.writeHz ?? 30)))
   }
   if (job.role === 'peer') {
+    const presencePeriod = 1000 / (job.presenceHz ?? 20)
+    const editPeriod = 1000 / (job.editHz ?? 1)
+    const { first, of } = job.slots ?? { first: 0, of: clients.length }
     clients.forEach((client, i) => {
-      // Spread the clients' timers so they do not all fire in the same tick.
-      setTimeout(
-        () => {
-          let x = 0
-          timers.push(setInterval(() => client.presence((x += 7)), 1000 / (job.presenceHz ?? 20)))
-          timers.push(setInterval(() => client.write(), 1000 / (job.editHz ?? 1)))
-        },
-        (i * 997) % 1000
-      )
+      // Spread the run's clients evenly over each period, as independent
+      // users would be, so no two edit or move in the same instant.
+      const share = (first + i) / of
+      let x = 0
+      const presence = setTimeout(() => {
+        timers.push(setInterval(() => client.presence((x += 7)), presencePeriod))
+      }, share * presencePeriod)
+      const edit = setTimeout(() => {
+        timers.push(setInterval(() => client.write(), editPeriod))
+      }, share * editPeriod)
+      starts.push(presence, edit)
     })
   }
-  await new Promise((resolve) => setTimeout(resolve, job.durationMs))
+  await new Promise((resolve) => setTimeout(resolve, (job.warmupMs ?? 0) + job.durationMs))
+  starts.forEach(clearTimeout)
   timers.forEach(clearInterval)
   await new Promise((resolve) => setTimeout(resolve, 1000)) // let deliveries drain
   const cpu = process.cpuUsage(cpuAtStart)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { processCpuMs } from '../processStats'
 import { pin } from '../cpuSplit'
+import { now } from './wire'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -16,7 +17,20 @@ export interface LoadJob {
   writeHz?: number
   presenceHz?: number
   editHz?: number
+  /**
+   * Peers: this job's clients are numbers `first`… of the run's `of` clients
+   * (over all its jobs), whose timers are spread evenly over each period.
+   * Default: this job's clients alone.
+   */
+  slots?: { first: number; of: number }
   durationMs: number
+  /**
+   * Load run before the measured `durationMs` (default 0): edits sent in it
+   * are neither counted nor timed (the servers were just started and their
+   * code is not yet optimised, which a long-running server's is). CPU and
+   * frame counts cover it too.
+   */
+  warmupMs?: number
 }
 
 /** What one run of load measured. */
@@ -71,7 +85,9 @@ export async function runLoad(
     await around.before?.()
     const cpuBefore = watchPids.map(processCpuMs)
     const started = performance.now()
-    for (const child of children) child.stdin!.write('go\n')
+    // One start time for every process, so all of them measure the same edits.
+    const go = `go ${now()}\n`
+    for (const child of children) child.stdin!.write(go)
     const results = await Promise.all(children.map((_, i) => next(i)))
     const wallMs = performance.now() - started
     const sum = (key: string) => results.reduce((total, r) => total + ((r[key] as number | undefined) ?? 0), 0)

@@ -8,7 +8,7 @@
  * with their spreads.
  */
 import path from 'node:path'
-import { busyRoomRun, type RunStats } from '../scenarios/multiUser'
+import { BUSY_ROOM_WARMUP_MS, busyRoomRun, type RunStats } from '../scenarios/multiUser'
 import { describeSplit } from '../cpuSplit'
 import { median, spread } from '../types'
 
@@ -23,7 +23,13 @@ for (let i = 0; i < rounds; i++) {
   // Alternate which side goes first, too.
   const order = i % 2 ? (['after', 'before'] as const) : (['before', 'after'] as const)
   for (const side of order) {
-    const stats = await busyRoomRun({ users: 50, durationMs: 10_000, room: `ab-${side}-${i}`, root: sides[side] })
+    const stats = await busyRoomRun({
+      users: 50,
+      durationMs: 10_000,
+      warmupMs: BUSY_ROOM_WARMUP_MS,
+      room: `ab-${side}-${i}`,
+      root: sides[side],
+    })
     results[side].push(stats)
     console.log(
       side,
