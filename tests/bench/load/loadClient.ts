@@ -45,6 +45,9 @@ function record(timestamp: number | null) {
   latencies.push(Math.round((now() - timestamp) * 100) / 100)
 }
 
+/** Whether this process's clients apply what they receive to their docs (see `LoadJob.observersApply`). */
+const applies = job.role === 'observer' && job.observersApply !== false
+
 /** Origin of updates a client applies from the server (never sent back). */
 const FROM_SERVER = Symbol('from server')
 
@@ -72,11 +75,11 @@ async function yWebsocketClient(index: number) {
     if (job.role === 'writer') return
     const update = updateOf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
     if (!update) return
-    // Observers do the same client work as the Hocuspocus observers, whose provider applies every update to its doc.
-    // Peers only read the timestamp: 50 simulated users share one core here, and
-    // applying every edit to 50 docs would make the last user wait for the
-    // others' Yjs work, which people on their own machines never do.
-    if (job.role === 'observer') Y.applyUpdate(doc, update, FROM_SERVER)
+    // Observers can do the same client work as the Hocuspocus observers, whose provider applies every update to
+    // its doc (see `observersApply`). Peers only read the timestamp: 50 simulated users share one core here, and
+    // applying every edit to 50 docs would make the last user wait for the others' Yjs work, which people on
+    // their own machines never do.
+    if (applies) Y.applyUpdate(doc, update, FROM_SERVER)
     record(timestampIn(update))
   })
   stops.push(() => {
@@ -143,10 +146,16 @@ for (let i = 0; i < job.clients; i++) {
 await new Promise((resolve) => setTimeout(resolve, 300))
 console.log(JSON.stringify({ ready: true }))
 process.stdin.once('data', async (line: Buffer) => {
-  const cpuAtStart = process.cpuUsage()
+  const warmupMs = job.warmupMs ?? 0
+  let cpuAtStart = process.cpuUsage()
   frames = 0 // count the run's frames only, not the joins'
   // "go <time>": the run's start, the same in every load process.
-  measureFrom = Number(/^go ([\d.]+)/.exec(line.toString())?.[1] ?? now()) + (job.warmupMs ?? 0)
+  measureFrom = Number(/^go ([\d.]+)/.exec(line.toString())?.[1] ?? now()) + warmupMs
+  const warm = setTimeout(() => {
+    cpuAtStart = process.cpuUsage()
+    frames = 0
+    presenceSent = 0
+  }, measureFrom - now())
   const timers: ReturnType<typeof setInterval>[] = []
   const starts: ReturnType<typeof setTimeout>[] = []
   if (job.role === 'writer') {
@@ -170,7 +179,8 @@ process.stdin.once('data', async (line: Buffer) => {
       starts.push(presence, edit)
     })
   }
-  await new Promise((resolve) => setTimeout(resolve, (job.warmupMs ?? 0) + job.durationMs))
+  await new Promise((resolve) => setTimeout(resolve, warmupMs + job.durationMs))
+  clearTimeout(warm)
   starts.forEach(clearTimeout)
   timers.forEach(clearInterval)
   await new Promise((resolve) => setTimeout(resolve, 1000)) // let deliveries drain

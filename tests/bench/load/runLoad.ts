@@ -25,11 +25,14 @@ export interface LoadJob {
   slots?: { first: number; of: number }
   durationMs: number
   /**
-   * Load run before the measured `durationMs` (default 0): edits sent in it
-   * are neither counted nor timed (the servers were just started and their
-   * code is not yet optimised, which a long-running server's is). CPU and
-   * frame counts cover it too.
+   * Observers apply every update to their own `Y.Doc` as a real client does
+   * (default true): needed where a peer's own client does it (the Hocuspocus
+   * provider). False: they only read the timestamp, so that a thousand
+   * simulated users on one core do not measure their own Yjs work (each
+   * real user has a machine of their own).
    */
+  observersApply?: boolean
+  /** Load before the measured `durationMs` (set by `runLoad` from its `warmupMs`). */
   warmupMs?: number
 }
 
@@ -49,28 +52,43 @@ export interface LoadResult {
   cpuMs: number[]
   /** CPU ms the load generator processes used during the run, together (each reports its own). */
   loadCpuMs: number
-  /** How long the load ran, from "go" to the last result (ms, wall clock). */
+  /** How long the measured part ran, from the end of the warm-up to the last result (ms, wall clock). */
   wallMs: number
 }
 
 /**
  * Runs load generator processes against servers: starts them all, waits
- * until every client is connected, then starts them at once and reads the
- * CPU time the `watchPids` (servers, Redis) and the load generators used
- * while the load ran. Load generators run on the load side's cores (see
+ * until every client is connected, then starts them at once and, after the
+ * warm-up, reads the CPU time the `watchPids` (servers, Redis) and the load
+ * generators used while the load ran. Load generators run on the load side's cores (see
  * `cpuSplit.ts`).
  */
 export async function runLoad(
   jobs: LoadJob[],
   watchPids: number[],
-  /** Called with every client connected, just before the load starts, and again once it ended (e.g. to read counters). */
-  around: { before?(): Promise<void>; after?(): Promise<void> } = {}
+  options: {
+    /**
+     * Load run before the measured part (default 0): nothing sent in it is
+     * timed or counted, nor the CPU it takes. The servers were just started
+     * and their code is not yet optimised, as a long-running server's is.
+     */
+    warmupMs?: number
+    /** Called just before the measured part starts (every client connected, warm-up done), e.g. to read counters. */
+    before?(): Promise<void>
+    /** Called once the load ended. */
+    after?(): Promise<void>
+  } = {}
 ): Promise<LoadResult> {
+  const warmupMs = options.warmupMs ?? 0
   const children = jobs.map((job) =>
-    spawn(process.execPath, ['--import', 'tsx', 'tests/bench/load/loadClient.ts', JSON.stringify(job)], {
-      cwd: ROOT,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    })
+    spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/bench/load/loadClient.ts', JSON.stringify({ ...job, warmupMs })],
+      {
+        cwd: ROOT,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      }
+    )
   )
   for (const child of children) pin(child.pid, 'load')
   const lines = children.map((child) => createInterface({ input: child.stdout! })[Symbol.asyncIterator]())
@@ -82,17 +100,18 @@ export async function runLoad(
   try {
     // Observers first: every client connected before anyone writes.
     for (let i = 0; i < children.length; i++) await next(i)
-    await around.before?.()
-    const cpuBefore = watchPids.map(processCpuMs)
-    const started = performance.now()
     // One start time for every process, so all of them measure the same edits.
     const go = `go ${now()}\n`
     for (const child of children) child.stdin!.write(go)
+    if (warmupMs) await new Promise((resolve) => setTimeout(resolve, warmupMs))
+    await options.before?.()
+    const cpuBefore = watchPids.map(processCpuMs)
+    const started = performance.now()
     const results = await Promise.all(children.map((_, i) => next(i)))
     const wallMs = performance.now() - started
     const sum = (key: string) => results.reduce((total, r) => total + ((r[key] as number | undefined) ?? 0), 0)
     const cpuAfter = watchPids.map(processCpuMs)
-    await around.after?.()
+    await options.after?.()
     return {
       latencies: results.flatMap((r) => r.latencies as number[]),
       received: sum('received'),

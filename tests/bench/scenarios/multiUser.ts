@@ -64,10 +64,13 @@ export async function busyRoomRun(options: {
         presenceHz: 20,
         editHz: 1,
         durationMs,
-        warmupMs,
       })),
       [...servers.map((s) => s.pid), redis.pid!],
-      { before: async () => void (start = await counters()), after: async () => void (end = await counters()) }
+      {
+        warmupMs,
+        before: async () => void (start = await counters()),
+        after: async () => void (end = await counters()),
+      }
     )
     const delta = (key: 'in' | 'out') => end.reduce((sum, c, i) => sum + c[key] - start[i]![key], 0)
     const cpuMs = result.cpuMs.reduce((a, b) => a + b, 0)
@@ -83,7 +86,7 @@ export async function busyRoomRun(options: {
       cpuPerFrameIn: (1000 * cpuMs) / delta('in'),
       framesOutPerIn: delta('out') / delta('in'),
       loadCpu: percent(result.loadCpuMs),
-      presenceRate: (result.presenceSent * 1000) / (warmupMs + durationMs) / users,
+      presenceRate: (result.presenceSent * 1000) / durationMs / users,
       framesPerUser: (result.frames * 1000) / result.wallMs / users,
       load: loadavg()[0]!,
     }
