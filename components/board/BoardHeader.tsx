@@ -30,8 +30,9 @@ export interface BoardHeaderProps {
 /**
  * The bar above the canvas, owned by the app rather than squeezed into
  * tldraw's top row: the session clock and its controls on the left; your
- * role, whether the session is recorded (and you with it), the connection
- * and the people/invite menu on the right. Nothing of
+ * role, the audio call (not in solo practice), whether the session is
+ * recorded (and you with it), the connection and the people/invite menu on
+ * the right. Nothing of
  * it can slide under the side panels, whatever the window's width.
  */
 export function BoardHeader({ roomId, collabUrl, session, connection, role, solo, onSpeakingUsers }: BoardHeaderProps) {
@@ -41,7 +42,8 @@ export function BoardHeader({ roomId, collabUrl, session, connection, role, solo
         <SessionStrip session={session} roomId={roomId} online={connection === 'connected'} />
       </div>
       <div className={styles.headerRight}>
-        {role && <CallControl roomId={roomId} collabUrl={collabUrl} onSpeakingUsers={onSpeakingUsers} />}
+        {/* Solo practice has nobody to call (thinking aloud is what recording is for). */}
+        {role && !solo && <CallControl roomId={roomId} collabUrl={collabUrl} onSpeakingUsers={onSpeakingUsers} />}
         <VoiceRecording roomId={roomId} session={session} role={role} />
         {role && <RoleBadge role={role} solo={solo && role === 'interviewer'} />}
         <ConnectionBadge state={connection} />

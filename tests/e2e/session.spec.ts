@@ -256,6 +256,8 @@ test('solo: reveal step by step, advance phases, a self-score that opens by itse
   } = await roomWith(browser, app, 'Sol')
   await startSession(page, 'url-shortener', 'solo')
   await expect(page.getByTestId('role-badge')).toHaveText('You · solo practice')
+  // Nobody to call when practising alone.
+  await expect(page.getByTestId('call-join')).toHaveCount(0)
   // The checklist and rubric wait for the end in solo practice; the requirements wait to be revealed.
   await expect(page.getByTestId('tab-rubric')).toHaveCount(0)
   await expect(page.getByTestId('unrevealed-functional')).toContainText('hidden until you reveal')
