@@ -35,10 +35,13 @@ export const backgroundScheduler: Scheduler = (task) => {
  * How long, from one chunk's start to the next's, a chunk may hold the page:
  * its store put, the render it causes (tldraw mounts and measures the new
  * shapes) and the frames and input the browser fits in between. Input waits
- * up to about this long while the board streams in. Chosen by measurement
- * (README, "What is in view first"): tldraw re-derives its shape list and
- * culling over every mounted shape on each put, so half this target and
- * half the minimum chunk made the whole board take 1.5× longer to mount.
+ * up to about this long while the board streams in, unless the user was
+ * already interacting (chunks then wait, see {@link ChunkStreamer}). Chosen
+ * by measurement (README, "What is in view first"): every put still costs
+ * tldraw a pass over every mounted shape (its shape list, culling, React
+ * checking each one), so a third of this target with chunks of ≥ 10
+ * shapes made the whole board take ~1.5× longer to mount (3 loads each),
+ * even with chunks landing on top of the stack.
  */
 const TARGET_MS = 300
 const MIN_CHUNK = 50

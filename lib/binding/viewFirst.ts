@@ -13,7 +13,7 @@ export interface PageRect {
  * still loads first. Small: every shape in the first load delays the first
  * paint by its mount and label measure (~2 ms each), and the shapes just
  * outside are the first chunk's anyway. (Half the view each side loaded
- * ~3× the shapes the screen shows.)
+ * ~2× the shapes the screen shows.)
  */
 export const VIEW_MARGIN = 0.1
 
