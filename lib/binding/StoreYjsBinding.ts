@@ -34,6 +34,8 @@ export interface ViewFirstOptions {
   minShapes?: number
   /** When to run each chunk (default: background-priority tasks). */
   schedule?: Scheduler
+  /** True while the user interacts: chunks wait (see {@link ChunkStreamer}). */
+  busy?: () => boolean
 }
 
 /** Options of a {@link StoreYjsBinding}. */
@@ -188,7 +190,10 @@ export class StoreYjsBinding {
     const pending = new PendingRecords(graph, plan.rest, loaded)
     if (pending.size === 0) return records
     this.pending = pending
-    this.streamer = new ChunkStreamer((count) => this.loadChunk(count), viewFirst.schedule)
+    this.streamer = new ChunkStreamer((count) => this.loadChunk(count), {
+      ...(viewFirst.schedule && { schedule: viewFirst.schedule }),
+      ...(viewFirst.busy && { busy: viewFirst.busy }),
+    })
     return first
   }
 

@@ -35,14 +35,40 @@ export const backgroundScheduler: Scheduler = (task) => {
  * How long, from one chunk's start to the next's, a chunk may hold the page:
  * its store put, the render it causes (tldraw mounts and measures the new
  * shapes) and the frames and input the browser fits in between. Input waits
- * up to about this long while the board streams in. Chosen by measurement
- * (README, "What is in view first"): tldraw re-derives its shape list and
- * culling over every mounted shape on each put, so half this target and
- * half the minimum chunk made the whole board take 1.5× longer to mount.
+ * up to about this long while the board streams in, unless the user was
+ * already interacting (chunks then wait, see {@link ChunkStreamer}). Chosen
+ * by measurement (README, "What is in view first"): every put still costs
+ * tldraw a pass over every mounted shape (its shape list, culling, React
+ * checking each one), so a third of this target with chunks of ≥ 10
+ * shapes made the whole board take ~1.5× longer to mount (3 loads each),
+ * even with chunks landing on top of the stack.
  */
 const TARGET_MS = 300
 const MIN_CHUNK = 50
 const MAX_CHUNK = 500
+
+/** Longest the streamer keeps stepping aside for a busy user before it loads a chunk anyway. */
+const MAX_WAIT_MS = 1_000
+/** How often it looks again whether the user is still busy. */
+const WAIT_POLL_MS = 50
+
+/** Runs a task {@link WAIT_POLL_MS} later (a timer: a busy user is not a reason to spin). */
+const pollLater: Scheduler = (task) => {
+  const timer = setTimeout(task, WAIT_POLL_MS)
+  return () => clearTimeout(timer)
+}
+
+/** Options of a {@link ChunkStreamer}. */
+export interface ChunkStreamerOptions {
+  /** When to run each chunk (default {@link backgroundScheduler}). */
+  schedule?: Scheduler
+  /** True while the user interacts: no chunk starts then (for up to {@link MAX_WAIT_MS} in a row). */
+  busy?: () => boolean
+  /** When to look again while the user is busy (default: {@link WAIT_POLL_MS} later). */
+  wait?: Scheduler
+  /** Records in the first chunk (default 100). */
+  initialSize?: number
+}
 
 /**
  * Calls `load(count)` again and again, one call per scheduled task, until it
@@ -52,18 +78,29 @@ const MAX_CHUNK = 500
  * frame is drawn between tasks) and a part per record, so the count grows
  * while chunks come quicker than that and shrinks when they come slower
  * (a busy page or a slow machine gets smaller chunks).
+ *
+ * A chunk cannot be cut short once its put has begun, so while `busy` says
+ * the user is pressing, dragging, scrolling or typing, no chunk starts: the
+ * streamer looks again a little later, and loads anyway once it has waited
+ * {@link MAX_WAIT_MS} (a stuck pointer must not stall the board for good).
  */
 export class ChunkStreamer {
   private size: number
   private cancel: (() => void) | null = null
   private lastStart: number | null = null
+  private waitingSince: number | null = null
+  private readonly schedule: Scheduler
+  private readonly wait: Scheduler
+  private readonly busy: () => boolean
 
   constructor(
     private readonly load: (count: number) => number,
-    private readonly schedule: Scheduler = backgroundScheduler,
-    initialSize = 100
+    options: ChunkStreamerOptions = {}
   ) {
-    this.size = initialSize
+    this.schedule = options.schedule ?? backgroundScheduler
+    this.wait = options.wait ?? pollLater
+    this.busy = options.busy ?? (() => false)
+    this.size = options.initialSize ?? 100
   }
 
   /** True while chunks are scheduled. */
@@ -75,6 +112,7 @@ export class ChunkStreamer {
   start(): void {
     if (this.cancel) return
     this.lastStart = null
+    this.waitingSince = null
     this.cancel = this.schedule(this.run)
   }
 
@@ -86,6 +124,13 @@ export class ChunkStreamer {
 
   private readonly run = (): void => {
     const start = performance.now()
+    if (this.busy() && start - (this.waitingSince ??= start) < MAX_WAIT_MS) {
+      // Look again later; the wait is not a slow chunk, so it does not shrink the next one.
+      this.lastStart = null
+      this.cancel = this.wait(() => (this.cancel = this.schedule(this.run)))
+      return
+    }
+    this.waitingSince = null
     if (this.lastStart !== null) {
       const interval = Math.max(start - this.lastStart, 1)
       const factor = Math.min(2, Math.max(0.5, TARGET_MS / interval))

@@ -6,6 +6,7 @@ import type { TLStore, TLUser } from '@tldraw/tlschema'
 import { createTLStore } from '@tldraw/editor'
 import { createBoardSchema } from '../board/boardSchema'
 import { StoreYjsBinding, type BindingProblem } from '../binding/StoreYjsBinding'
+import { watchUserInput, type UserInput } from '../binding/userInput'
 import { PresenceSync } from '../presence/PresenceSync'
 import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState'
 import { CloseCode } from './closeCodes'
@@ -87,6 +88,8 @@ export class CollabSession {
   }
   private lastConnectedAt = Date.now()
   private readonly ticker: ReturnType<typeof setInterval>
+  /** The user's input, watched so a big board's rest streams in between interactions. */
+  private readonly input: UserInput | null = typeof window !== 'undefined' ? watchUserInput(window) : null
 
   constructor(options: CollabSessionOptions) {
     // The editor keeps our `user:` record in the doc from this signal, which
@@ -103,8 +106,9 @@ export class CollabSession {
     this.binding = new StoreYjsBinding(this.store, this.doc, {
       onProblem: (problem) => this.update({ problem }),
       // A big board shows what is in view first (tldraw opens at the origin, zoom 1), the rest follows.
-      ...(typeof window !== 'undefined' && {
-        viewFirst: { view: { x: 0, y: 0, w: window.innerWidth, h: window.innerHeight } },
+      // Its chunks step aside while the user presses, drags, scrolls or types.
+      ...(this.input && {
+        viewFirst: { view: { x: 0, y: 0, w: window.innerWidth, h: window.innerHeight }, busy: this.input.busy },
       }),
     })
     this.presence = new PresenceSync(this.store, this.provider.awareness, options.user)
@@ -180,6 +184,7 @@ export class CollabSession {
   dispose(): void {
     this.ticketed.dispose()
     clearInterval(this.ticker)
+    this.input?.dispose()
     if (typeof window !== 'undefined') {
       window.removeEventListener('online', this.onBrowserOnline)
       window.removeEventListener('offline', this.onBrowserOffline)
