@@ -23,8 +23,9 @@ export interface BoardUser {
  * account id, the account's name, and a cursor colour kept per browser.
  */
 export function useBoardUser(account: { userId: string; name: string }): BoardUser {
+  const { userId, name } = account
   return useMemo(() => {
-    const identity = loadUserLook(account)
+    const identity = loadUserLook({ userId, name })
     const preferences = atom<TLUserPreferences>('mockboard user preferences', {
       id: identity.id,
       name: identity.name,
@@ -54,8 +55,8 @@ export function useBoardUser(account: { userId: string; name: string }): BoardUs
       })
     })
     const adoptColor = (color: string) => preferences.set({ ...preferences.get(), color })
-    return { currentUser, user, adoptColor, colorChosen: hasSavedLook(account.userId) }
-  }, [account.userId, account.name])
+    return { currentUser, user, adoptColor, colorChosen: hasSavedLook(userId) }
+  }, [userId, name])
 }
 
 /**

@@ -30,6 +30,8 @@ export function useCollabSession(
   const [session, setSession] = useState<CollabSession | null>(null)
   useEffect(() => {
     const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: () => fetchTicket(roomId) })
+    // The session opens IndexedDB and window listeners, so it is made here (and disposed below), never in render; state hands it to render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(created)
     return () => created.dispose()
   }, [collabUrl, roomId, user])

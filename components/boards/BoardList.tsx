@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { useRouter } from 'next/navigation'
 import { fetchJson } from '@/lib/http/fetchJson'
 import type { BoardListItem } from '@/lib/session/sessionView'
 import { ConfirmButton } from '../ui/ConfirmButton'
@@ -20,6 +21,7 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
   const [boards, setBoards] = useState(initial)
   const [editing, setEditing] = useState<string | null>(null)
   const run = useToastedAction()
+  const router = useRouter()
   if (boards.length === 0) return <p className={styles.empty}>No boards yet.</p>
   return (
     <>
@@ -68,7 +70,7 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
                   void run(
                     async () => {
                       const { roomId } = await request(`/api/rooms/${board.roomId}/duplicate`, 'POST')
-                      window.location.assign(`/r/${roomId}`)
+                      router.push(`/r/${roomId}`)
                     },
                     { failed: 'Could not duplicate the board' }
                   )

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react'
 
 /** A stretch with no edit for this long is skipped (when "skip idle" is on) to a second before the next edit. */
 export const IDLE_GAP_MS = 3_000
@@ -21,16 +21,17 @@ export function usePlayback(
   const [playing, setPlaying] = useState(false)
   const [speed, setSpeed] = useState(1)
   const [skipIdle, setSkipIdle] = useState(true)
-  const next = useRef(nextActivityAfter)
-  next.current = nextActivityAfter
+  // Ticks ask the latest function without restarting the clock when it changes.
+  const nextActivity = useEffectEvent((time: number) => nextActivityAfter(time))
 
-  useEffect(() => {
-    if (position === null && start !== null) setPosition(start)
-  }, [start, position])
+  // The position starts at the start, once it is known (later changes of the start leave it where it is).
+  if (position === null && start !== null) setPosition(start)
 
   // The position as of the last tick, so ticks never depend on React having rendered in between.
   const current = useRef(position)
-  current.current = position
+  useLayoutEffect(() => {
+    current.current = position
+  }, [position])
 
   useEffect(() => {
     if (!playing || end === null) return
@@ -42,7 +43,7 @@ export function usePlayback(
       let target = from + (now - last) * speed
       last = now
       if (skipIdle) {
-        const upcoming = next.current(from)
+        const upcoming = nextActivity(from)
         if (upcoming !== null && upcoming - from > IDLE_GAP_MS) target = Math.max(target, upcoming - 1_000)
       }
       if (target >= end) {

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { PresenceTrack } from '@/lib/replay/PresenceTrack'
 import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
 import type { ReplayManifest } from '@/lib/replay/replayManifest'
@@ -15,8 +15,10 @@ const APPEND_SLICE = 200
  * {@link PresenceTrack}. The returned version changes as chunks arrive.
  */
 export function useReplayData(roomId: string, sessionId: string | null) {
-  const timeline = useMemo(() => new ReplayTimeline(), [roomId, sessionId])
-  const track = useMemo(() => new PresenceTrack(), [roomId, sessionId])
+  // A new timeline and track for each replay: on another room or session, replaced during render (not after a commit).
+  const [source, setSource] = useState(() => emptySource(roomId, sessionId))
+  if (source.roomId !== roomId || source.sessionId !== sessionId) setSource(emptySource(roomId, sessionId))
+  const { timeline, track } = source
   const [manifest, setManifest] = useState<ReplayManifest | null>(null)
   const [progress, setProgress] = useState({ entries: 0, done: false, error: null as string | null })
   useEffect(() => {
@@ -55,4 +57,9 @@ export function useReplayData(roomId: string, sessionId: string | null) {
     return () => abort.abort()
   }, [roomId, sessionId, timeline, track])
   return { timeline, track, manifest, progress }
+}
+
+/** Where one replay's log and cursors are collected, tagged with whose replay it is. */
+function emptySource(roomId: string, sessionId: string | null) {
+  return { roomId, sessionId, timeline: new ReplayTimeline(), track: new PresenceTrack() }
 }

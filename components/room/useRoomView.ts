@@ -22,11 +22,17 @@ export interface RoomViewData {
 export function useRoomView(roomId: string, version: unknown) {
   const [view, setView] = useState<RoomViewData | null>(null)
   const reload = useCallback(async () => {
-    const response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { cache: 'no-store' })
-    if (response.ok) setView((await response.json()) as RoomViewData)
+    const loaded = await fetchRoomView(roomId)
+    if (loaded) setView(loaded)
   }, [roomId])
   useEffect(() => {
-    void reload()
-  }, [reload, version])
+    void fetchRoomView(roomId).then((loaded) => loaded && setView(loaded))
+  }, [roomId, version])
   return { view, reload }
+}
+
+/** The room view from the API, null when refused. */
+async function fetchRoomView(roomId: string): Promise<RoomViewData | null> {
+  const response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { cache: 'no-store' })
+  return response.ok ? ((await response.json()) as RoomViewData) : null
 }

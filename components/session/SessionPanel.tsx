@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { PanelRightClose, PanelRightOpen } from 'lucide-react'
 import { useCollapsedPanel } from '../ui/useCollapsedPanel'
 import type { Editor } from 'tldraw'
@@ -39,15 +39,18 @@ export function SessionPanel({
   roomId: string
 }) {
   const [collapsed, setCollapsed] = useCollapsedPanel(SESSION_COLLAPSED_KEY)
-  const [tab, setTab] = useState<Tab>('problem')
-  const [restarting, setRestarting] = useState(false)
   const { role, snapshot, timer, view, record, mySheet, canScore, actions } = session
   const ended = timer?.status === 'ended'
   const solo = record?.mode === 'solo'
-  // Solo: the self-score step opens by itself when the session ends.
-  useEffect(() => {
+  // Solo: the self-score step opens by itself when the session ends (checked on mount and whenever these change).
+  const selfScore = { ended, solo, sessionId: record?.sessionId }
+  const [tab, setTab] = useState<Tab>(ended && solo ? 'rubric' : 'problem')
+  const [seen, setSeen] = useState(selfScore)
+  if (seen.ended !== ended || seen.solo !== solo || seen.sessionId !== selfScore.sessionId) {
+    setSeen(selfScore)
     if (ended && solo) setTab('rubric')
-  }, [ended, solo, record?.sessionId])
+  }
+  const [restarting, setRestarting] = useState(false)
   if (!role) return null
   if (collapsed) {
     return (

@@ -12,16 +12,25 @@ import { sessionApi } from './sessionApi'
  * Null while loading or when the user has no sheet in this session.
  */
 export function useMySheet(roomId: string, sessionId: string | null, enabled: boolean, author: string) {
-  const [sheet, setSheet] = useState<SheetView | null>(null)
+  // The sheet with what it was loaded for: another session (or the sheet no longer ours) drops it during render.
+  const [loaded, setLoaded] = useState({ for: { roomId, sessionId, enabled }, sheet: null as SheetView | null })
+  if (loaded.for.roomId !== roomId || loaded.for.sessionId !== sessionId || loaded.for.enabled !== enabled) {
+    setLoaded({ for: { roomId, sessionId, enabled }, sheet: null })
+  }
+  const sheet = loaded.sheet
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(0)
   const pending = useRef(Promise.resolve())
   useEffect(() => {
-    setSheet(null)
     if (!enabled || !sessionId) return
     let stale = false
     sessionApi.sheet(roomId, sessionId).then(
-      (s) => !stale && setSheet(s),
+      // Never lands on another session's sheet, even between the reset and this effect's cleanup.
+      (s) =>
+        !stale &&
+        setLoaded((l) =>
+          l.for.roomId === roomId && l.for.sessionId === sessionId && l.for.enabled ? { ...l, sheet: s } : l
+        ),
       () => undefined
     )
     return () => {
@@ -34,7 +43,7 @@ export function useMySheet(roomId: string, sessionId: string | null, enabled: bo
     setSaving((n) => n + 1)
     setError(null)
     const run = pending.current.then(request).then(
-      (stored) => setSheet(stored),
+      (stored) => setLoaded((l) => ({ ...l, sheet: stored })),
       (e: unknown) => {
         setError((e as Error).message)
         throw e
@@ -48,7 +57,9 @@ export function useMySheet(roomId: string, sessionId: string | null, enabled: bo
   const edit = useCallback(
     (change: SheetEdit) => {
       if (!sessionId) return
-      setSheet((s) => (s ? { ...s, sheet: applySheetEdit(s.sheet, change, author) } : s))
+      setLoaded((l) =>
+        l.sheet ? { ...l, sheet: { ...l.sheet, sheet: applySheetEdit(l.sheet.sheet, change, author) } } : l
+      )
       // A failed edit shows as "Not saved" under the sheet.
       queue(() => sessionApi.editSheet(roomId, sessionId, change)).catch(() => undefined)
     },

@@ -26,7 +26,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ roomId
   const data = await load(roomId, sessionId, room.actor)
   if (data === 'not-found') notFound()
   if (!data) return <RoomClosed reason={await roomClosedReason(roomId)} />
-  const { view, board } = data
+  const { view, board, now } = data
   const session = view.session!
   const full =
     view.problem && 'checklist' in view.problem && view.problem.checklist.length ? (view.problem as Problem) : null
@@ -49,21 +49,21 @@ export default async function SummaryPage({ params }: { params: Promise<{ roomId
       roomId={roomId}
       view={{ ...view, session }}
       board={board}
-      now={Date.now()}
+      now={now}
       findings={findings}
       checklist={checklist}
     />
   )
 }
 
-/** The session as the actor may see it and its board, null when refused (removed meanwhile), 'not-found' for no such session. */
+/** The session as the actor may see it, its board and the server time it was read at, null when refused (removed meanwhile), 'not-found' for no such session. */
 async function load(roomId: string, sessionId: string, actor: Actor) {
   const { sessions, boards } = appContext()
   try {
     const view = await sessions.view(roomId, actor, sessionId)
     if (!view.session) return 'not-found' as const
     const board = await boards.snapshot(roomId, actor, view.session.boardSeqEnd)
-    return { view, board }
+    return { view, board, now: Date.now() }
   } catch (error) {
     if (isRoomRequestError(error)) return error.status === 404 ? ('not-found' as const) : null
     throw error
