@@ -80,14 +80,14 @@ export default function CollabBoard({ roomId, collabUrl, user: account }: Collab
     [roomId]
   )
   const [editor, setEditor] = useState<Editor | null>(null)
-  const { streamRest } = session
+  const { mountEditor } = session
   // A big board mounts with what is in view; the rest streams in once it is drawn.
   const onMount = useCallback(
     (mounted: Editor) => {
       setEditor(mounted)
-      streamRest()
+      return mountEditor(mounted)
     },
-    [streamRest]
+    [mountEditor]
   )
   const [speakingUsers, setSpeakingUsers] = useState<ReadonlySet<string>>(NOBODY)
   // The call reports on every change of its view; the cursors re-render only when who talks changes.

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { Signal } from '@tldraw/state'
 import type { TLUser } from '@tldraw/tlschema'
+import type { Editor } from '@tldraw/editor'
 import { CollabSession, type CollabSessionState } from '@/lib/collab/CollabSession'
 import { fetchTicket } from './fetchTicket'
 
@@ -19,14 +20,15 @@ const LOADING: CollabSessionState = {
  * Opens a {@link CollabSession} for the room while the component is mounted.
  *
  * @returns the session's state (store once synced, connection, problem,
- * quota notice), `reconnect` for after a quota close, and `streamRest` to
- * call once the board has mounted (loads the rest of a big board).
+ * quota notice), `reconnect` for after a quota close, and `mountEditor` to
+ * call from tldraw's `onMount` (it loads the rest of a big board, makes page
+ * deletes load it first, and returns the cleanup for `onMount` to return).
  */
 export function useCollabSession(
   collabUrl: string,
   roomId: string,
   user: Signal<TLUser>
-): CollabSessionState & { reconnect: () => void; streamRest: () => void } {
+): CollabSessionState & { reconnect: () => void; mountEditor: (editor: Editor) => () => void } {
   const [session, setSession] = useState<CollabSession | null>(null)
   useEffect(() => {
     const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: () => fetchTicket(roomId) })
@@ -41,6 +43,12 @@ export function useCollabSession(
     () => LOADING
   )
   const reconnect = useCallback(() => session?.reconnect(), [session])
-  const streamRest = useCallback(() => session?.streamRest(), [session])
-  return useMemo(() => ({ ...state, reconnect, streamRest }), [state, reconnect, streamRest])
+  const mountEditor = useCallback(
+    (editor: Editor) => {
+      session?.streamRest()
+      return session?.guardPageDeletes(editor) ?? (() => {})
+    },
+    [session]
+  )
+  return useMemo(() => ({ ...state, reconnect, mountEditor }), [state, reconnect, mountEditor])
 }

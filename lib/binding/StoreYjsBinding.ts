@@ -114,6 +114,19 @@ export class StoreYjsBinding {
   }
 
   /**
+   * Puts every record a view-first `attach` left out into the store now, as
+   * a remote change (nothing for undo to take back), and ends the partial
+   * load. A no-op once everything is loaded. Throws, loading nothing, when
+   * called inside a store transaction (tldraw forbids remote changes there).
+   */
+  loadRest(): void {
+    const pending = this.pending
+    if (!pending) return
+    this.store.mergeRemoteChanges(() => this.store.put(pending.takeAll().filter((r) => this.isValid(r))))
+    this.finishPartialLoad()
+  }
+
+  /**
    * Loads the doc into the store (migrating it if it was written by an older
    * schema) and starts syncing both ways. Call once the doc holds the
    * server's state (the provider's first `sync`).

@@ -14,6 +14,7 @@ import { createBoardSchema } from '../board/boardSchema'
 import { createTestEditor } from '@/tests/support/testEditor'
 import { seedBoardDoc } from './seedBoardDoc'
 import { StoreYjsBinding } from './StoreYjsBinding'
+import { loadBeforePageDeletes } from './loadBeforePageDelete'
 import { getRecordsMap, yMapToRecord } from './yRecords'
 
 const RELAY = Symbol('relay')
@@ -207,6 +208,29 @@ describe('StoreYjsBinding, view-first load', () => {
     flush(a)
     expect(b.editor.getBindingsInvolvingShape(bridge).map((x) => x.toId)).toEqual([ids.mover])
     expectNothingDangles(docRecords(docB))
+  })
+
+  test('a page deleted during the partial load comes back whole with undo, its unloaded shapes included', () => {
+    const { a, b, docA, docB } = openPartially()
+    loadBeforePageDeletes(a.editor, a.binding)
+    expect(a.store.has(ids.p2box)).toBe(false)
+
+    a.editor.markHistoryStoppingPoint('deleting page')
+    a.editor.deletePage(PAGE_2)
+    flush(a)
+    expect(b.store.has(PAGE_2)).toBe(false)
+    expect(b.store.has(ids.p2box)).toBe(false)
+
+    a.editor.undo()
+    flush(a)
+    // Before the fix, the page came back empty: its box was deleted from the doc but never in tldraw's history.
+    for (const store of [a.store, b.store]) {
+      expect(store.has(PAGE_2)).toBe(true)
+      expect(store.get(ids.p2box)).toMatchObject({ parentId: PAGE_2 })
+    }
+    expect(a.binding.isFullyLoaded).toBe(true)
+    expect(docRecords(docA)).toEqual(docRecords(docB))
+    expectNothingDangles(docRecords(docA))
   })
 
   test('a small board loads in one go', () => {

@@ -3,10 +3,11 @@ import { WebsocketProvider } from 'y-websocket'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Signal } from '@tldraw/state'
 import type { TLStore, TLUser } from '@tldraw/tlschema'
-import { createTLStore } from '@tldraw/editor'
+import { createTLStore, type Editor } from '@tldraw/editor'
 import { createBoardSchema } from '../board/boardSchema'
 import { StoreYjsBinding, type BindingProblem } from '../binding/StoreYjsBinding'
 import { watchUserInput, type UserInput } from '../binding/userInput'
+import { loadBeforePageDeletes } from '../binding/loadBeforePageDelete'
 import { PresenceSync } from '../presence/PresenceSync'
 import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState'
 import { CloseCode } from './closeCodes'
@@ -161,6 +162,15 @@ export class CollabSession {
    */
   streamRest(): void {
     this.binding.streamRest()
+  }
+
+  /**
+   * Makes `editor` load the rest of a board still streaming in before it
+   * deletes a page, so undo brings back all of the page (see
+   * {@link loadBeforePageDeletes}); returns the function that undoes this.
+   */
+  guardPageDeletes(editor: Editor): () => void {
+    return loadBeforePageDeletes(editor, this.binding)
   }
 
   /** Connects again after a quota close (the user asked), with a fresh token. */
