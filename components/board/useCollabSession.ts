@@ -43,12 +43,6 @@ export function useCollabSession(
     () => LOADING
   )
   const reconnect = useCallback(() => session?.reconnect(), [session])
-  const mountEditor = useCallback(
-    (editor: Editor) => {
-      session?.streamRest()
-      return session?.guardPageDeletes(editor) ?? (() => {})
-    },
-    [session]
-  )
+  const mountEditor = useCallback((editor: Editor) => session?.mountEditor(editor) ?? (() => {}), [session])
   return useMemo(() => ({ ...state, reconnect, mountEditor }), [state, reconnect, mountEditor])
 }

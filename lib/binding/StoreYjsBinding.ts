@@ -120,10 +120,8 @@ export class StoreYjsBinding {
    * called inside a store transaction (tldraw forbids remote changes there).
    */
   loadRest(): void {
-    const pending = this.pending
-    if (!pending) return
-    this.store.mergeRemoteChanges(() => this.store.put(pending.takeAll().filter((r) => this.isValid(r))))
-    this.finishPartialLoad()
+    if (!this.pending) return
+    this.store.mergeRemoteChanges(() => this.store.put(this.takeAllPending()))
   }
 
   /**
@@ -217,6 +215,13 @@ export class StoreYjsBinding {
     if (records.length) this.store.mergeRemoteChanges(() => this.store.put(records))
     if (this.pending.size === 0) this.finishPartialLoad()
     return this.pending ? Math.max(records.length, 1) : records.length
+  }
+
+  /** Every record still pending (the valid ones), ending the partial load. */
+  private takeAllPending(): TLRecord[] {
+    const records = this.pending?.takeAll().filter((r) => this.isValid(r)) ?? []
+    this.finishPartialLoad()
+    return records
   }
 
   private finishPartialLoad(): void {
@@ -314,8 +319,7 @@ export class StoreYjsBinding {
     const pending = this.pending
     // A loaded record now pointing at one not loaded yet: load the lot rather than split what belongs together.
     if (pending && (loadAll || puts.some((r) => referencesOf(r).some((ref) => pending.has(ref))))) {
-      puts.unshift(...pending.takeAll().filter((r) => this.isValid(r)))
-      this.finishPartialLoad()
+      puts.unshift(...this.takeAllPending())
     }
     if (!puts.length && !removals.length) return
     this.store.mergeRemoteChanges(() => {

@@ -157,19 +157,14 @@ export class CollabSession {
   }
 
   /**
-   * Call once the board has painted: streams the rest of a big board into
-   * the store, in chunks between frames (see {@link StoreYjsBinding.streamRest}).
+   * Call from tldraw's `onMount`, once the board has painted: streams the
+   * rest of a big board into the store in chunks between frames (see
+   * {@link StoreYjsBinding.streamRest}), and makes `editor` load that rest
+   * before it deletes a page, so undo brings back all of the page (see
+   * {@link loadBeforePageDeletes}). Returns the cleanup for `onMount` to return.
    */
-  streamRest(): void {
+  mountEditor(editor: Editor): () => void {
     this.binding.streamRest()
-  }
-
-  /**
-   * Makes `editor` load the rest of a board still streaming in before it
-   * deletes a page, so undo brings back all of the page (see
-   * {@link loadBeforePageDeletes}); returns the function that undoes this.
-   */
-  guardPageDeletes(editor: Editor): () => void {
     return loadBeforePageDeletes(editor, this.binding)
   }
 
