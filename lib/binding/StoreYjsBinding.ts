@@ -12,6 +12,7 @@ import {
   type YRecord,
 } from './yRecords'
 import { ChunkStreamer, type Scheduler } from './chunkStreamer'
+import type { UserInput } from './userInput'
 import { PendingRecords } from './pendingRecords'
 import { RecordGraph, referencesOf } from './recordGraph'
 import { planViewFirst, type PageRect } from './viewFirst'
@@ -34,8 +35,12 @@ export interface ViewFirstOptions {
   minShapes?: number
   /** When to run each chunk (default: background-priority tasks). */
   schedule?: Scheduler
-  /** True while the user interacts: chunks wait (see {@link ChunkStreamer}). */
-  busy?: () => boolean
+  /**
+   * Starts watching the user's input (see `watchUserInput`): chunks wait while
+   * they interact (see {@link ChunkStreamer}). Called only when a partial load
+   * begins; the watcher is disposed once everything is loaded.
+   */
+  watchInput?: () => UserInput
 }
 
 /** Options of a {@link StoreYjsBinding}. */
@@ -84,6 +89,8 @@ export class StoreYjsBinding {
   /** Set during a view-first load, until everything is in the store. */
   private pending: PendingRecords | null = null
   private streamer: ChunkStreamer | null = null
+  /** The user's input, watched only while a partial load lasts. */
+  private input: UserInput | null = null
 
   constructor(
     private readonly store: TLStore,
@@ -157,7 +164,7 @@ export class StoreYjsBinding {
 
   /** Stops syncing in both directions. The store and doc are left as they are. */
   dispose(): void {
-    this.streamer?.stop()
+    this.finishPartialLoad()
     this.stopWriting()
     if (!this.observing) return
     this.observing = false
@@ -201,9 +208,10 @@ export class StoreYjsBinding {
     const pending = new PendingRecords(graph, plan.rest, loaded)
     if (pending.size === 0) return records
     this.pending = pending
+    const input = (this.input = viewFirst.watchInput?.() ?? null)
     this.streamer = new ChunkStreamer((count) => this.loadChunk(count), {
       ...(viewFirst.schedule && { schedule: viewFirst.schedule }),
-      ...(viewFirst.busy && { busy: viewFirst.busy }),
+      ...(input && { busy: input.busy }),
     })
     return first
   }
@@ -228,6 +236,8 @@ export class StoreYjsBinding {
     this.streamer?.stop()
     this.streamer = null
     this.pending = null
+    this.input?.dispose()
+    this.input = null
   }
 
   /** Replaces the store's document records with `records`, as a remote change. */

@@ -14,7 +14,7 @@ import { createBoardSchema } from '../board/boardSchema'
 import { createTestEditor } from '@/tests/support/testEditor'
 import { seedBoardDoc } from './seedBoardDoc'
 import { StoreYjsBinding } from './StoreYjsBinding'
-import { loadBeforePageDeletes } from './loadBeforePageDelete'
+import { loadBeforeWholePageActions } from './loadBeforeWholePageActions'
 import { getRecordsMap, yMapToRecord } from './yRecords'
 
 const RELAY = Symbol('relay')
@@ -106,6 +106,17 @@ function drawBoard(author: Editor) {
   author.createShape({ id: ids.p2box, type: 'geo', parentId: PAGE_2, x: 0, y: 0 })
 }
 
+/** A stand-in for `watchUserInput` that counts watchers started and still live. */
+function inputWatcher() {
+  const counts = { started: 0, live: 0 }
+  const watchInput = () => {
+    counts.started++
+    counts.live++
+    return { busy: () => false, dispose: () => void counts.live-- }
+  }
+  return Object.assign(counts, { option: { watchInput } })
+}
+
 /** A scheduler the test runs by hand: each call is one chunk. */
 function manualScheduler() {
   const tasks: (() => void)[] = []
@@ -136,12 +147,18 @@ function expectNothingDangles(records: TLRecord[]) {
   }
 }
 
-/** B draws the board; A then opens it view-first and loads only what is in view until its chunks run. */
-function openPartially() {
+/** Two linked docs, and client B, who has drawn the board in one of them. */
+function boardDrawnByB() {
   const [docA, docB] = linkedDocs()
   const b = client(docB)
   drawBoard(b.editor)
   flush(b)
+  return { docA, docB, b }
+}
+
+/** B draws the board; A then opens it view-first and loads only what is in view until its chunks run. */
+function openPartially() {
+  const { docA, docB, b } = boardDrawnByB()
   const chunks = manualScheduler()
   const a = client(docA, { viewFirst: { view: VIEW, minShapes: 1, schedule: chunks.schedule } })
   return { a, b, chunks, docA, docB }
@@ -212,7 +229,7 @@ describe('StoreYjsBinding, view-first load', () => {
 
   test('a page deleted during the partial load comes back whole with undo, its unloaded shapes included', () => {
     const { a, b, docA, docB } = openPartially()
-    loadBeforePageDeletes(a.editor, a.binding)
+    loadBeforeWholePageActions(a.editor, a.binding)
     expect(a.store.has(ids.p2box)).toBe(false)
 
     a.editor.markHistoryStoppingPoint('deleting page')
@@ -233,13 +250,60 @@ describe('StoreYjsBinding, view-first load', () => {
     expectNothingDangles(docRecords(docA))
   })
 
-  test('a small board loads in one go', () => {
-    const [docA, docB] = linkedDocs()
-    const b = client(docB)
-    drawBoard(b.editor)
-    flush(b)
-    const a = client(docA, { viewFirst: { view: VIEW, schedule: manualScheduler().schedule } })
+  test('select all during the partial load (Ctrl+A) selects every shape of the page, so a delete takes them all', () => {
+    const { a, b, docB } = openPartially()
+    loadBeforeWholePageActions(a.editor, a.binding)
+    expect(a.store.has(fill(0))).toBe(false)
+
+    // As tldraw's select-all action runs it: inside editor.run.
+    a.editor.run(() => a.editor.selectAll())
+    const selected = new Set(a.editor.getSelectedShapeIds())
+    // Before the fix, only what was in view was selected: the far boxes stayed behind after the delete.
+    for (const id of [ids.mover, ids.far1, ids.frame, ids.farArrow, fill(0), fill(FAR_BOXES - 1)]) {
+      expect(selected.has(id), id).toBe(true)
+    }
+    a.editor.deleteShapes([...selected])
+    flush(a)
+    const onFirstPage = (records: TLRecord[]) =>
+      records.filter((r) => r.typeName === 'shape' && r.parentId === a.editor.getCurrentPageId())
+    expect(onFirstPage(docRecords(docB))).toEqual([])
+    expect(onFirstPage(b.store.allRecords())).toEqual([])
+  })
+
+  test('duplicating a page during the partial load copies every shape on it', () => {
+    const { a, b } = openPartially()
+    loadBeforeWholePageActions(a.editor, a.binding)
+    const first = a.editor.getCurrentPageId()
+    const shapesOn = (store: TLStore, page: string) =>
+      store.allRecords().filter((r) => r.typeName === 'shape' && a.editor.getAncestorPageId(r.id) === page)
+    const copy = PageRecordType.createId('copy')
+
+    a.editor.run(() => a.editor.duplicatePage(first, copy))
+    flush(a)
+    // Every shape of the first page has its copy, on both peers (not only the ones in view).
+    expect(shapesOn(a.store, copy)).toHaveLength(shapesOn(a.store, first).length)
+    expect(shapesOn(a.store, first)).toHaveLength(2 + 2 + 2 + 3 + FAR_BOXES)
+    expect(b.store.allRecords().filter((r) => r.typeName === 'shape')).toHaveLength(2 * (2 + 2 + 2 + 3 + FAR_BOXES) + 1)
+  })
+
+  test('a small board loads in one go, and never watches the user input', () => {
+    const { docA } = boardDrawnByB()
+    const watching = inputWatcher()
+    const a = client(docA, { viewFirst: { view: VIEW, schedule: manualScheduler().schedule, ...watching.option } })
     expect(a.binding.isFullyLoaded).toBe(true)
     expect(storeRecords(a.store)).toEqual(docRecords(docA))
+    expect(watching.started).toBe(0)
+  })
+
+  test('the user input is watched only while the rest streams in', () => {
+    const { docA } = boardDrawnByB()
+    const chunks = manualScheduler()
+    const watching = inputWatcher()
+    const a = client(docA, { viewFirst: { view: VIEW, minShapes: 1, schedule: chunks.schedule, ...watching.option } })
+    expect([watching.started, watching.live]).toEqual([1, 1])
+    a.binding.streamRest()
+    chunks.runAll()
+    expect(a.binding.isFullyLoaded).toBe(true)
+    expect([watching.started, watching.live]).toEqual([1, 0])
   })
 })

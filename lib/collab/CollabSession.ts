@@ -6,8 +6,8 @@ import type { TLStore, TLUser } from '@tldraw/tlschema'
 import { createTLStore, type Editor } from '@tldraw/editor'
 import { createBoardSchema } from '../board/boardSchema'
 import { StoreYjsBinding, type BindingProblem } from '../binding/StoreYjsBinding'
-import { watchUserInput, type UserInput } from '../binding/userInput'
-import { loadBeforePageDeletes } from '../binding/loadBeforePageDelete'
+import { watchUserInput } from '../binding/userInput'
+import { loadBeforeWholePageActions } from '../binding/loadBeforeWholePageActions'
 import { PresenceSync } from '../presence/PresenceSync'
 import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState'
 import { CloseCode } from './closeCodes'
@@ -89,8 +89,6 @@ export class CollabSession {
   }
   private lastConnectedAt = Date.now()
   private readonly ticker: ReturnType<typeof setInterval>
-  /** The user's input, watched so a big board's rest streams in between interactions. */
-  private readonly input: UserInput | null = typeof window !== 'undefined' ? watchUserInput(window) : null
 
   constructor(options: CollabSessionOptions) {
     // The editor keeps our `user:` record in the doc from this signal, which
@@ -108,8 +106,11 @@ export class CollabSession {
       onProblem: (problem) => this.update({ problem }),
       // A big board shows what is in view first (tldraw opens at the origin, zoom 1), the rest follows.
       // Its chunks step aside while the user presses, drags, scrolls or types.
-      ...(this.input && {
-        viewFirst: { view: { x: 0, y: 0, w: window.innerWidth, h: window.innerHeight }, busy: this.input.busy },
+      ...(typeof window !== 'undefined' && {
+        viewFirst: {
+          view: { x: 0, y: 0, w: window.innerWidth, h: window.innerHeight },
+          watchInput: () => watchUserInput(window),
+        },
       }),
     })
     this.presence = new PresenceSync(this.store, this.provider.awareness, options.user)
@@ -160,12 +161,13 @@ export class CollabSession {
    * Call from tldraw's `onMount`, once the board has painted: streams the
    * rest of a big board into the store in chunks between frames (see
    * {@link StoreYjsBinding.streamRest}), and makes `editor` load that rest
-   * before it deletes a page, so undo brings back all of the page (see
-   * {@link loadBeforePageDeletes}). Returns the cleanup for `onMount` to return.
+   * before an action on a whole page (delete or duplicate it, select all,
+   * zoom to fit), so it sees every shape (see {@link loadBeforeWholePageActions}).
+   * Returns the cleanup for `onMount` to return.
    */
   mountEditor(editor: Editor): () => void {
     this.binding.streamRest()
-    return loadBeforePageDeletes(editor, this.binding)
+    return loadBeforeWholePageActions(editor, this.binding)
   }
 
   /** Connects again after a quota close (the user asked), with a fresh token. */
@@ -189,7 +191,6 @@ export class CollabSession {
   dispose(): void {
     this.ticketed.dispose()
     clearInterval(this.ticker)
-    this.input?.dispose()
     if (typeof window !== 'undefined') {
       window.removeEventListener('online', this.onBrowserOnline)
       window.removeEventListener('offline', this.onBrowserOffline)
