@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { InstancePresenceRecordType, type TLPageId, type TLShapeId, type TLUserId } from '@tldraw/tlschema'
-import { fromWirePresence, toWirePresence } from './presenceWire'
+import { fromWirePresence, MAX_SHARED_SELECTION, toWirePresence, wirePresenceSchema } from './presenceWire'
 
 /** What tldraw derives for a user dragging one selected shape. */
 const dragging = InstancePresenceRecordType.create({
@@ -60,6 +60,22 @@ describe('presence on the wire', () => {
       screenBounds: { x: 0, y: 0, w: 1280, h: 720 },
       lastActivityTimestamp: 42,
     })
+  })
+
+  test('a selection of 2,000 shapes (select all on a big board) still makes a presence the server accepts', () => {
+    // Before, all 2,000 ids were sent: the server refused the state and closed the connection, the client
+    // reconnected and sent it again, and the user's edits never reached the room.
+    const ids = Array.from({ length: 2_000 }, (_, i) => `shape:box${i}` as TLShapeId)
+    const wire = toWirePresence({ ...dragging, selectedShapeIds: ids })
+    expect(wirePresenceSchema.safeParse(wire).success).toBe(true)
+    expect(wire.s).toEqual(ids.slice(0, MAX_SHARED_SELECTION).map((id) => id.slice('shape:'.length)))
+  })
+
+  test('a selected shape whose id presence cannot carry is left out of the shared selection', () => {
+    const odd = 'shape:imported.from/elsewhere' as TLShapeId
+    const wire = toWirePresence({ ...dragging, selectedShapeIds: [odd, ...dragging.selectedShapeIds] })
+    expect(wirePresenceSchema.safeParse(wire).success).toBe(true)
+    expect(wire.s).toEqual(['Xk2m9Qp4Lr7Tn1Vb8Hc3J'])
   })
 
   test.each([

@@ -8,7 +8,16 @@ import {
 } from '@tldraw/tlschema'
 
 const finite = z.number().finite()
-const idSuffix = z.string().regex(/^[\w-]{1,64}$/)
+/** An id without its `type:` prefix, as presence carries ids. */
+const ID_SUFFIX = /^[\w-]{1,64}$/
+const idSuffix = z.string().regex(ID_SUFFIX)
+
+/**
+ * At most this many selected shape ids travel in one presence state (the
+ * server refuses a state with more). Someone who selects more (select all on
+ * a big board) shows collaborators the first ones outlined.
+ */
+export const MAX_SHARED_SELECTION = 500
 
 /**
  * A participant's presence as it travels in y-websocket awareness frames.
@@ -44,7 +53,7 @@ export const wirePresenceSchema = z.object({
   p: idSuffix,
   k: z.tuple([finite, finite]).optional(),
   t: z.string().max(32).optional(),
-  s: z.array(idSuffix).max(500).optional(),
+  s: z.array(idSuffix).max(MAX_SHARED_SELECTION).optional(),
   v: z.tuple([finite, finite, finite]).optional(),
   b: z.tuple([finite, finite]).optional(),
   f: idSuffix.optional(),
@@ -86,7 +95,11 @@ const zoom = (n: number) => Math.round(n * 100) / 100
 const strip = (id: string) => id.slice(id.indexOf(':') + 1)
 
 /**
- * Converts tldraw's presence record into its compact wire form.
+ * Converts tldraw's presence record into its compact wire form. The result
+ * always passes {@link wirePresenceSchema}: the collab server closes a
+ * connection whose presence does not (and the client would reconnect into
+ * the same refusal), so a selection is cut to {@link MAX_SHARED_SELECTION}
+ * ids and leaves out ids presence cannot carry.
  *
  * @example
  * ```ts
@@ -99,7 +112,8 @@ export function toWirePresence(presence: TLInstancePresence): WirePresence {
     wire.k = [px(presence.cursor.x), px(presence.cursor.y)]
     if (presence.cursor.type !== 'default') wire.t = presence.cursor.type
   }
-  if (presence.selectedShapeIds.length) wire.s = presence.selectedShapeIds.map(strip)
+  const selected = sharedSelection(presence.selectedShapeIds)
+  if (selected.length) wire.s = selected
   if (presence.camera) wire.v = [px(presence.camera.x), px(presence.camera.y), zoom(presence.camera.z)]
   if (presence.screenBounds) wire.b = [px(presence.screenBounds.w), px(presence.screenBounds.h)]
   if (presence.followingUserId) wire.f = strip(presence.followingUserId)
@@ -108,6 +122,17 @@ export function toWirePresence(presence: TLInstancePresence): WirePresence {
     wire.r = [px(r.x), px(r.y), px(r.w), px(r.h)]
   }
   return wire
+}
+
+/** The selected ids presence carries: prefixes dropped, only ids it can carry, at most {@link MAX_SHARED_SELECTION}. */
+function sharedSelection(ids: readonly TLShapeId[]): string[] {
+  const shared: string[] = []
+  for (const id of ids) {
+    const suffix = strip(id)
+    if (ID_SUFFIX.test(suffix)) shared.push(suffix)
+    if (shared.length === MAX_SHARED_SELECTION) break
+  }
+  return shared
 }
 
 /**
