@@ -154,6 +154,15 @@ export class CollabSession {
         denied:
           'The server refused a change from this browser, so it stopped syncing. Reload to continue from the saved board.',
       })
+    } else if (code === CloseCode.MalformedMessage) {
+      // Not about the board's content (that is 4422): a frame this browser sent could not be accepted. The
+      // provider does not retry 44xx closes; without this the badge would say "Reconnecting…" for ever.
+      this.provider.disconnect()
+      this.update({
+        denied:
+          'The server could not accept a message from this browser, so the board stopped syncing. ' +
+          'Reload to continue; your edits are kept in this browser.',
+      })
     }
   }
 

@@ -10,14 +10,11 @@
  * retried in a loop, and a notice that survives the user's reconnect.
  */
 import { afterEach, expect, test } from 'vitest'
-import WebSocket from 'ws'
-import { atom } from '@tldraw/state'
-import { UserRecordType, createUserId } from '@tldraw/tlschema'
 import { CloseCode } from '@/lib/collab/closeCodes'
-import { CollabSession } from '@/lib/collab/CollabSession'
+import type { CollabSession } from '@/lib/collab/CollabSession'
+import { openBoardSession } from '../support/boardSession'
 import { startCluster, type CollabCluster } from '../support/collabModes'
 import { eventually } from '../support/providers'
-import { testToken } from '../support/tokens'
 import { probes } from '../support/boardProbes'
 
 let cluster: CollabCluster
@@ -30,22 +27,8 @@ afterEach(async () => {
 test('a full board: the write is refused with 4413, the session shows the notice, turns read-only and does not retry', async () => {
   cluster = await startCluster('embedded', { roomLogMaxBytes: 64 * 1024 })
   const room = 'board-full-client'
-  const user = atom(
-    'user',
-    UserRecordType.create({ id: createUserId('ada'), name: 'Ada', color: '#000', imageUrl: '' })
-  )
-  let connects = 0
-  session = new CollabSession({
-    collabUrl: cluster.writerUrl,
-    roomId: room,
-    user,
-    persistLocally: false,
-    WebSocketPolyfill: WebSocket,
-    fetchTicket: async () => {
-      connects++
-      return { token: await testToken(room, { user: 'user:ada', role: 'candidate' }), role: 'candidate' }
-    },
-  })
+  const opened = openBoardSession(cluster.writerUrl, room)
+  session = opened.session
   const current = session
   await eventually(() => current.getState().connection === 'connected', 10_000, 'the board to connect')
 
@@ -55,13 +38,13 @@ test('a full board: the write is refused with 4413, the session shows the notice
   expect(notice).toMatchObject({ code: CloseCode.BoardFull, readOnly: true, canRetry: false })
   expect(notice!.message).toMatch(/board is full/)
   // No reconnect loop: the provider stays down, and no new token was fetched.
-  const fetched = connects
+  const fetched = opened.tokensFetched()
   expect(current.provider.shouldConnect).toBe(false)
-  expect(connects).toBe(fetched)
+  expect(opened.tokensFetched()).toBe(fetched)
 
   // The user asks to reconnect: the notice clears, and the unsaved edit is refused again.
   current.reconnect()
   expect(current.getState().notice).toBeNull()
   await eventually(() => current.getState().notice?.code === CloseCode.BoardFull, 10_000, 'the notice again')
-  expect(connects).toBe(fetched + 1)
+  expect(opened.tokensFetched()).toBe(fetched + 1)
 })
