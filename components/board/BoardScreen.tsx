@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import type { Actor } from '@/lib/access/actor'
+import type { CollabTicket } from '@/lib/collab/TicketedConnection'
 import styles from './board.module.css'
 
 // tldraw touches the DOM on import: render it in the browser only.
@@ -17,12 +18,14 @@ export interface BoardScreenProps {
   collabUrl: string
   /** The signed-in user. */
   user: Actor
+  /** A collab ticket rendered with the page, for the first connect (null: fetch one). */
+  ticket: CollabTicket | null
 }
 
 /** The room page's client part: resolves the collab URL and mounts the board. */
-export function BoardScreen({ roomId, collabUrl, user }: BoardScreenProps) {
+export function BoardScreen({ roomId, collabUrl, user, ticket }: BoardScreenProps) {
   const url = collabUrl || sameOriginCollabUrl()
-  return <CollabBoard roomId={roomId} collabUrl={url} user={user} />
+  return <CollabBoard roomId={roomId} collabUrl={url} user={user} ticket={ticket} />
 }
 
 function sameOriginCollabUrl(): string {

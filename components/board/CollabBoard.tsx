@@ -14,6 +14,7 @@ import { BoardHeader } from './BoardHeader'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
 import { CloseNoticeBanner } from './CloseNoticeBanner'
 import { useCollabSession } from './useCollabSession'
+import type { CollabTicket } from '@/lib/collab/TicketedConnection'
 import { useBoardUser, useDistinctColor } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
 import { useIdleAfter } from './useIdleAfter'
@@ -58,15 +59,17 @@ export interface CollabBoardProps {
   collabUrl: string
   /** The signed-in user. */
   user: Actor
+  /** A collab ticket rendered with the page, for the first connect (null: fetch one). */
+  ticket?: CollabTicket | null
 }
 
 const NOBODY: ReadonlySet<string> = new Set()
 
 /** The live, multiplayer tldraw canvas of one room. */
-export default function CollabBoard({ roomId, collabUrl, user: account }: CollabBoardProps) {
+export default function CollabBoard({ roomId, collabUrl, user: account, ticket = null }: CollabBoardProps) {
   const boardUser = useBoardUser(account)
   const { currentUser, user } = boardUser
-  const session = useCollabSession(collabUrl, roomId, user)
+  const session = useCollabSession(collabUrl, roomId, user, ticket)
   useDistinctColor(session.store, boardUser)
   const components = useMemo<TLComponents>(
     () => ({

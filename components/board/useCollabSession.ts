@@ -1,10 +1,11 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Signal } from '@tldraw/state'
 import type { TLUser } from '@tldraw/tlschema'
 import type { Editor } from '@tldraw/editor'
 import { CollabSession, type CollabSessionState } from '@/lib/collab/CollabSession'
+import { startingWith, type CollabTicket } from '@/lib/collab/TicketedConnection'
 import { fetchTicket } from './fetchTicket'
 
 const LOADING: CollabSessionState = {
@@ -17,7 +18,8 @@ const LOADING: CollabSessionState = {
 }
 
 /**
- * Opens a {@link CollabSession} for the room while the component is mounted.
+ * Opens a {@link CollabSession} for the room while the component is mounted,
+ * connecting first with `ticket` (rendered with the page) when it has one.
  *
  * @returns the session's state (store once synced, connection, problem,
  * quota notice), `reconnect` for after a quota close, and `mountEditor` to
@@ -27,13 +29,16 @@ const LOADING: CollabSessionState = {
 export function useCollabSession(
   collabUrl: string,
   roomId: string,
-  user: Signal<TLUser>
+  user: Signal<TLUser>,
+  ticket: CollabTicket | null = null
 ): CollabSessionState & { reconnect: () => void; mountEditor: (editor: Editor) => () => void } {
   const [session, setSession] = useState<CollabSession | null>(null)
+  // The page's ticket serves the first connect only; a new ticket never reopens the session.
+  const pageTicket = useRef(ticket)
   useEffect(() => {
-    const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: () => fetchTicket(roomId) })
+    const tickets = startingWith(pageTicket.current, () => fetchTicket(roomId))
+    const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: tickets })
     // The session opens IndexedDB and window listeners, so it is made here (and disposed below), never in render; state hands it to render.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(created)
     return () => created.dispose()
   }, [collabUrl, roomId, user])

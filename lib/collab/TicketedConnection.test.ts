@@ -3,6 +3,7 @@ import { CloseCode } from './closeCodes'
 import {
   AccessDeniedError,
   NO_LONGER_MEMBER,
+  startingWith,
   TICKET_REFRESH_MS,
   TicketedConnection,
   type CollabTicket,
@@ -120,5 +121,27 @@ describe('TicketedConnection', () => {
     connection!.dispose()
     await vi.advanceTimersByTimeAsync(TICKET_REFRESH_MS)
     expect(n).toBe(2)
+  })
+
+  test('connects first with the ticket the page came with, without fetching; fetches every later one', async () => {
+    let fetched = 0
+    const fetchTicket = async (): Promise<CollabTicket> => ({ token: `fetched${++fetched}`, role: 'candidate' })
+    const page = { token: 'from-page', role: 'candidate' as const, expiresAt: Date.now() + 5 * 60_000 }
+    const { provider } = start(startingWith(page, fetchTicket))
+    await flush()
+    expect([provider.connects, provider.params.token, fetched]).toEqual([1, 'from-page', 0])
+
+    provider.close(CloseCode.Unauthorized) // the token expired: a fresh one is fetched
+    await flush()
+    expect([provider.connects, provider.params.token, fetched]).toEqual([2, 'fetched1', 1])
+  })
+
+  test('a page ticket about to expire (a page restored from the back/forward cache) is not used', async () => {
+    let fetched = 0
+    const fetchTicket = async (): Promise<CollabTicket> => ({ token: `fetched${++fetched}`, role: 'candidate' })
+    const stale = { token: 'from-page', role: 'candidate' as const, expiresAt: Date.now() + 30_000 }
+    const { provider } = start(startingWith(stale, fetchTicket))
+    await flush()
+    expect([provider.params.token, fetched]).toEqual(['fetched1', 1])
   })
 })

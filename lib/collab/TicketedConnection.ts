@@ -5,6 +5,29 @@ import type { Role } from '../access/roles'
 export interface CollabTicket {
   token: string
   role: Role
+  /** When the token expires (ms since the epoch, the server's clock). */
+  expiresAt?: number
+}
+
+/** A ticket the page came with is used for the first connect only if it has this long left. */
+const MIN_TICKET_LEFT_MS = 60_000
+
+/**
+ * A ticket source that hands out `first` (the ticket the board page was
+ * rendered with) for the first connect, saving a round trip, and fetches
+ * every later one. A `first` with less than a minute left (a page restored
+ * from the back/forward cache) is skipped.
+ */
+export function startingWith(
+  first: CollabTicket | null | undefined,
+  fetchTicket: () => Promise<CollabTicket>
+): () => Promise<CollabTicket> {
+  let unused = first && (first.expiresAt ?? 0) - Date.now() > MIN_TICKET_LEFT_MS ? first : null
+  return () => {
+    const ticket = unused
+    unused = null
+    return ticket ? Promise.resolve(ticket) : fetchTicket()
+  }
 }
 
 /** Thrown by a ticket source when the user may no longer enter the room (HTTP 401/403). */

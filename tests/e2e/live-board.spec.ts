@@ -81,9 +81,16 @@ test('reload and a server restart keep everything; offline edits sync when the s
   await drawRectangle(alice, { x: 400, y: 200 }, { x: 500, y: 300 })
   await expect(shapes(bob)).toHaveCount(1)
 
+  // The board's first connect uses the ticket rendered with the page: no token request before it connects.
+  const tokenRequests: string[] = []
+  alice.on('request', (request) => {
+    if (request.url().includes('/token?doc=board')) tokenRequests.push(request.url())
+  })
   await alice.reload()
   await openBoard(alice, room.url)
   await expect(shapes(alice)).toHaveCount(1)
+  await expect(alice.getByTestId('connection-badge')).toHaveText('Connected')
+  expect(tokenRequests).toEqual([])
 
   // Kill the server; both keep drawing while it is away.
   await app.stop('SIGKILL')

@@ -2,6 +2,8 @@ import { BoardScreen } from '@/components/board/BoardScreen'
 import { RoomClosed } from '@/components/pages/RoomClosed'
 import { roomPageParamsSchema } from '@/lib/room/roomPageParams'
 import { guardRoomPage } from '@/server/http/roomPageGuard'
+import { issueTicket } from '@/server/access/issueTicket'
+import { RoomRequestError } from '@/server/access/RoomRequestError'
 
 /** The live board of one room, for its members. */
 export default async function RoomPage({ params }: { params: Promise<{ roomId: string }> }) {
@@ -9,5 +11,11 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   if (!room.open) return <RoomClosed reason={room.reason} name={room.actor.name} />
   // Read at request time, so one build serves any deployment.
   const collabUrl = process.env.COLLAB_URL ?? ''
-  return <BoardScreen roomId={room.params.roomId} collabUrl={collabUrl} user={room.actor} />
+  // The first connect's ticket comes with the page (one round trip less before the board shows). Null if the
+  // role changed since the guard: the client then asks the token route, which says why.
+  const ticket = await issueTicket(room.params.roomId, room.actor, 'board').catch((error: unknown) => {
+    if (error instanceof RoomRequestError) return null
+    throw error
+  })
+  return <BoardScreen roomId={room.params.roomId} collabUrl={collabUrl} user={room.actor} ticket={ticket} />
 }

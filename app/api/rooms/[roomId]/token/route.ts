@@ -1,10 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
-import { canOpenDoc, docSchema } from '@/lib/access/roles'
-import { COLLAB_TOKEN_TTL_SECONDS, signCollabToken } from '@/server/access/collabToken'
-import { RoomRequestError } from '@/server/access/RoomRequestError'
+import { docSchema } from '@/lib/access/roles'
+import { issueTicket } from '@/server/access/issueTicket'
 import { currentActor } from '@/server/auth/session'
-import { appContext } from '@/server/appContext'
 import { badRequest, handleErrors, unauthorized } from '@/server/http/apiResponses'
 import { roomParamsSchema } from '../params'
 
@@ -23,12 +21,6 @@ export function GET(request: NextRequest, context: { params: Promise<{ roomId: s
     if (!query.success) return badRequest(query.error)
     const actor = await currentActor()
     if (!actor) return unauthorized()
-    const { access, authSecret } = appContext()
-    const role = await access.roleOf(params.data.roomId, actor.userId)
-    if (!role) throw new RoomRequestError(403, 'not a member of this room')
-    if (!canOpenDoc(role, query.data.doc)) throw new RoomRequestError(403, `a ${role} may not open this document`)
-    if (query.data.doc === 'board') await access.touch(params.data.roomId, actor)
-    const token = await signCollabToken({ ...actor, roomId: params.data.roomId, role }, authSecret)
-    return NextResponse.json({ token, role, expiresAt: Date.now() + COLLAB_TOKEN_TTL_SECONDS * 1000 })
+    return NextResponse.json(await issueTicket(params.data.roomId, actor, query.data.doc))
   })
 }
