@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import type { Actor } from '@/lib/access/actor'
-import type { CollabTicket } from '@/lib/collab/TicketedConnection'
+import type { PageTickets } from '@/lib/collab/TicketedConnection'
 import styles from './board.module.css'
 
 // tldraw touches the DOM on import: render it in the browser only.
@@ -18,14 +18,14 @@ export interface BoardScreenProps {
   collabUrl: string
   /** The signed-in user. */
   user: Actor
-  /** A collab ticket rendered with the page, for the first connect (null: fetch one). */
-  ticket: CollabTicket | null
+  /** Collab tickets rendered with the page, for the first connects (null: fetch them). */
+  tickets: PageTickets | null
 }
 
 /** The room page's client part: resolves the collab URL and mounts the board. */
-export function BoardScreen({ roomId, collabUrl, user, ticket }: BoardScreenProps) {
+export function BoardScreen({ roomId, collabUrl, user, tickets }: BoardScreenProps) {
   const url = collabUrl || sameOriginCollabUrl()
-  return <CollabBoard roomId={roomId} collabUrl={url} user={user} ticket={ticket} />
+  return <CollabBoard roomId={roomId} collabUrl={url} user={user} tickets={tickets} />
 }
 
 function sameOriginCollabUrl(): string {

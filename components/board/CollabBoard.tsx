@@ -14,7 +14,7 @@ import { BoardHeader } from './BoardHeader'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
 import { CloseNoticeBanner } from './CloseNoticeBanner'
 import { useCollabSession } from './useCollabSession'
-import type { CollabTicket } from '@/lib/collab/TicketedConnection'
+import type { PageTickets } from '@/lib/collab/TicketedConnection'
 import { useBoardUser, useDistinctColor } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
 import { useIdleAfter } from './useIdleAfter'
@@ -59,17 +59,17 @@ export interface CollabBoardProps {
   collabUrl: string
   /** The signed-in user. */
   user: Actor
-  /** A collab ticket rendered with the page, for the first connect (null: fetch one). */
-  ticket?: CollabTicket | null
+  /** Collab tickets rendered with the page, for the first connects (null: fetch them). */
+  tickets?: PageTickets | null
 }
 
 const NOBODY: ReadonlySet<string> = new Set()
 
 /** The live, multiplayer tldraw canvas of one room. */
-export default function CollabBoard({ roomId, collabUrl, user: account, ticket = null }: CollabBoardProps) {
+export default function CollabBoard({ roomId, collabUrl, user: account, tickets = null }: CollabBoardProps) {
   const boardUser = useBoardUser(account)
   const { currentUser, user } = boardUser
-  const session = useCollabSession(collabUrl, roomId, user, ticket)
+  const session = useCollabSession(collabUrl, roomId, user, tickets?.board)
   useDistinctColor(session.store, boardUser)
   const components = useMemo<TLComponents>(
     () => ({
@@ -111,7 +111,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account, ticket =
   }, [editor, readOnly, isObserver])
   const dropHandlers = useCanvasPatternDrop(editor)
   useAppTheme(editor)
-  const roomSession = useRoomSession(collabUrl, roomId, session.role, account.name, account.userId)
+  const roomSession = useRoomSession(collabUrl, roomId, session.role, account, tickets?.session)
   const solo = roomSession.snapshot?.config.mode === 'solo'
   const panels = useIdleAfter(editor !== null)
   // The interviewer may turn templates off for the candidate (a "URL shortener" template answers a URL-shortener interview).

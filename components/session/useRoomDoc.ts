@@ -1,25 +1,35 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { RoomDocConnection } from '@/lib/collab/RoomDocConnection'
+import { startingWith, type CollabTicket } from '@/lib/collab/TicketedConnection'
 import { fetchTicket } from '../board/fetchTicket'
 
 /**
  * Keeps one of the room's side documents (`session` or `private`) open while
- * mounted and `enabled`, and re-renders on every change.
+ * mounted and `enabled`, and re-renders on every change; its first connect
+ * uses `ticket` (rendered with the page) when there is one.
  *
  * @returns the doc once synced (null before, or when disabled or refused), and a change counter.
  */
-export function useRoomDoc(collabUrl: string, roomId: string, doc: 'session' | 'private', enabled = true) {
+export function useRoomDoc(
+  collabUrl: string,
+  roomId: string,
+  doc: 'session' | 'private',
+  enabled = true,
+  ticket: CollabTicket | null = null
+) {
   const [state, setState] = useState<{ doc: Y.Doc | null; version: number }>({ doc: null, version: 0 })
+  // The page's ticket serves the first connect only; a new ticket never reopens the document.
+  const pageTicket = useRef(ticket)
   useEffect(() => {
     if (!enabled) return
     const connection: RoomDocConnection = new RoomDocConnection({
       collabUrl,
       roomId,
       doc,
-      fetchTicket: () => fetchTicket(roomId, doc),
+      fetchTicket: startingWith(pageTicket.current, () => fetchTicket(roomId, doc)),
       onChange: () =>
         setState((s) => ({
           doc: connection.synced && !connection.denied ? connection.doc : null,

@@ -1,7 +1,9 @@
 'use client'
 
 import { useEffect, useMemo, useState } from 'react'
+import type { Actor } from '@/lib/access/actor'
 import type { Role } from '@/lib/access/roles'
+import type { CollabTicket } from '@/lib/collab/TicketedConnection'
 import { canWriteSheet } from '@/lib/rubric/sheetAccess'
 import type { SessionConfig } from '@/lib/session/sessionConfig'
 import { readSession } from '@/lib/session/sessionDoc'
@@ -21,10 +23,17 @@ import { useServerClock } from './useServerClock'
  * problem with its revealed parts, the sheets they may read), and for an
  * interviewer their own rubric sheet. The view is fetched again whenever the
  * doc says something the cut depends on changed (a new session, a reveal, a
- * shared sheet, the end) or the role changes.
+ * shared sheet, the end) or the role changes. `ticket`: the session doc's
+ * ticket rendered with the page, for its first connect.
  */
-export function useRoomSession(collabUrl: string, roomId: string, role: Role | null, author: string, userId: string) {
-  const sessionDoc = useRoomDoc(collabUrl, roomId, 'session', role !== null)
+export function useRoomSession(
+  collabUrl: string,
+  roomId: string,
+  role: Role | null,
+  { name: author, userId }: Pick<Actor, 'name' | 'userId'>,
+  ticket?: CollabTicket | null
+) {
+  const sessionDoc = useRoomDoc(collabUrl, roomId, 'session', role !== null, ticket)
   const now = useServerClock()
   const snapshot = useMemo(() => (sessionDoc.doc ? readSession(sessionDoc.doc) : null), [sessionDoc])
   const timer = snapshot ? computeTimer(snapshot.config.plan, snapshot.events, now) : null

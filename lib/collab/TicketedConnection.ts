@@ -9,6 +9,12 @@ export interface CollabTicket {
   expiresAt?: number
 }
 
+/** The tickets the board page renders into itself, one per document it opens at once. */
+export interface PageTickets {
+  board: CollabTicket
+  session: CollabTicket
+}
+
 /** A ticket the page came with is used for the first connect only if it has this long left. */
 const MIN_TICKET_LEFT_MS = 60_000
 

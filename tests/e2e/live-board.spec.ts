@@ -81,10 +81,10 @@ test('reload and a server restart keep everything; offline edits sync when the s
   await drawRectangle(alice, { x: 400, y: 200 }, { x: 500, y: 300 })
   await expect(shapes(bob)).toHaveCount(1)
 
-  // The board's first connect uses the ticket rendered with the page: no token request before it connects.
+  // The board's and the session's first connects use the tickets rendered with the page: no token requests.
   const tokenRequests: string[] = []
   alice.on('request', (request) => {
-    if (request.url().includes('/token?doc=board')) tokenRequests.push(request.url())
+    if (/\/token\?doc=(board|session)/.test(request.url())) tokenRequests.push(request.url())
   })
   await alice.reload()
   await openBoard(alice, room.url)

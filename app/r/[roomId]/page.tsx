@@ -11,11 +11,18 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   if (!room.open) return <RoomClosed reason={room.reason} name={room.actor.name} />
   // Read at request time, so one build serves any deployment.
   const collabUrl = process.env.COLLAB_URL ?? ''
-  // The first connect's ticket comes with the page (one round trip less before the board shows). Null if the
+  // The first connects' tickets come with the page (one round trip less before the board shows). Null if the
   // role changed since the guard: the client then asks the token route, which says why.
-  const ticket = await issueTicket(room.params.roomId, room.actor, 'board').catch((error: unknown) => {
-    if (error instanceof RoomRequestError) return null
-    throw error
-  })
-  return <BoardScreen roomId={room.params.roomId} collabUrl={collabUrl} user={room.actor} ticket={ticket} />
+  const { roomId } = room.params
+  const tickets = await Promise.all([
+    issueTicket(roomId, room.actor, 'board'),
+    issueTicket(roomId, room.actor, 'session'),
+  ]).then(
+    ([board, session]) => ({ board, session }),
+    (error: unknown) => {
+      if (error instanceof RoomRequestError) return null
+      throw error
+    }
+  )
+  return <BoardScreen roomId={roomId} collabUrl={collabUrl} user={room.actor} tickets={tickets} />
 }
