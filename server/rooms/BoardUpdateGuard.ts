@@ -5,6 +5,7 @@ import { getMetaMap, getRecordsMap, META_KEY, RECORDS_KEY, SCHEMA_FIELD, type YR
 import { wireUserId } from '@/lib/presence/presenceWire'
 import { UpdateRejectedError } from './errors'
 import { ShadowDoc } from './ShadowDoc'
+import { decodeUpdate } from './decodeFieldSets'
 import { predictFieldSets, type DecodedUpdate, type PredictedRecord } from './predictFieldSets'
 
 /**
@@ -109,7 +110,7 @@ export class BoardUpdateGuard {
   /** What `update` does, when {@link predictFieldSets} can tell without applying it. */
   private predict(update: Uint8Array, decoded: DecodedUpdate | undefined): PredictedRecord[] | null {
     try {
-      return predictFieldSets(this.doc, getRecordsMap(this.doc), decoded ?? Y.decodeUpdate(update))
+      return predictFieldSets(this.doc, getRecordsMap(this.doc), decoded ?? decodeUpdate(update))
     } catch {
       return null // undecodable: the shadow refuses it with its own error
     }
