@@ -4,7 +4,7 @@ import { FramedMessage } from '../collab/framedMessage'
 import { bytesOut, framesOut } from '../ops/metrics'
 import type { BoardUpdateGuard } from './BoardUpdateGuard'
 import { UpdateRejectedError } from './errors'
-import { decodeUpdate } from './decodeFieldSets'
+import { decodeFieldSets } from './decodeFieldSets'
 import type { DecodedUpdate } from './predictFieldSets'
 
 /**
@@ -58,17 +58,43 @@ export function acceptFromPeer(
   update: Uint8Array,
   peer: RoomPeer
 ): Uint8Array | null {
+  // Non-null when the fast reader read the update whole: no byte past its end (see applyPredicted).
+  const whole = decodeFieldSets(update)
   let decoded: DecodedUpdate
   try {
     // Decode fully first: garbage must be refused before it touches the doc.
-    decoded = decodeUpdate(update)
+    decoded = whole ?? Y.decodeUpdate(update)
   } catch {
     throw new UpdateRejectedError('update could not be decoded')
   }
   // Nothing in it (every client's sync step 2 when it has nothing new): nothing to check or apply.
   if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return null
   if (!guard) return applyFromPeer(doc, update, peer)
-  return guard.admit(update, peer.userId, peer, (checked) => applyFromPeer(doc, checked, peer), decoded)
+  return guard.admit(
+    update,
+    peer.userId,
+    peer,
+    (checked, predicted) =>
+      predicted && whole ? applyPredicted(doc, checked, peer) : applyFromPeer(doc, checked, peer),
+    decoded
+  )
+}
+
+/**
+ * Applies an update whose effect the guard predicted (`predictFieldSets`:
+ * every struct is new and becomes a field's value, and it deletes only the
+ * values those replace) and which {@link decodeFieldSets} read whole (no
+ * byte past its end, which Yjs would ignore), and returns it as is: it says
+ * exactly what it changed, so Yjs need not encode the change again (it
+ * encodes a transaction only for `update` listeners, and this adds none).
+ */
+function applyPredicted(doc: Y.Doc, update: Uint8Array, peer: RoomPeer): Uint8Array {
+  try {
+    Y.applyUpdate(doc, update, peer)
+  } catch (error) {
+    throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+  }
+  return update
 }
 
 /** Applies a peer's (checked) update; what it changed, or null. */
