@@ -8,9 +8,8 @@
 import { expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { createBoardSchema } from '@/lib/board/boardSchema'
-import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
-import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
-import { testShape } from '@/tests/support/boardProbes'
+import { getRecordsMap } from '@/lib/binding/yRecords'
+import { roomAndClientUpdate, testShape } from '@/tests/support/boardProbes'
 import { acceptFromPeer } from './captureUpdate'
 import { BoardUpdateGuard } from './BoardUpdateGuard'
 import type { RoomPeer } from './RoomPeer'
@@ -20,15 +19,8 @@ const peer: RoomPeer = { userId: 'user:alice', userName: 'Alice', canWrite: true
 
 /** A room's doc holding `shape:a`, its guard, and a client's move of that shape (x to 40). */
 function roomAndMove() {
-  const doc = new Y.Doc()
-  seedBoardDoc(doc, schema)
-  getRecordsMap(doc).set('shape:a', recordToYMap(testShape('shape:a')))
-  const client = new Y.Doc()
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(doc))
-  let move: Uint8Array | null = null
-  client.on('update', (u: Uint8Array) => (move = u))
-  getRecordsMap(client).get('shape:a')!.set('x', 40)
-  return { doc, guard: new BoardUpdateGuard(doc, schema), move: move! }
+  const { room, update } = roomAndClientUpdate((records) => records.get('shape:a')!.set('x', 40))
+  return { doc: room, guard: new BoardUpdateGuard(room, schema), move: update }
 }
 
 test('a predicted shape move is applied and relayed as it came', () => {

@@ -8,24 +8,12 @@
  */
 import { expect, test } from 'vitest'
 import * as Y from 'yjs'
-import { createBoardSchema } from '@/lib/board/boardSchema'
-import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
-import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
-import { testShape } from '@/tests/support/boardProbes'
+import { recordToYMap } from '@/lib/binding/yRecords'
+import { roomAndClientUpdate, testShape } from '@/tests/support/boardProbes'
 import { decodeFieldSets, decodeUpdate } from './decodeFieldSets'
 
-/** A client of a seeded board holding `shape:a`, and the update its `change` makes. */
-function clientUpdate(change: (records: ReturnType<typeof getRecordsMap>) => void): Uint8Array {
-  const room = new Y.Doc()
-  seedBoardDoc(room, createBoardSchema())
-  getRecordsMap(room).set('shape:a', recordToYMap(testShape('shape:a')))
-  const client = new Y.Doc()
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(room))
-  let update: Uint8Array | null = null
-  client.on('update', (u: Uint8Array) => (update = u))
-  client.transact(() => change(getRecordsMap(client)))
-  return update!
-}
+/** The update a client of a board holding `shape:a` makes with `change`. */
+const clientUpdate = (change: Parameters<typeof roomAndClientUpdate>[0]) => roomAndClientUpdate(change).update
 
 const move = clientUpdate((records) => {
   records.get('shape:a')!.set('x', 40)
