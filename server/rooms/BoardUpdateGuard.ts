@@ -5,6 +5,7 @@ import { getMetaMap, getRecordsMap, META_KEY, RECORDS_KEY, SCHEMA_FIELD, type YR
 import { wireUserId } from '@/lib/presence/presenceWire'
 import { UpdateRejectedError } from './errors'
 import { ShadowDoc } from './ShadowDoc'
+import { decodeUpdate } from './decodeFieldSets'
 import { predictFieldSets, type DecodedUpdate, type PredictedRecord } from './predictFieldSets'
 
 /**
@@ -70,7 +71,9 @@ export class BoardUpdateGuard {
   /**
    * Checks `update` from the user `authorId` on the connection `sender`
    * (together with anything held back for it); when acceptable, runs `apply`
-   * with the update to apply to the real doc and returns what it returns.
+   * with the update to apply to the real doc (and `predicted`: true when
+   * {@link predictFieldSets} worked out exactly what it does) and returns
+   * what it returns.
    * Returns null when the update is held back, incomplete. `decoded` is
    * `Y.decodeUpdate(update)` when the caller has it already.
    * @throws UpdateRejectedError naming what was wrong; nothing was applied.
@@ -79,7 +82,7 @@ export class BoardUpdateGuard {
     update: Uint8Array,
     authorId: string,
     sender: object,
-    apply: (update: Uint8Array) => Uint8Array | null,
+    apply: (update: Uint8Array, predicted: boolean) => Uint8Array | null,
     decoded?: DecodedUpdate
   ): Uint8Array | null {
     const earlier = this.held.get(sender)
@@ -87,7 +90,7 @@ export class BoardUpdateGuard {
     if (predicted) {
       // Field sets on existing records: checked without the shadow; it follows the real doc as usual.
       for (const record of predicted) this.checkPredicted(record, authorId)
-      return apply(update)
+      return apply(update, true)
     }
     const candidate = earlier ? Y.mergeUpdates([earlier, update]) : update
     try {
@@ -103,13 +106,13 @@ export class BoardUpdateGuard {
       return null
     }
     this.held.delete(sender)
-    return this.shadow.withoutMirror(() => apply(candidate))
+    return this.shadow.withoutMirror(() => apply(candidate, false))
   }
 
   /** What `update` does, when {@link predictFieldSets} can tell without applying it. */
   private predict(update: Uint8Array, decoded: DecodedUpdate | undefined): PredictedRecord[] | null {
     try {
-      return predictFieldSets(this.doc, getRecordsMap(this.doc), decoded ?? Y.decodeUpdate(update))
+      return predictFieldSets(this.doc, getRecordsMap(this.doc), decoded ?? decodeUpdate(update))
     } catch {
       return null // undecodable: the shadow refuses it with its own error
     }

@@ -37,9 +37,7 @@ export class ShadowDoc {
   /** True while the real doc applies a change the copy already holds. */
   private mirrorPaused = false
 
-  constructor(private readonly doc: Y.Doc) {
-    doc.on('update', this.mirror)
-  }
+  constructor(private readonly doc: Y.Doc) {}
 
   /** The copy, made now if there is none; counts as a use. */
   get(): Y.Doc {
@@ -51,6 +49,8 @@ export class ShadowDoc {
     getRecordsMap(copy)
     getMetaMap(copy)
     this.copy = copy
+    // Follows the doc only while the copy exists: an 'update' listener makes Yjs encode every transaction.
+    this.doc.on('update', this.mirror)
     this.keepMs = Math.max(SHADOW_MIN_IDLE_MS, SHADOW_KEEP_FACTOR * (performance.now() - started))
     this.armIdleTimer(this.keepMs)
     return copy
@@ -75,13 +75,13 @@ export class ShadowDoc {
   drop(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = null
+    this.doc.off('update', this.mirror)
     this.copy?.destroy()
     this.copy = null
   }
 
   /** Stops following the doc and frees the copy. */
   destroy(): void {
-    this.doc.off('update', this.mirror)
     this.drop()
   }
 

@@ -4,6 +4,8 @@ import { FramedMessage } from '../collab/framedMessage'
 import { bytesOut, framesOut } from '../ops/metrics'
 import type { BoardUpdateGuard } from './BoardUpdateGuard'
 import { UpdateRejectedError } from './errors'
+import { decodeFieldSets } from './decodeFieldSets'
+import type { DecodedUpdate } from './predictFieldSets'
 
 /**
  * Runs `change` (which changes `doc` with transactions of `origin`) and
@@ -11,17 +13,33 @@ import { UpdateRejectedError } from './errors'
  * or null when it changed nothing.
  */
 export function captureUpdate(doc: Y.Doc, origin: unknown, change: () => void): Uint8Array | null {
-  let changed: Uint8Array | null = null
-  const capture = (applied: Uint8Array, appliedOrigin: unknown) => {
-    if (appliedOrigin === origin) changed = applied
-  }
+  const caught: Caught = { update: null }
+  const capture = keepUpdateOf(origin, caught)
   doc.on('update', capture)
   try {
     change()
   } finally {
     doc.off('update', capture)
   }
-  return changed
+  return caught.update
+}
+
+/** What {@link keepUpdateOf}'s listener caught. */
+interface Caught {
+  update: Uint8Array | null
+}
+
+/**
+ * A doc `update` listener that keeps the update of `origin` in `caught`.
+ * Made by a function, not assigned to a named `const` in the caller: the
+ * server runs under tsx (esbuild `keepNames`), which names every such closure
+ * with an `Object.defineProperty` call each time it is created, a cost paid
+ * per accepted update here.
+ */
+function keepUpdateOf(origin: unknown, caught: Caught): (update: Uint8Array, updateOrigin: unknown) => void {
+  return (update, updateOrigin) => {
+    if (updateOrigin === origin) caught.update = update
+  }
 }
 
 /** Applies `update` to `doc` and returns what it actually changed, or null when it held nothing new. */
@@ -40,23 +58,52 @@ export function acceptFromPeer(
   update: Uint8Array,
   peer: RoomPeer
 ): Uint8Array | null {
-  let decoded: ReturnType<typeof Y.decodeUpdate>
+  // Non-null when the fast reader read the update whole: no byte past its end (see applyPredicted).
+  const whole = decodeFieldSets(update)
+  let decoded: DecodedUpdate
   try {
     // Decode fully first: garbage must be refused before it touches the doc.
-    decoded = Y.decodeUpdate(update)
+    decoded = whole ?? Y.decodeUpdate(update)
   } catch {
     throw new UpdateRejectedError('update could not be decoded')
   }
   // Nothing in it (every client's sync step 2 when it has nothing new): nothing to check or apply.
   if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return null
-  const apply = (checked: Uint8Array) => {
-    try {
-      return applyAndCapture(doc, checked, peer)
-    } catch (error) {
-      throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
-    }
+  if (!guard) return applyFromPeer(doc, update, peer)
+  return guard.admit(
+    update,
+    peer.userId,
+    peer,
+    (checked, predicted) =>
+      predicted && whole ? applyPredicted(doc, checked, peer) : applyFromPeer(doc, checked, peer),
+    decoded
+  )
+}
+
+/**
+ * Applies an update whose effect the guard predicted (`predictFieldSets`:
+ * every struct is new and becomes a field's value, and it deletes only the
+ * values those replace) and which {@link decodeFieldSets} read whole (no
+ * byte past its end, which Yjs would ignore), and returns it as is: it says
+ * exactly what it changed, so Yjs need not encode the change again (it
+ * encodes a transaction only for `update` listeners, and this adds none).
+ */
+function applyPredicted(doc: Y.Doc, update: Uint8Array, peer: RoomPeer): Uint8Array {
+  try {
+    Y.applyUpdate(doc, update, peer)
+  } catch (error) {
+    throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
   }
-  return guard ? guard.admit(update, peer.userId, peer, apply, decoded) : apply(update)
+  return update
+}
+
+/** Applies a peer's (checked) update; what it changed, or null. */
+function applyFromPeer(doc: Y.Doc, update: Uint8Array, peer: RoomPeer): Uint8Array | null {
+  try {
+    return applyAndCapture(doc, update, peer)
+  } catch (error) {
+    throw new UpdateRejectedError(`update failed to apply: ${(error as Error).message}`)
+  }
 }
 
 /** Counts frames sent to peers (one metrics update per broadcast: the hot path). */

@@ -6,7 +6,9 @@
  * and fields, whole props replaced), each working on a stale copy between
  * random syncs so their edits race; for every update the room receives, a
  * prediction (when there is one) must equal the records after applying it,
- * and every other record must be left as it was.
+ * and every other record must be left as it was. The updates are decoded
+ * as the server decodes them ({@link decodeUpdate}), and its fast decoder
+ * must read each one exactly as Yjs does, or decline.
  */
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
@@ -15,6 +17,8 @@ import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
 import { testShape } from '@/tests/support/boardProbes'
 import { predictFieldSets } from './predictFieldSets'
+import { decodeFieldSets, decodeUpdate } from './decodeFieldSets'
+import { applyAndCapture } from './captureUpdate'
 
 const schema = createBoardSchema()
 
@@ -62,6 +66,7 @@ describe('predictFieldSets', () => {
         return { doc, outbox }
       })
       let predictions = 0
+      let fastDecodes = 0
       for (let step = 0; step < 400; step++) {
         const client = pick(clients)
         const records = getRecordsMap(client.doc)
@@ -100,25 +105,32 @@ describe('predictFieldSets', () => {
         // The room receives some client's pending updates, in that client's order.
         const sender = pick(clients)
         for (const update of sender.outbox.splice(0, 1 + Math.floor(rand() * 2))) {
+          // The server's fast decoder reads exactly what Yjs reads, when it reads anything.
+          const fast = decodeFieldSets(update)
+          if (fast) fastDecodes++
+          if (fast) expect(fast).toEqual(Y.decodeUpdate(update))
           const before = recordsJson(room)
-          const predicted = predictFieldSets(room, getRecordsMap(room), Y.decodeUpdate(update))
-          Y.applyUpdate(room, update)
+          const predicted = predictFieldSets(room, getRecordsMap(room), decodeUpdate(update))
+          const changed = applyAndCapture(room, update, 'peer')
           const after = recordsJson(room)
           if (!predicted) continue
           predictions++
-          const changed = new Set(predicted.map((p) => p.id))
+          // The server relays such an update as it came (see applyPredicted): it is what Yjs would have encoded.
+          if (fast) expect(changed).toEqual(update)
+          const predictedIds = new Set(predicted.map((p) => p.id))
           for (const p of predicted) {
             expect(p.before).toEqual(before[p.id])
             expect(p.after).toEqual(after[p.id])
           }
           for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-            if (!changed.has(key)) expect(after[key], key).toEqual(before[key])
+            if (!predictedIds.has(key)) expect(after[key], key).toEqual(before[key])
           }
         }
         // Now and then a client catches up with the room.
         if (rand() < 0.3) Y.applyUpdate(pick(clients).doc, Y.encodeStateAsUpdate(room), 'sync')
       }
       expect(predictions).toBeGreaterThan(20) // the shortcut is taken, not just declined
+      expect(fastDecodes).toBeGreaterThan(20)
     }
   )
 })

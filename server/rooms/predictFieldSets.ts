@@ -89,13 +89,17 @@ export function predictFieldSets(
 function recordOf(map: SharedMap, records: Y.Map<YRecord>): { id: string; yRecord: YRecord; inProps: boolean } | null {
   const item = map._item
   if (!item || item.deleted || item.parentSub === null) return null
-  const live = (holder: SharedMap) => holder._map.get(item.parentSub!) === item
-  if ((item.parent as unknown) === records && live(records)) {
+  if ((item.parent as unknown) === records && holds(records, item)) {
     return map instanceof Y.Map ? { id: item.parentSub, yRecord: map as YRecord, inProps: false } : null
   }
-  if (item.parentSub !== 'props' || !(item.parent instanceof Y.Map) || !live(item.parent)) return null
+  if (item.parentSub !== 'props' || !(item.parent instanceof Y.Map) || !holds(item.parent, item)) return null
   const record = recordOf(item.parent, records)
   return record && !record.inProps && map instanceof Y.Map ? { ...record, inProps: true } : null
+}
+
+/** True when `item` is `holder`'s current value for its key (a module function: no closure per call). */
+function holds(holder: SharedMap, item: Y.Item): boolean {
+  return holder._map.get(item.parentSub!) === item
 }
 
 /** True when every struct the delete set covers is one of `replaced`, whole. */

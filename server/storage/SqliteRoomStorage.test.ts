@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, expect, test } from 'vitest'
 import { SqliteRoomStorage } from './SqliteRoomStorage'
 import { WAL_SIZE_LIMIT_BYTES } from './openSqlite'
+import { killOnExit } from '@/tests/support/processes'
 
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
@@ -72,3 +74,43 @@ test('group commit: an append queued when the store closes is committed, not los
   expect(await pending).toBe(1)
   await expect(storage.appendUpdate('a', { time: 2, author: 'u', update: new Uint8Array([2]) })).rejects.toThrow()
 })
+
+test('two processes appending to one room: one gapless log, each in its own order, times never decrease', async () => {
+  // A turn's one append is a single INSERT … RETURNING without BEGIN/COMMIT: as a writing statement it takes
+  // the file's write lock before it reads the last entry, so another process never slips in between.
+  const dir = mkdtempSync(path.join(tmpdir(), 'mockboard-storage-'))
+  const storage = new SqliteRoomStorage({ dataDir: dir })
+  cleanups.push(
+    () => rmSync(dir, { recursive: true, force: true }),
+    () => storage.close()
+  )
+  const count = 300
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'appendWriter.fixture.ts'), dir, 'shared', String(count)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }
+  )
+  const forget = killOnExit(child)
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const ours: number[] = []
+  const start = Date.now()
+  // Keep appending until the child has finished, so our appends interleave with all of its own.
+  for (let i = 0; child.exitCode === null || i < count; i++) {
+    ours.push(
+      await storage.appendUpdate('shared', { time: start - i, author: 'user:parent', update: new Uint8Array([1]) })
+    )
+  }
+  expect(await exited).toBe(0)
+  forget()
+  const theirs = JSON.parse(output) as number[]
+  const log = await storage.readLog('shared')
+  expect(log.map((entry) => entry.seq)).toEqual(log.map((_, i) => i + 1))
+  expect([...ours, ...theirs].sort((a, b) => a - b)).toEqual(log.map((entry) => entry.seq))
+  for (const seqs of [ours, theirs]) expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
+  for (let i = 1; i < log.length; i++) expect(log[i]!.time).toBeGreaterThanOrEqual(log[i - 1]!.time)
+  expect(new Set(log.map((entry) => entry.author))).toEqual(new Set(['user:parent', 'user:child']))
+}, 30_000)

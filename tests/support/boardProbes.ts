@@ -3,6 +3,7 @@ import { PageRecordType, type TLRecord } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { getRecordsMap, recordToYMap, type YRecord } from '@/lib/binding/yRecords'
 import { createBoardSchema } from '@/lib/board/boardSchema'
+import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
 import { wireUserId } from '@/lib/presence/presenceWire'
 
 /**
@@ -133,4 +134,25 @@ export function testUserRecord(accountId: string, fields: { name?: string; color
     name: fields.name ?? accountId,
     color: fields.color ?? '#e03131',
   } as never) as TLRecord
+}
+
+/**
+ * A room's doc (a seeded board holding `shape:a`) and the update a client in
+ * step with it makes with `change` (one transaction), not yet applied to the room.
+ *
+ * @example
+ * ```ts
+ * const { room, update } = roomAndClientUpdate((records) => records.get('shape:a')!.set('x', 40))
+ * ```
+ */
+export function roomAndClientUpdate(change: (records: Y.Map<YRecord>) => void): { room: Y.Doc; update: Uint8Array } {
+  const room = new Y.Doc()
+  seedBoardDoc(room, createBoardSchema())
+  getRecordsMap(room).set('shape:a', recordToYMap(testShape('shape:a')))
+  const client = new Y.Doc()
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(room))
+  let update: Uint8Array | null = null
+  client.on('update', (u: Uint8Array) => (update = u))
+  client.transact(() => change(getRecordsMap(client)))
+  return { room, update: update! }
 }
