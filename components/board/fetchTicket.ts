@@ -1,4 +1,4 @@
-import { AccessDeniedError, NO_LONGER_MEMBER, type CollabTicket } from '@/lib/collab/TicketedConnection'
+import { AccessDeniedError, NO_LONGER_MEMBER, startingWith, type CollabTicket } from '@/lib/collab/TicketedConnection'
 import { fetchJson, HttpError } from '@/lib/http/fetchJson'
 import type { RoomDoc } from '@/lib/access/roles'
 
@@ -18,4 +18,16 @@ export async function fetchTicket(roomId: string, doc: RoomDoc = 'board'): Promi
     const denied = error instanceof HttpError ? DENIED[error.status] : undefined
     throw denied ? new AccessDeniedError(denied) : error
   }
+}
+
+/**
+ * The ticket source of one of the room's documents: `pageTicket` (rendered
+ * with the page) for the first connect when there is one, then {@link fetchTicket}.
+ */
+export function ticketSource(
+  roomId: string,
+  doc: RoomDoc,
+  pageTicket: CollabTicket | null
+): () => Promise<CollabTicket> {
+  return startingWith(pageTicket, () => fetchTicket(roomId, doc))
 }

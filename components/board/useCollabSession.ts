@@ -5,8 +5,8 @@ import type { Signal } from '@tldraw/state'
 import type { TLUser } from '@tldraw/tlschema'
 import type { Editor } from '@tldraw/editor'
 import { CollabSession, type CollabSessionState } from '@/lib/collab/CollabSession'
-import { startingWith, type CollabTicket } from '@/lib/collab/TicketedConnection'
-import { fetchTicket } from './fetchTicket'
+import type { CollabTicket } from '@/lib/collab/TicketedConnection'
+import { ticketSource } from './fetchTicket'
 
 const LOADING: CollabSessionState = {
   store: null,
@@ -36,8 +36,8 @@ export function useCollabSession(
   // The page's ticket serves the first connect only; a new ticket never reopens the session.
   const pageTicket = useRef(ticket)
   useEffect(() => {
-    const tickets = startingWith(pageTicket.current, () => fetchTicket(roomId))
-    const created = new CollabSession({ collabUrl, roomId, user, fetchTicket: tickets })
+    const fetchTicket = ticketSource(roomId, 'board', pageTicket.current)
+    const created = new CollabSession({ collabUrl, roomId, user, fetchTicket })
     // The session opens IndexedDB and window listeners, so it is made here (and disposed below), never in render; state hands it to render.
     setSession(created)
     return () => created.dispose()

@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { RoomDocConnection } from '@/lib/collab/RoomDocConnection'
-import { startingWith, type CollabTicket } from '@/lib/collab/TicketedConnection'
-import { fetchTicket } from '../board/fetchTicket'
+import type { CollabTicket } from '@/lib/collab/TicketedConnection'
+import { ticketSource } from '../board/fetchTicket'
 
 /**
  * Keeps one of the room's side documents (`session` or `private`) open while
@@ -29,7 +29,7 @@ export function useRoomDoc(
       collabUrl,
       roomId,
       doc,
-      fetchTicket: startingWith(pageTicket.current, () => fetchTicket(roomId, doc)),
+      fetchTicket: ticketSource(roomId, doc, pageTicket.current),
       onChange: () =>
         setState((s) => ({
           doc: connection.synced && !connection.denied ? connection.doc : null,

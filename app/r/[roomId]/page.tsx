@@ -14,11 +14,8 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   // The first connects' tickets come with the page (one round trip less before the board shows). Null if the
   // role changed since the guard: the client then asks the token route, which says why.
   const { roomId } = room.params
-  const tickets = await Promise.all([
-    issueTicket(roomId, room.actor, 'board'),
-    issueTicket(roomId, room.actor, 'session'),
-  ]).then(
-    ([board, session]) => ({ board, session }),
+  const tickets = await issueTicket(roomId, room.actor, ['board', 'session']).then(
+    (ticket) => ({ board: ticket, session: ticket }),
     (error: unknown) => {
       if (error instanceof RoomRequestError) return null
       throw error

@@ -21,6 +21,6 @@ export function GET(request: NextRequest, context: { params: Promise<{ roomId: s
     if (!query.success) return badRequest(query.error)
     const actor = await currentActor()
     if (!actor) return unauthorized()
-    return NextResponse.json(await issueTicket(params.data.roomId, actor, query.data.doc))
+    return NextResponse.json(await issueTicket(params.data.roomId, actor, [query.data.doc]))
   })
 }
