@@ -3,7 +3,7 @@
 import { Tldraw, type Editor, type TLRecord } from 'tldraw'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
-import { boardShapeUtils } from '../board/boardShapeUtils'
+import { boardShapeTypes } from '../board/boardShapeUtils'
 
 const assetUrls = getAssetUrlsByMetaUrl()
 
@@ -28,7 +28,7 @@ export default function BareTldraw() {
     <div style={{ position: 'fixed', inset: 0 }}>
       <Tldraw
         assetUrls={assetUrls}
-        shapeUtils={boardShapeUtils}
+        shapeUtils={boardShapeTypes}
         licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
         onMount={putBenchRecords}
       />
