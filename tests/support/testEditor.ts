@@ -22,7 +22,10 @@ export function createTestEditor(store: TLStore, shapeUtils: TLAnyShapeUtilConst
   return new Editor({
     store,
     // As <Tldraw> merges them: a board util replaces tldraw's default of the same type.
-    shapeUtils: [...defaultShapeUtils.filter((util) => !shapeUtils.some((own) => own.type === util.type)), ...shapeUtils],
+    shapeUtils: [
+      ...defaultShapeUtils.filter((util) => !shapeUtils.some((own) => own.type === util.type)),
+      ...shapeUtils,
+    ],
     bindingUtils: defaultBindingUtils,
     tools: [...defaultTools, ...defaultShapeTools],
     getContainer: () => container,
