@@ -36,7 +36,7 @@ export interface ReceiveSteering {
  * that flow last ran: the observers' receives on the load generators' core,
  * each server's own receives on the servers' core, as on separate machines.
  * It needs root; without it (or with `BENCH_RFS=off`) the bench runs as
- * before and says so. The previous settings are put back when the bench ends.
+ * before and says so. The previous settings are put back afterwards.
  */
 export function steerReceivesToReaders(): ReceiveSteering {
   const unchanged = (why: string): ReceiveSteering => ({

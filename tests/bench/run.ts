@@ -12,7 +12,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { renderTable } from './report'
 import { CPU_SPLIT, describeSplit } from './cpuSplit'
-import { steerReceivesToReaders } from './receiveSteering'
 import type { BenchOptions, BenchRow } from './types'
 import * as wireBytes from './scenarios/wireBytes'
 import * as fanout from './scenarios/fanout'
@@ -42,8 +41,6 @@ const scenarios = {
 
 const rows: BenchRow[] = []
 const started = Date.now()
-// Each side's kernel receive work on its own core, as on separate machines (see receiveSteering.ts).
-const steering = steerReceivesToReaders()
 for (const [name, scenario] of Object.entries(scenarios)) {
   if (only && !only.split(',').includes(name)) continue
   const t0 = Date.now()
@@ -51,7 +48,6 @@ for (const [name, scenario] of Object.entries(scenarios)) {
   rows.push(...(await scenario.run(options)))
   process.stderr.write(`bench: ${name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`)
 }
-steering.restore()
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
 const table = renderTable(rows)
@@ -60,7 +56,7 @@ console.log(`${machine}; ${new Date().toISOString()}; ${((Date.now() - started) 
 console.log(
   `Cores: ${describeSplit()}; load average at the end ${loadavg()
     .map((n) => n.toFixed(1))
-    .join(' / ')}; ${steering.description}\n`
+    .join(' / ')}\n`
 )
 console.log(table)
 const failed = rows.filter((r) => r.met === false).length
@@ -71,11 +67,7 @@ if (!options.quick) {
   mkdirSync(dir, { recursive: true })
   writeFileSync(
     path.join(dir, 'latest.json'),
-    JSON.stringify(
-      { machine, cpuSplit: CPU_SPLIT, receiveSteering: steering.steered, date: new Date().toISOString(), rows },
-      null,
-      2
-    ) + '\n'
+    JSON.stringify({ machine, cpuSplit: CPU_SPLIT, date: new Date().toISOString(), rows }, null, 2) + '\n'
   )
 }
 // Exit explicitly: lingering client sockets must not keep the run alive.
