@@ -119,11 +119,18 @@ export class BatchedGeoShapeUtil extends GeoShapeUtil {
     })
   }
 
-  /** Forgets every size once the page's fonts finish loading (those before were measured in a fallback font). */
+  /**
+   * Forgets every size once the page's fonts finish loading (those before were measured in a fallback font).
+   * The listener goes with the editor: the document outlives it, and would otherwise keep it alive.
+   */
   private watchFonts(): void {
     if (this.fontsWatched) return
     this.fontsWatched = true
-    this.editor.getContainer().ownerDocument.fonts?.addEventListener('loadingdone', () => this.sizes.clear())
+    const fonts = this.editor.getContainer().ownerDocument.fonts
+    if (!fonts) return
+    const forget = () => this.sizes.clear()
+    fonts.addEventListener('loadingdone', forget)
+    this.editor.disposables.add(() => fonts.removeEventListener('loadingdone', forget))
   }
 }
 

@@ -99,8 +99,7 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
 
   for (const observers of sizes) {
-    const ours: RunStats[] = []
-    const reference: RunStats[] = []
+    const unsteered = { ours: [] as RunStats[], reference: [] as RunStats[] }
     // Both peers serve the same raw y-websocket clients, so observers only read each update's timestamp: applying
     // it to a Y.Doc per observer made the 1,000 observers' one core the bottleneck, whichever server fed them.
     const opts = (room: string) => ({ hz, durationMs, room, observersApply: false })
@@ -117,7 +116,7 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
         into.reference.push(await fanoutRun(single(startReference), observers, opts(`fanout-${tag}${i}-ref`)))
       }
     }
-    await alternate({ ours, reference }, '')
+    await alternate(unsteered, '')
     // CPU again with each side's kernel receive work on its own core, as on separate machines (receiveSteering.ts).
     // Latency stays unsteered: steered, the load generators' one core also does every observer's receive work,
     // and at 1,000 observers the latencies measured that core.
@@ -129,8 +128,10 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
       steering.restore()
     }
     const scenario = `2. 1 writer → ${observers} observers @${hz} Hz, one server`
-    rows.push(...compareRows(scenario, ours, { reference }, 'reference', runs, { p99: 1.1 }))
-    rows.push(cpuRow(scenario, { ours, reference }, steering.steered ? steered : null, runs, 1.0))
+    rows.push(
+      ...compareRows(scenario, unsteered.ours, { reference: unsteered.reference }, 'reference', runs, { p99: 1.1 })
+    )
+    rows.push(cpuRow(scenario, unsteered, steering.steered ? steered : null, runs, 1.0))
   }
 
   const crossObservers = options.quick ? 5 : 100
@@ -255,7 +256,7 @@ function cpuRow(
     scenario,
     metric: steered
       ? 'server CPU µs per delivered update (receives steered to their readers’ core)'
-      : 'server CPU µs per delivered update (receives not steered: needs root)',
+      : 'server CPU µs per delivered update (receives not steered: see README)',
     mockboard: round(cpu(judged.ours)),
     peers: { reference: round(cpu(judged.reference)) },
     ratio: { against: 'reference', value: round(ratio, 2) },
