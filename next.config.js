@@ -16,6 +16,10 @@ const nextConfig = {
   reactStrictMode: true,
   // The collab server, not Next, owns /collab/*; keep Next's build output self-contained.
   poweredByHeader: false,
+  turbopack: {
+    // TipTap with a generateHTML that can reuse its schema (lib/text/tiptapCore.ts says why).
+    resolveAlias: { '@tiptap/core': './lib/text/tiptapCore.ts' },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -5,7 +5,9 @@ import type { Actor } from '@/lib/access/actor'
 import type { PageTickets } from '@/lib/collab/TicketedConnection'
 import styles from './board.module.css'
 
-// tldraw touches the DOM on import: render it in the browser only.
+// tldraw touches the DOM on import: render it in the browser only. Its chunk (tldraw, ~0.6 MB compressed) is
+// requested as soon as this module runs, not when hydration reaches the board, so it downloads meanwhile.
+if (typeof window !== 'undefined') import('./CollabBoard').catch(() => undefined) // next/dynamic reports failures
 const CollabBoard = dynamic(() => import('./CollabBoard'), {
   ssr: false,
   loading: () => <div className={styles.loading}>Opening the board…</div>,

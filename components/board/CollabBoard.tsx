@@ -17,6 +17,7 @@ import { useCollabSession } from './useCollabSession'
 import type { PageTickets } from '@/lib/collab/TicketedConnection'
 import { useBoardUser, useDistinctColor } from './useBoardUser'
 import { boardShapeUtils } from './boardShapeUtils'
+import { boardTldrawOptions } from './labels/boardTldrawOptions'
 import { useIdleAfter } from './useIdleAfter'
 import { BoardTopPanel } from './BoardTopPanel'
 import { useAppTheme } from './useAppTheme'
@@ -154,6 +155,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account, tickets 
               user={currentUser}
               assetUrls={assetUrls}
               shapeUtils={boardShapeUtils}
+              options={boardTldrawOptions}
               components={components}
               licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
               onMount={onMount}

@@ -12,6 +12,7 @@ import { showBoardState, type ShownRecords } from '@/lib/replay/showBoardState'
 import { colorFor } from '@/lib/presence/participantColor'
 import { tldrawUserId } from '../board/userLook'
 import { boardShapeUtils } from '../board/boardShapeUtils'
+import { boardTldrawOptions } from '../board/labels/boardTldrawOptions'
 import { useViewerUser } from '../board/useBoardUser'
 import { useAppTheme } from '../board/useAppTheme'
 
@@ -78,6 +79,7 @@ export function ReplayCanvas({
       store={store}
       user={viewer}
       shapeUtils={boardShapeUtils}
+      options={boardTldrawOptions}
       assetUrls={assetUrls}
       licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
       onMount={(mounted) => {

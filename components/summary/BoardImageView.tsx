@@ -5,6 +5,7 @@ import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 import 'tldraw/tldraw.css'
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import { boardShapeUtils } from '../board/boardShapeUtils'
+import { boardTldrawOptions } from '../board/labels/boardTldrawOptions'
 
 // Fonts come from our own origin, as on the live board (see CollabBoard).
 const assetUrls = getAssetUrlsByMetaUrl()
@@ -20,6 +21,7 @@ export default function BoardImageView({ snapshot }: BoardImageViewProps) {
     <TldrawImage
       snapshot={snapshot}
       shapeUtils={boardShapeUtils}
+      options={boardTldrawOptions}
       assetUrls={assetUrls}
       licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
       background

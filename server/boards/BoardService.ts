@@ -57,6 +57,15 @@ export class BoardService {
     }
   }
 
+  /**
+   * Starts loading the live board into memory as its page is served, so the
+   * page's WebSocket finds it loaded (see `RoomRegistry.warm`). For callers
+   * that have checked the actor's access already (the room page's guard).
+   */
+  warmLive(roomId: string): void {
+    this.deps.rooms.warm(roomId, { seed: true })
+  }
+
   /** A new board owned by the actor, starting as a copy of this one's current drawing. Members only. */
   async duplicate(roomId: string, actor: Actor): Promise<{ roomId: string }> {
     const { name } = await this.deps.access.view(roomId, actor)

@@ -20,6 +20,13 @@ export interface RoomRegistryOptions {
   logMaxBytes?: number
 }
 
+/**
+ * How long a room warmed for its page stays held: long enough for a slow
+ * device to load the board's scripts and connect, short enough that pages
+ * opened and left cost little.
+ */
+export const WARM_HOLD_MS = 15_000
+
 interface Entry {
   room: Promise<Room>
   /** The room once loaded, to match releases to the right incarnation. */
@@ -93,6 +100,20 @@ export class RoomRegistry {
       entry.holders--
       throw error
     }
+  }
+
+  /**
+   * Loads the room now if it is not in memory, and holds it for `holdMs`
+   * (default {@link WARM_HOLD_MS}): called when a board's page is served, so
+   * the page's WebSocket, which opens only once the page's scripts have run,
+   * finds the room loaded instead of waiting for storage. Never throws: a
+   * failed load is logged, and the connection then loads (and reports) it.
+   */
+  warm(roomId: string, options: { seed?: boolean; holdMs?: number } = {}): void {
+    this.acquire(roomId, { seed: options.seed }).then(
+      (room) => setTimeout(() => this.release(room), options.holdMs ?? WARM_HOLD_MS).unref(),
+      (error: unknown) => this.options.logger.warn({ err: error, room: roomId }, 'warming the room failed')
+    )
   }
 
   /** Gives back a room obtained from {@link acquire}. */

@@ -4,6 +4,7 @@ import { roomPageParamsSchema } from '@/lib/room/roomPageParams'
 import { guardRoomPage } from '@/server/http/roomPageGuard'
 import { issueTicket } from '@/server/access/issueTicket'
 import { RoomRequestError } from '@/server/access/RoomRequestError'
+import { appContext } from '@/server/appContext'
 
 /** The live board of one room, for its members. */
 export default async function RoomPage({ params }: { params: Promise<{ roomId: string }> }) {
@@ -14,6 +15,8 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   // The first connects' tickets come with the page (one round trip less before the board shows). Null if the
   // role changed since the guard: the client then asks the token route, which says why.
   const { roomId } = room.params
+  // The board loads into memory (from storage, if nobody has it open) while the browser loads the page's scripts.
+  appContext().boards.warmLive(roomId)
   const tickets = await issueTicket(roomId, room.actor, ['board', 'session']).then(
     (ticket) => ({ board: ticket, session: ticket }),
     (error: unknown) => {
