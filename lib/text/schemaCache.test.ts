@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { getTipTapDefaultExtensions } from 'tldraw'
 import * as tiptap from '../../node_modules/@tiptap/core/dist/index.js'
+import type { JSONContent } from '../../node_modules/@tiptap/core/dist/index.js'
 import { RICH_TEXT_CORPUS } from '@/tests/support/richTextCorpus'
 import { generateHTML, reuseSchemaFor } from './schemaCache'
 
@@ -10,6 +11,9 @@ vi.mock('../../node_modules/@tiptap/core/dist/index.js', async (importOriginal) 
   const original = await importOriginal<typeof tiptap>()
   return { ...original, getSchema: vi.fn(original.getSchema) }
 })
+
+/** The corpus as TipTap documents (tldraw passes its rich text to TipTap the same way). */
+const LABELS = RICH_TEXT_CORPUS as JSONContent[]
 
 /**
  * tldraw turns each label into HTML with TipTap's generateHTML, which built a
@@ -20,7 +24,7 @@ vi.mock('../../node_modules/@tiptap/core/dist/index.js', async (importOriginal) 
 describe('generateHTML with a reused schema', () => {
   it("gives TipTap's own HTML for every kind of label", () => {
     const extensions = reuseSchemaFor(getTipTapDefaultExtensions())
-    for (const richText of RICH_TEXT_CORPUS) {
+    for (const richText of LABELS) {
       expect(generateHTML(richText, extensions)).toBe(tiptap.generateHTML(richText, extensions))
     }
   })
@@ -29,15 +33,15 @@ describe('generateHTML with a reused schema', () => {
     const extensions = reuseSchemaFor(getTipTapDefaultExtensions())
     const builds = vi.mocked(tiptap.getSchema)
     builds.mockClear()
-    for (let round = 0; round < 3; round++) for (const richText of RICH_TEXT_CORPUS) generateHTML(richText, extensions)
+    for (let round = 0; round < 3; round++) for (const richText of LABELS) generateHTML(richText, extensions)
     expect(builds).toHaveBeenCalledTimes(1)
   })
 
   it('leaves a list nobody registered to TipTap (a schema per call, as stock tldraw does)', () => {
     const extensions = getTipTapDefaultExtensions()
     const stock = vi.spyOn(tiptap, 'generateHTML')
-    const html = generateHTML(RICH_TEXT_CORPUS[0]!, extensions)
-    expect(stock).toHaveBeenCalledWith(RICH_TEXT_CORPUS[0], extensions)
+    const html = generateHTML(LABELS[0]!, extensions)
+    expect(stock).toHaveBeenCalledWith(LABELS[0], extensions)
     expect(html).toBe('<p dir="auto">box 1</p>')
   })
 })
