@@ -1,15 +1,11 @@
 /**
- * Headers on every response, static files included. The Content-Security-Policy
- * needs a fresh nonce per page, so `proxy.ts` sets it.
+ * Headers on every response, static files included (server/http/securityHeaders.json, which the
+ * server's own static file handler sends too). X-Frame-Options is belt and braces with CSP
+ * `frame-ancestors 'none'`, for browsers that predate it; Referrer-Policy `same-origin` because invite
+ * links carry their token in the path. The Content-Security-Policy needs a fresh nonce per page, so
+ * `proxy.ts` sets it.
  */
-const securityHeaders = [
-  // Belt and braces with CSP `frame-ancestors 'none'`, for browsers that predate it.
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  // Invite links carry their token in the path: never send it to another origin.
-  { key: 'Referrer-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-]
+import securityHeaders from './server/http/securityHeaders.json' with { type: 'json' }
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

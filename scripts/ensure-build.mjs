@@ -23,7 +23,7 @@ if (builtAt === 0 || changedAt > builtAt) {
       ? 'No production build yet: building Mockboard once…'
       : 'Code changed since the last build: rebuilding…'
   )
-  const result = spawnSync('npx', ['next', 'build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   })

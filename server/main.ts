@@ -10,6 +10,7 @@ import { isCollabRequest } from './collab/CollabServer'
 import { createOpsHandler } from './ops/opsRoutes'
 import { setAppContext } from './appContext'
 import { CLIENT_IP_HEADER, clientIp, trustedProxyHops } from './http/clientIp'
+import { createStaticAssetHandler } from './http/staticAssets'
 
 const dev = process.argv.includes('--dev')
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -26,6 +27,8 @@ const app = next({ dev, hostname: config.host, port: config.port })
 const handle = app.getRequestHandler()
 const handleOps = createOpsHandler(stack)
 const proxyHops = trustedProxyHops()
+// Build assets, precompressed at build time (none in dev: Next serves them from memory).
+const staticAssets = dev ? () => false : createStaticAssetHandler('.next')
 
 await app.prepare()
 
@@ -35,6 +38,7 @@ const server = http.createServer((req, res) => {
   req.headers['x-forwarded-proto'] ??= 'http'
   // For per-IP quotas: the socket's peer (or what trusted proxies saw), never the client's claim.
   req.headers[CLIENT_IP_HEADER] = clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxyHops)
+  if (staticAssets(req, res, () => void handle(req, res))) return
   void handle(req, res)
 })
 server.on('upgrade', (req, socket, head) => {

@@ -43,7 +43,7 @@ export const backgroundScheduler: Scheduler = (task) => {
  * shapes made the whole board take ~1.5× longer to mount (3 loads each),
  * even with chunks landing on top of the stack.
  */
-const TARGET_MS = 300
+const TARGET_MS = 120
 const MIN_CHUNK = 50
 const MAX_CHUNK = 500
 
