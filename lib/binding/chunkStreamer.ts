@@ -37,11 +37,13 @@ export const backgroundScheduler: Scheduler = (task) => {
  * shapes) and the frames and input the browser fits in between. Input waits
  * up to about this long while the board streams in, unless the user was
  * already interacting (chunks then wait, see {@link ChunkStreamer}). Chosen
- * by measurement (README, "What is in view first"): every put still costs
- * tldraw a pass over every mounted shape (its shape list, culling, React
- * checking each one), so a third of this target with chunks of ≥ 10
- * shapes made the whole board take ~1.5× longer to mount (3 loads each),
- * even with chunks landing on top of the stack.
+ * by measurement (README, "What is in view first"): every put costs tldraw a
+ * pass over every mounted shape (its shape list, culling, React checking each
+ * one), which made a third of 300 ms cost ~1.5x the total while each label
+ * still cost ~2 ms to measure. With labels measured in batches and their
+ * schema reused, 120 ms mounts the 2,000-shape board as fast as 300 did
+ * (8.4 s against 8.5 s) and a drag started as the view is drawn moves
+ * ~0.9 s sooner.
  */
 const TARGET_MS = 120
 const MIN_CHUNK = 50
