@@ -196,7 +196,16 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     limits: { chunkMaxBytes: config.audio.chunkMaxBytes, trackMaxBytes: config.audio.trackMaxBytes },
     now,
   })
-  const boards = new BoardService({ access, rooms: collab.rooms, storage, sessions: sessionStore, audio })
+  // In Redis mode the load balancer hashes each URI, so a room's page and its socket usually reach different
+  // servers: warming the page's server would only load the room twice.
+  const boards = new BoardService({
+    access,
+    rooms: collab.rooms,
+    storage,
+    sessions: sessionStore,
+    audio,
+    warmRoomsForPages: !bus,
+  })
   const replay = new ReplayService({ access, storage, sessions: sessionStore })
   return {
     collab,

@@ -24,6 +24,8 @@ export interface BoardServiceDeps {
   audio?: { deleteRoom(roomId: string): Promise<void> }
   /** The boards' tldraw schema (restores migrate and validate with it); the app's own by default. */
   schema?: TLSchema
+  /** Whether {@link BoardService.warmLive} loads anything (one process serves both the page and its socket). Default true. */
+  warmRoomsForPages?: boolean
 }
 
 /**
@@ -61,9 +63,10 @@ export class BoardService {
    * Starts loading the live board into memory as its page is served, so the
    * page's WebSocket finds it loaded (see `RoomRegistry.warm`). For callers
    * that have checked the actor's access already (the room page's guard).
+   * Does nothing where the socket may reach another server (Redis mode).
    */
   warmLive(roomId: string): void {
-    this.deps.rooms.warm(roomId, { seed: true })
+    if (this.deps.warmRoomsForPages ?? true) this.deps.rooms.warm(roomId, { seed: true })
   }
 
   /** A new board owned by the actor, starting as a copy of this one's current drawing. Members only. */
