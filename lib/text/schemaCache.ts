@@ -7,9 +7,8 @@ import {
 } from '../../node_modules/@tiptap/core/dist/index.js'
 import { Node, type Schema } from '@tiptap/pm/model'
 
-/** Extension lists whose schema is built once; each list's schema once built. */
-const registered = new WeakSet<Extensions>()
-const schemas = new WeakMap<Extensions, Schema>()
+/** Registered extension lists, each with its schema once built (null until the first call). */
+const schemas = new WeakMap<Extensions, Schema | null>()
 
 /**
  * Lets {@link generateHTML} build `extensions`' schema once and reuse it. For
@@ -20,7 +19,7 @@ const schemas = new WeakMap<Extensions, Schema>()
  * @returns `extensions`, for use inline.
  */
 export function reuseSchemaFor(extensions: Extensions): Extensions {
-  registered.add(extensions)
+  if (!schemas.has(extensions)) schemas.set(extensions, null)
   return extensions
 }
 
@@ -36,7 +35,7 @@ export function reuseSchemaFor(extensions: Extensions): Extensions {
  * ```
  */
 export function generateHTML(doc: JSONContent, extensions: Extensions): string {
-  if (!registered.has(extensions)) return generateHtmlBuildingSchema(doc, extensions)
+  if (!schemas.has(extensions)) return generateHtmlBuildingSchema(doc, extensions)
   let schema = schemas.get(extensions)
   if (!schema) schemas.set(extensions, (schema = getSchema(extensions)))
   return getHTMLFromFragment(Node.fromJSON(schema, doc).content, schema)
