@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { PresenceTrack } from '@/lib/replay/PresenceTrack'
+import { decodeRecordedPresence } from '@/lib/replay/recordedPresence'
 import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
 import type { ReplayManifest } from '@/lib/replay/replayManifest'
 import { decodeEntryData, fetchManifest, streamLog } from './replayApi'
@@ -40,17 +41,11 @@ export function useReplayData(roomId: string, sessionId: string | null) {
       setProgress((p) => ({ ...p, done: true }))
     })().catch(fail)
     void (async () => {
-      const decoder = new TextDecoder()
       for await (const chunk of streamLog(roomId, sessionId, 'presence', abort.signal)) {
         track.append(
-          chunk.flatMap((e) => {
-            try {
-              const { c, s } = JSON.parse(decoder.decode(decodeEntryData(e.data))) as { c: number; s: unknown }
-              return typeof c === 'number' ? [{ time: e.time, client: c, state: s }] : []
-            } catch {
-              return []
-            }
-          })
+          chunk.flatMap((e) =>
+            decodeRecordedPresence({ time: e.time, author: e.author, update: decodeEntryData(e.data) })
+          )
         )
       }
     })().catch(() => undefined)

@@ -22,9 +22,17 @@ export const PRESENCE_STALE_MS = 10_000
 export class PresenceTrack {
   private readonly samples: PresenceSample[] = []
 
-  /** Adds samples that follow the ones already there. */
+  /**
+   * Adds samples that follow the ones already there. One a little older than
+   * the last (two servers record their own people's cursors into one log, and
+   * their ticks interleave) counts as taken at the last one's time, so the
+   * track stays in time order.
+   */
   append(samples: readonly PresenceSample[]): void {
-    for (const sample of samples) this.samples.push(sample)
+    for (const sample of samples) {
+      const last = this.samples.at(-1)
+      this.samples.push(last && sample.time < last.time ? { ...sample, time: last.time } : sample)
+    }
   }
 
   /**

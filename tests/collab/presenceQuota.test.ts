@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { CloseCode } from '@/lib/collab/closeCodes'
 import type { Role } from '@/lib/access/roles'
-import type { RecordedPresence } from '@/server/rooms/PresenceRecorder'
+import { decodeRecordedPresence } from '@/lib/replay/recordedPresence'
 import { roomLogKey } from '@/server/storage/roomLogKey'
 import { COLLAB_MODES, startCluster, type CollabCluster } from '../support/collabModes'
 import { connectProvider, eventually, synced } from '../support/providers'
@@ -87,12 +87,11 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
     for (const server of cluster.servers)
       await eventually(() => !server.collab.rooms.has(room), 5_000, 'room to unload')
     const rows = await cluster.servers[0]!.storage.readLog(roomLogKey(room, 'presence'))
-    const byObserver = rows.filter((row) => row.author === 'user:obs')
-    const ids = new Set(
-      byObserver.map((row) => (JSON.parse(new TextDecoder().decode(row.update)) as RecordedPresence).c)
-    )
+    const samples = rows.flatMap(decodeRecordedPresence)
+    const byObserver = samples.filter((sample) => sample.author === 'user:obs')
+    const ids = new Set(byObserver.map((sample) => sample.client))
     console.log(
-      `[${mode}] presence rows: ${rows.length} in all, ${byObserver.length} by the flooding observer, ids ${[...ids]}`
+      `[${mode}] presence: ${rows.length} entries, ${samples.length} states in all, ${byObserver.length} by the flooding observer, ids ${[...ids]}`
     )
     expect([...ids]).toEqual([4242])
     expect(byObserver.length).toBeLessThanOrEqual(2) // its one state, and its leaving

@@ -66,3 +66,36 @@ test('replay: scrubbing shows the board as it was, play reaches the end, phase a
   await expect(olga.getByTestId('replay')).toHaveAttribute('data-loaded', 'true')
   await expect(olga.getByTestId('replay').getByTestId('block-shape')).toHaveCount(2)
 })
+
+test('replay shows where the other person’s cursor was, with their name', async ({ app, browser }) => {
+  const {
+    room,
+    pages: [olga, cara],
+  } = await roomWith(browser, app, 'Olga', 'Cara')
+  await chooseProblem(olga, 'url-shortener')
+  await olga.getByTestId('start-session').click()
+  await expect(cara.getByTestId('session-strip')).toBeVisible()
+  // Cara points around the canvas (recorded a few times a second)…
+  const canvas = await cara.locator('.tl-canvas').boundingBox()
+  for (let step = 0; step < 20; step++)
+    await cara.mouse.move(canvas!.x + 200 + step * 10, canvas!.y + 200 + step * 5, { steps: 2 })
+  // …and once her last position has reached the log, Olga adds a block: the replay runs to that moment.
+  await expect
+    .poll(async () => {
+      const log = await olga.request.get(`${app.url}/api/rooms/${room.roomId}/replay/log?stream=presence&after=0`)
+      const { entries } = (await log.json()) as { entries: { data: string }[] }
+      const text = entries.map((e) => Buffer.from(e.data, 'base64').toString()).join()
+      return new Set(text.match(/"k":\[-?\d+,-?\d+\]/g)).size // distinct cursor positions recorded
+    })
+    .toBeGreaterThanOrEqual(3)
+  await insertBySearch(olga, 'LB')
+  await expect(olga.getByTestId('block-shape')).toHaveCount(1)
+
+  const sessionId = await currentSessionId(olga, app, room.roomId)
+  await olga.goto(`${room.url}/s/${sessionId}/replay`)
+  await expect(olga.getByTestId('replay')).toHaveAttribute('data-loaded', 'true')
+  await olga.getByTestId('replay-scrubber').focus()
+  await olga.keyboard.press('End')
+  await expect(olga.getByTestId('replay').getByTestId('block-shape')).toHaveCount(1)
+  await expect(olga.getByTestId('replay').locator('.tl-nametag', { hasText: 'Cara' })).toBeVisible()
+})

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { PRESENCE_RECORD_HZ } from '@/server/rooms/PresenceRecorder'
 import { ReplayTimeline } from '@/lib/replay/ReplayTimeline'
+import { decodeRecordedPresence, type RecordedPresenceSample } from '@/lib/replay/recordedPresence'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { synced } from '../support/providers'
 import { COLLAB_MODES_WITH_CLUSTER, stopSharedRedisCluster, type CollabMode } from '../support/collabModes'
@@ -124,16 +125,20 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('replay (%s)', (mode) => {
       mover.provider.awareness.setLocalState({ u: 'olga', p: 'page', k: [i * 10, 0] })
       await sleep(20)
     }
-    let presence: Awaited<ReturnType<typeof readAll>> = []
-    const lastX = () => JSON.parse(Buffer.from(presence.at(-1)?.data ?? 'e30=', 'base64').toString()).s?.k?.[0]
+    // Read as the replay reads them: the API's entries, decoded into cursor states.
+    let presence: RecordedPresenceSample[] = []
+    const lastX = () => (presence.at(-1)?.state as { k?: number[] } | null | undefined)?.k?.[0]
     await until(async () => {
-      presence = await readAll(d, roomId, 'presence')
+      presence = (await readAll(d, roomId, 'presence')).flatMap((e) =>
+        decodeRecordedPresence({ time: e.time, author: e.author, update: Buffer.from(e.data, 'base64') })
+      )
       return lastX() === 500
     }, 'the last cursor position')
     // About one second of moving: never more than 5 per second (plus the first and the trailing last).
     const span = (presence.at(-1)!.time - presence[0]!.time) / 1000
     expect(presence.length).toBeLessThanOrEqual(Math.ceil(span * PRESENCE_RECORD_HZ) + 2)
     expect(presence.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(presence.map((sample) => sample.author))).toEqual(new Set([olga.userId]))
     // The document log holds none of it.
     const board = await readAll(d, roomId, 'board')
     expect(board.every((e) => !Buffer.from(e.data, 'base64').toString('latin1').includes('"k"'))).toBe(true)

@@ -7,8 +7,8 @@
  * taken after one warm-up room went through both, since Redis allocates once
  * per command name; client buffers move it by some KB either way), the
  * bytes of the keys the log leaves in Redis (`MEMORY USAGE`), and what PostgreSQL grows by (its tables' and indexes'
- * size, `pg_total_relation_size`). The presence log (cursors, ~5 entries per
- * second per participant while they move) is not in this session.
+ * size, `pg_total_relation_size`). The presence log (cursors: up to 5 entries
+ * a second per server while they move) is not in this session.
  */
 import pino from 'pino'
 import { connectRedis, redisConfig } from '@/server/redis/redisConnection'
