@@ -33,6 +33,8 @@ export interface ProblemCardProps {
   onReveal?: (parts: RevealPart[]) => void
   /** The viewer's partner is told about each part; a solo user reveals for themself. */
   solo: boolean
+  /** The viewer watches (an observer): hidden parts are the interviewer's to reveal to the candidate, not theirs to ask for. */
+  observing?: boolean
 }
 
 /**
@@ -42,8 +44,21 @@ export interface ProblemCardProps {
  * part the candidate has, and a Reveal button for the rest; follow-ups and
  * hints when the server sent them.
  */
-export function ProblemCard({ problem, customPrompt, guide, revealed, onReveal, solo }: ProblemCardProps) {
+export function ProblemCard({
+  problem,
+  customPrompt,
+  guide,
+  revealed,
+  onReveal,
+  solo,
+  observing = false,
+}: ProblemCardProps) {
   const hidden = REVEAL_PARTS.filter((p) => !revealed.includes(p))
+  const unrevealedNote = solo
+    ? 'hidden until you reveal them.'
+    : observing
+      ? 'not revealed to the candidate yet.'
+      : 'ask the interviewer.'
   return (
     <div className={styles.card} data-testid="problem-card">
       {guide && (
@@ -66,7 +81,7 @@ export function ProblemCard({ problem, customPrompt, guide, revealed, onReveal, 
           if (items.length === 0) {
             return (
               <p key={part} className={styles.muted} data-testid={`unrevealed-${part}`}>
-                {PART_TITLES[part]}: {solo ? 'hidden until you reveal them.' : 'ask the interviewer.'}
+                {PART_TITLES[part]}: {unrevealedNote}
                 {onReveal && solo && (
                   <button type="button" className={styles.linkButton} onClick={() => onReveal([part])}>
                     Reveal

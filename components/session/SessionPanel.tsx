@@ -144,6 +144,7 @@ export function SessionPanel({
                 revealed={snapshot?.revealed ?? record?.revealed ?? []}
                 onReveal={interviewer && !ended ? actions.reveal : undefined}
                 solo={solo}
+                observing={role === 'observer'}
               />
             )}
             {current === 'problem' && interviewer && !ended && !solo && snapshot && (

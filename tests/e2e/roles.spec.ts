@@ -8,9 +8,10 @@ import {
   roomWith,
   shapes,
   drawRectangle,
+  chooseProblem,
 } from './fixtures'
 
-test('an observer invite opens a read-only board: the hand tool, a read-only badge, and nothing they draw lands', async ({
+test('an observer invite opens a read-only board (the hand tool, a read-only badge, nothing they draw lands) and, in a session, the problem as the candidate gets it, without the rubric', async ({
   app,
   browser,
 }) => {
@@ -39,6 +40,17 @@ test('an observer invite opens a read-only board: the hand tool, a read-only bad
   await drawRectangle(alice, { x: 300, y: 500 }, { x: 400, y: 600 })
   await expect(shapes(olive)).toHaveCount(2)
   await expect(shapes(alice)).toHaveCount(2)
+
+  // In a session, Olive follows the problem as the candidate gets it, told what is still to be revealed (not to ask
+  // for it: that is the candidate's line), with no rubric and no reveal buttons.
+  await chooseProblem(alice, 'url-shortener')
+  await alice.getByTestId('start-session').click()
+  await expect(olive.getByTestId('problem-card')).toContainText('URL shortener')
+  await expect(olive.getByTestId('unrevealed-scale')).toHaveText('Scale: not revealed to the candidate yet.')
+  await expect(olive.getByTestId('tab-rubric')).toHaveCount(0)
+  await expect(olive.getByTestId('reveal-scale')).toHaveCount(0)
+  await alice.getByTestId('reveal-scale').click()
+  await expect(olive.getByTestId('part-scale')).toBeVisible()
 })
 
 test('the owner swaps interviewer and candidate (it asks first), and swaps back; both badges change at once', async ({
