@@ -8,8 +8,8 @@ describe('recorded presence', () => {
   it('round-trips a tick: each state at the time it was taken, oldest first, with its author', () => {
     const update = encodePresenceBatch(
       [
-        { client: 2, state: { k: [5, 5] }, author: 'user:bo', taken: 1_150 },
-        { client: 1, state: null, author: 'user:ada', taken: 1_020 },
+        { client: 2, state: { k: [5, 5] }, author: 'user:bo', time: 1_150 },
+        { client: 1, state: null, author: 'user:ada', time: 1_020 },
       ],
       1_200
     )

@@ -30,31 +30,25 @@ export interface RecordedPresenceState {
   d: number
 }
 
-/** A cursor change as replay uses it, with the user who made it. */
+/** A cursor change with the user who made it: what the recorder takes (at `time`) and what replay reads back. */
 export interface RecordedPresenceSample extends PresenceSample {
   author: string
 }
 
-/** One taken cursor change, for {@link encodePresenceBatch}. */
-export interface TakenPresence {
-  client: number
-  state: unknown
-  author: string
-  /** Server time it was taken. */
-  taken: number
-}
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
 
-/** The bytes of one presence log entry written at `time`, holding `states`. */
-export function encodePresenceBatch(states: readonly TakenPresence[], time: number): Uint8Array {
+/** The bytes of one presence log entry written at `time`, holding `samples` (each taken at its own time, no later). */
+export function encodePresenceBatch(samples: readonly RecordedPresenceSample[], time: number): Uint8Array {
   const batch: RecordedPresenceBatch = {
-    p: states.map(({ client, state, author, taken }) => ({
-      c: client,
-      s: state,
-      a: author,
-      d: Math.max(0, time - taken),
+    p: samples.map((sample) => ({
+      c: sample.client,
+      s: sample.state,
+      a: sample.author,
+      d: Math.max(0, time - sample.time),
     })),
   }
-  return new TextEncoder().encode(JSON.stringify(batch))
+  return encoder.encode(JSON.stringify(batch))
 }
 
 /**
@@ -70,7 +64,7 @@ export function decodeRecordedPresence(entry: {
 }): RecordedPresenceSample[] {
   let value: unknown
   try {
-    value = JSON.parse(new TextDecoder().decode(entry.update))
+    value = JSON.parse(decoder.decode(entry.update))
   } catch {
     return []
   }

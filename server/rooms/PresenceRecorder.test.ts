@@ -42,7 +42,6 @@ describe('PresenceRecorder', () => {
       storage,
       logger: pino({ level: 'silent' }),
       isPeer: (origin): origin is RoomPeer => typeof (origin as RoomPeer | null)?.userId === 'string',
-      now: () => Date.now(),
     })
   })
   afterEach(() => vi.useRealTimers())

@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import type { RoomStorage } from '../storage/RoomStorage'
 import type { RoomPeer } from './RoomPeer'
 import { roomLogKey } from '../storage/roomLogKey'
-import { encodePresenceBatch, type TakenPresence } from '@/lib/replay/recordedPresence'
+import { encodePresenceBatch, type RecordedPresenceSample } from '@/lib/replay/recordedPresence'
 
 /** At most this many recorded presence states per participant per second: the room's recording ticks. */
 export const PRESENCE_RECORD_HZ = 5
@@ -26,8 +26,8 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  * of `lib/replay/recordedPresence.ts`. Replay reads them back by time.
  */
 export class PresenceRecorder {
-  /** The newest untaken change of each cursor since the last tick. */
-  private readonly pending = new Map<number, TakenPresence>()
+  /** Each cursor's newest change since the last tick, not yet written. */
+  private readonly pending = new Map<number, RecordedPresenceSample>()
   private tickTimer: ReturnType<typeof setTimeout> | null = null
   private lastTick = Number.NEGATIVE_INFINITY
   private writeChain: Promise<void> = Promise.resolve()
@@ -40,7 +40,6 @@ export class PresenceRecorder {
       storage: RoomStorage
       logger: Logger
       isPeer: (origin: unknown) => origin is RoomPeer
-      now?: () => number
     }
   ) {
     // 'change', not 'update': a client's renewal of an unchanged state (every 15 s) is nothing to replay.
@@ -66,35 +65,30 @@ export class PresenceRecorder {
   private readonly onChange = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     if (!this.deps.isPeer(origin)) return
     const states = this.awareness.getStates()
-    const taken = this.now()
+    const time = Date.now()
     const author = origin.userId
     for (const client of [...added, ...updated])
-      this.pending.set(client, { client, state: states.get(client) ?? null, author, taken })
-    for (const client of removed) this.pending.set(client, { client, state: null, author, taken })
-    this.tickTimer ??= setTimeout(this.tick, Math.max(0, this.lastTick + 1000 / PRESENCE_RECORD_HZ - taken))
+      this.pending.set(client, { client, state: states.get(client) ?? null, author, time })
+    for (const client of removed) this.pending.set(client, { client, state: null, author, time })
+    this.tickTimer ??= setTimeout(this.tick, Math.max(0, this.lastTick + 1000 / PRESENCE_RECORD_HZ - time))
   }
 
   /** Writes what was taken since the last tick as one entry. */
   private readonly tick = (): void => {
     this.tickTimer = null
     if (this.pending.size === 0) return
-    const time = this.now()
+    const time = Date.now()
     this.lastTick = time
-    const states = [...this.pending.values()]
+    const samples = [...this.pending.values()]
     this.pending.clear()
-    const authors = new Set(states.map((s) => s.author))
     // The entry's author is the one user it holds, if one (for whoever reads the raw log); each state names its own.
-    const author = authors.size === 1 ? states[0]!.author : ''
-    const update = encodePresenceBatch(states, time)
+    const author = samples.every((sample) => sample.author === samples[0]!.author) ? samples[0]!.author : ''
+    const update = encodePresenceBatch(samples, time)
     this.writeChain = this.writeChain
       .then(() => this.deps.storage.appendUpdate(roomLogKey(this.deps.roomId, 'presence'), { time, author, update }))
       .then(
         () => undefined,
         (error: unknown) => this.deps.logger.warn({ err: error, room: this.deps.roomId }, 'recording presence failed')
       )
-  }
-
-  private now(): number {
-    return this.deps.now?.() ?? Date.now()
   }
 }
