@@ -9,6 +9,7 @@ import { StoreYjsBinding, type BindingProblem } from '../binding/StoreYjsBinding
 import { watchUserInput } from '../binding/userInput'
 import { loadBeforeWholePageActions } from '../binding/loadBeforeWholePageActions'
 import { PresenceSync } from '../presence/PresenceSync'
+import { applyServerUpdatesQuietly } from './applyServerUpdates'
 import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState'
 import { CloseCode } from './closeCodes'
 import { closeNotice, type CloseNotice } from './closeNotices'
@@ -102,6 +103,11 @@ export class CollabSession {
       maxBackoffTime: 2_500,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket } : {}),
     })
+    // What the server sends is applied without Yjs encoding it again for these two (a whole board, on open).
+    applyServerUpdatesQuietly(this.provider, [
+      this.provider._updateHandler,
+      ...(this.local ? [this.local._storeUpdate] : []),
+    ])
     this.binding = new StoreYjsBinding(this.store, this.doc, {
       onProblem: (problem) => this.update({ problem }),
       // A big board shows what is in view first (tldraw opens at the origin, zoom 1), the rest follows.
