@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic'
 import type { Actor } from '@/lib/access/actor'
 import type { PageTickets } from '@/lib/collab/TicketedConnection'
 import styles from './board.module.css'
+import { preloadBoardFonts } from './preloadBoardFonts'
 
 // tldraw touches the DOM on import: render it in the browser only. Its chunk (tldraw, ~0.6 MB compressed) is
 // requested as soon as this module runs, not when hydration reaches the board, so it downloads meanwhile.
@@ -26,6 +27,7 @@ export interface BoardScreenProps {
 
 /** The room page's client part: resolves the collab URL and mounts the board. */
 export function BoardScreen({ roomId, collabUrl, user, tickets }: BoardScreenProps) {
+  preloadBoardFonts()
   const url = collabUrl || sameOriginCollabUrl()
   return <CollabBoard roomId={roomId} collabUrl={url} user={user} tickets={tickets} />
 }

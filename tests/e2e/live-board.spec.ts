@@ -32,6 +32,45 @@ test('signing in as a guest, then New board, opens a room with an unguessable id
   await expect(shortcuts).toContainText("Show the selected block's card")
 })
 
+test("the board's fonts come with the page: preloaded from its head before the socket opens, fetched once, drawn in", async ({
+  app,
+  browser,
+}) => {
+  const page = await participant(browser, app, 'Ada')
+  const room = await createRoom(page, app)
+  // tldraw draws nothing until the fonts of the board's shapes have loaded: they must not wait for the board.
+  const events: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) events.push(new URL(request.url()).pathname)
+  })
+  page.on('websocket', (socket) => {
+    if (socket.url().includes('/collab/')) events.push('socket')
+  })
+  await openBoard(page, room.url)
+  await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
+
+  const preloaded = await page
+    .locator('head link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))
+  expect(preloaded).toEqual([
+    expect.stringMatching(/Shantell_Sans-Informal_Regular\.[^/]*woff2$/),
+    expect.stringMatching(/IBMPlexSans-Medium\.[^/]*woff2$/),
+  ])
+  for (const font of preloaded) {
+    // Once: the font face tldraw makes uses the preloaded response (a CORS mismatch would fetch it again).
+    expect(events.filter((event) => event === font)).toHaveLength(1)
+    expect(events.indexOf(font)).toBeLessThan(events.indexOf('socket'))
+  }
+  // The rectangle's label font is the preloaded file, loaded.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.fonts].some((face) => face.family.includes('tldraw_draw') && face.status === 'loaded')
+      )
+    )
+    .toBe(true)
+})
+
 test('two people draw on one board: shapes, moves, deletes and cursors appear on the other screen', async ({
   app,
   browser,
