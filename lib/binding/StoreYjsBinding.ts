@@ -211,7 +211,7 @@ export class StoreYjsBinding {
     const input = (this.input = viewFirst.watchInput?.() ?? null)
     this.streamer = new ChunkStreamer((count) => this.loadChunk(count), {
       ...(viewFirst.schedule && { schedule: viewFirst.schedule }),
-      ...(input && { busy: input.busy }),
+      ...(input && { busy: input.busy, present: input.present }),
     })
     return first
   }

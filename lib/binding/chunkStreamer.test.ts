@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { ChunkStreamer, type Scheduler } from './chunkStreamer'
-import { QUIET_MS, watchUserInput } from './userInput'
+import { ChunkStreamer, IDLE_TARGET_MS, PRESENT_TARGET_MS, type Scheduler } from './chunkStreamer'
+import { PRESENT_MS, QUIET_MS, watchUserInput } from './userInput'
 
 /** Tasks the test runs by hand. */
 function manual() {
@@ -70,6 +70,39 @@ describe('ChunkStreamer', () => {
     expect(streamer.running).toBe(false)
   })
 
+  test('loads in long chunks while nobody touches the page, and in short ones from the moment someone does', () => {
+    // Each chunk costs a fixed 20 ms (tldraw's pass over what is mounted) and 1 ms a record.
+    const chunks = manual()
+    let present = false
+    const took: number[] = []
+    const streamer = new ChunkStreamer(
+      (count) => {
+        took.push(20 + count)
+        vi.advanceTimersByTime(20 + count)
+        return count
+      },
+      { schedule: chunks.schedule, present: () => present }
+    )
+    streamer.start()
+    for (let i = 0; i < 8; i++) chunks.runOne()
+    // Nobody there: chunks grow to the long target (fewer passes over the board, so it is whole sooner).
+    expect(took.at(-1)).toBeGreaterThan(IDLE_TARGET_MS * 0.9)
+    expect(took.at(-1)).toBeLessThanOrEqual(IDLE_TARGET_MS * 1.1)
+
+    // The user moves the pointer: the very next chunk is short, not one halving after another.
+    present = true
+    chunks.runOne()
+    expect(took.at(-1)).toBeLessThanOrEqual(PRESENT_TARGET_MS * 1.2)
+    for (let i = 0; i < 4; i++) chunks.runOne()
+    expect(Math.abs(took.at(-1)! - PRESENT_TARGET_MS)).toBeLessThan(PRESENT_TARGET_MS * 0.1)
+
+    // They leave: long chunks again (scaled at once; the fixed part makes it a little short of the target).
+    present = false
+    chunks.runOne()
+    expect(took.at(-1)).toBeGreaterThan(IDLE_TARGET_MS * 0.8)
+    streamer.stop()
+  })
+
   test('stop cancels a pending wait', () => {
     const chunks = manual()
     const waits = manual()
@@ -104,5 +137,25 @@ describe('watchUserInput', () => {
     }
     window.dispatchEvent(new Event('pointerdown'))
     expect(input.busy()).toBe(false)
+  })
+
+  test('counts the user present while a pointer is pressed and for a while after any input', () => {
+    const input = watchUserInput(window)
+    try {
+      expect(input.present()).toBe(false)
+      window.dispatchEvent(new Event('pointermove'))
+      vi.advanceTimersByTime(QUIET_MS)
+      expect([input.busy(), input.present()]).toEqual([false, true])
+      vi.advanceTimersByTime(PRESENT_MS - QUIET_MS)
+      expect(input.present()).toBe(false)
+      window.dispatchEvent(new Event('pointerdown'))
+      vi.advanceTimersByTime(PRESENT_MS * 5)
+      expect(input.present()).toBe(true)
+      window.dispatchEvent(new Event('pointerup'))
+      vi.advanceTimersByTime(PRESENT_MS)
+      expect(input.present()).toBe(false)
+    } finally {
+      input.dispose()
+    }
   })
 })

@@ -32,22 +32,29 @@ export const backgroundScheduler: Scheduler = (task) => {
 }
 
 /**
- * How long, from one chunk's start to the next's, a chunk may hold the page:
- * its store put, the render it causes (tldraw mounts and measures the new
- * shapes) and the frames and input the browser fits in between. Input waits
- * up to about this long while the board streams in, unless the user was
- * already interacting (chunks then wait, see {@link ChunkStreamer}). Chosen
- * by measurement (README, "What is in view first"): every put costs tldraw a
- * pass over every mounted shape (its shape list, culling, React checking each
- * one), which made a third of 300 ms cost ~1.5x the total while each label
- * still cost ~2 ms to measure. With labels measured in batches and their
- * schema reused, 120 ms mounts the 2,000-shape board as fast as 300 did
- * (8.4 s against 8.5 s) and a drag started as the view is drawn moves
- * ~0.9 s sooner.
+ * How long, from one chunk's start to the next's, a chunk may hold the page
+ * while the user is present (see {@link ChunkStreamerOptions.present}): its
+ * store put, the render it causes (tldraw mounts and measures the new shapes)
+ * and the frames and input the browser fits in between. Input that arrives
+ * while a chunk runs waits up to about this long; no chunk starts while the
+ * user is pressing, dragging, scrolling or typing (see {@link ChunkStreamer}).
  */
-const TARGET_MS = 120
+export const PRESENT_TARGET_MS = 120
+
+/**
+ * The same while nobody has touched the page for a while: the board loads as
+ * fast as it can. Every put costs tldraw and React a pass over every shape
+ * already mounted (its shape list, culling, reconciling each one), so the
+ * fewer the chunks, the sooner the board is whole: on the 2,000-shape board,
+ * 400 ms chunks mounted everything in 0.94x bare tldraw's time, against
+ * 1.19x for 120 ms chunks throughout (README, "What is in view first"). The
+ * price is the first input after a quiet spell: it may wait for the chunk
+ * that is running, up to this long; from then on chunks are
+ * {@link PRESENT_TARGET_MS} again.
+ */
+export const IDLE_TARGET_MS = 400
 const MIN_CHUNK = 50
-const MAX_CHUNK = 500
+const MAX_CHUNK = 1_000
 
 /** Longest the streamer keeps stepping aside for a busy user before it loads a chunk anyway. */
 const MAX_WAIT_MS = 1_000
@@ -66,6 +73,12 @@ export interface ChunkStreamerOptions {
   schedule?: Scheduler
   /** True while the user interacts: no chunk starts then (for up to {@link MAX_WAIT_MS} in a row). */
   busy?: () => boolean
+  /**
+   * True while the user is at the page (input lately): chunks aim at
+   * {@link PRESENT_TARGET_MS}, otherwise at {@link IDLE_TARGET_MS}. Default:
+   * always present (the short chunks).
+   */
+  present?: () => boolean
   /** When to look again while the user is busy (default: {@link WAIT_POLL_MS} later). */
   wait?: Scheduler
   /** Records in the first chunk (default 100). */
@@ -75,7 +88,8 @@ export interface ChunkStreamerOptions {
 /**
  * Calls `load(count)` again and again, one call per scheduled task, until it
  * returns 0 (nothing left). The count adapts so that the time between two
- * chunk starts stays near {@link TARGET_MS}: a chunk costs a fixed part
+ * chunk starts stays near the target ({@link PRESENT_TARGET_MS} while the
+ * user is present, {@link IDLE_TARGET_MS} while not): a chunk costs a fixed part
  * (tldraw re-derives the page's shape list and culling on every put, and a
  * frame is drawn between tasks) and a part per record, so the count grows
  * while chunks come quicker than that and shrinks when they come slower
@@ -91,9 +105,12 @@ export class ChunkStreamer {
   private cancel: (() => void) | null = null
   private lastStart: number | null = null
   private waitingSince: number | null = null
+  /** The target the current size was made for. */
+  private target: number | null = null
   private readonly schedule: Scheduler
   private readonly wait: Scheduler
   private readonly busy: () => boolean
+  private readonly present: () => boolean
 
   constructor(
     private readonly load: (count: number) => number,
@@ -102,6 +119,7 @@ export class ChunkStreamer {
     this.schedule = options.schedule ?? backgroundScheduler
     this.wait = options.wait ?? pollLater
     this.busy = options.busy ?? (() => false)
+    this.present = options.present ?? (() => true)
     this.size = options.initialSize ?? 100
   }
 
@@ -133,11 +151,15 @@ export class ChunkStreamer {
       return
     }
     this.waitingSince = null
-    if (this.lastStart !== null) {
+    const target = this.present() ? PRESENT_TARGET_MS : IDLE_TARGET_MS
+    if (this.target !== null && target !== this.target) {
+      // The user came (or went): scale the size to the new target at once, not over several chunks.
+      this.resize(target / this.target)
+    } else if (this.lastStart !== null) {
       const interval = Math.max(start - this.lastStart, 1)
-      const factor = Math.min(2, Math.max(0.5, TARGET_MS / interval))
-      this.size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, this.size * factor)))
+      this.resize(Math.min(2, Math.max(0.5, target / interval)))
     }
+    this.target = target
     this.lastStart = start
     let count = 0
     try {
@@ -148,5 +170,9 @@ export class ChunkStreamer {
       count = 1
     }
     this.cancel = count > 0 ? this.schedule(this.run) : null
+  }
+
+  private resize(factor: number): void {
+    this.size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, this.size * factor)))
   }
 }

@@ -1,6 +1,9 @@
 /** How long after the last pointer move, wheel or key press the user still counts as busy. */
 export const QUIET_MS = 200
 
+/** How long after the last input the user still counts as present (see {@link UserInput.present}). */
+export const PRESENT_MS = 2_000
+
 interface InputPendingScheduling {
   isInputPending?: (options?: { includeContinuous?: boolean }) => boolean
 }
@@ -9,6 +12,11 @@ interface InputPendingScheduling {
 export interface UserInput {
   /** True while a pointer is pressed, input waits to be handled, or input came in the last {@link QUIET_MS}. */
   busy(): boolean
+  /**
+   * True while a pointer is pressed or input came in the last {@link PRESENT_MS}:
+   * the user is at the page and may act any moment (more input is likely soon).
+   */
+  present(): boolean
   /** Removes the listeners. */
   dispose(): void
 }
@@ -50,6 +58,7 @@ export function watchUserInput(target: Window): UserInput {
       pressed ||
       performance.now() - lastInput < QUIET_MS ||
       scheduling?.isInputPending?.({ includeContinuous: true }) === true,
+    present: () => pressed || performance.now() - lastInput < PRESENT_MS,
     dispose: () => {
       for (const [type, listener] of listeners) target.removeEventListener(type, listener, { capture: true })
     },

@@ -112,7 +112,7 @@ function inputWatcher() {
   const watchInput = () => {
     counts.started++
     counts.live++
-    return { busy: () => false, dispose: () => void counts.live-- }
+    return { busy: () => false, present: () => false, dispose: () => void counts.live-- }
   }
   return Object.assign(counts, { option: { watchInput } })
 }
