@@ -17,8 +17,9 @@ import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
  * preloaded response is the one the font face uses.
  */
 export function preloadBoardFonts(): void {
-  const { fonts } = getAssetUrlsByMetaUrl()
-  for (const href of [fonts.tldraw_draw, fonts.tldraw_sans]) {
-    if (href) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
-  }
+  for (const href of BOARD_FONTS) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
 }
+
+const { fonts } = getAssetUrlsByMetaUrl()
+/** The fonts' URLs, worked out once (not on every render of the page). */
+const BOARD_FONTS = [fonts.tldraw_draw, fonts.tldraw_sans]

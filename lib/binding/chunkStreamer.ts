@@ -48,9 +48,8 @@ export const PRESENT_TARGET_MS = 120
  * fewer the chunks, the sooner the board is whole: on the 2,000-shape board,
  * back to back, everything mounted in 0.92x bare tldraw's time with these
  * two speeds, against 1.13x for 120 ms chunks throughout (README, "Two-speed
- * chunks"). The
- * price is the first input after a quiet spell: it may wait for the chunk
- * that is running, up to this long; from then on chunks are
+ * chunks"). The price is the first input after a quiet spell: it may wait
+ * for the chunk that is running, up to this long; from then on chunks are
  * {@link PRESENT_TARGET_MS} again.
  */
 export const IDLE_TARGET_MS = 400

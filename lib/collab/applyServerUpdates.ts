@@ -55,8 +55,8 @@ export function applyServerUpdatesQuietly(provider: WebsocketProvider, listeners
 /** Applies `update` with `listeners` off when they are the doc's only `update` listeners, then hands them the bytes. */
 function applyQuietly(doc: Y.Doc, update: Uint8Array, origin: unknown, listeners: readonly UpdateListener[]): void {
   const attached = updateListeners(doc)
-  const quiet = attached !== null && [...attached].every((listener) => listeners.includes(listener as UpdateListener))
-  const detached = quiet ? [...(attached as Set<UpdateListener>)] : []
+  // Listeners that cannot be read, or any that is not one of ours: Yjs encodes the update as usual.
+  const detached = attached?.every((listener) => listeners.includes(listener)) ? attached : []
   for (const listener of detached) doc.off('update', listener)
   try {
     Y.applyUpdate(doc, update, origin)
@@ -69,10 +69,11 @@ function applyQuietly(doc: Y.Doc, update: Uint8Array, origin: unknown, listeners
   for (const listener of detached) listener(update, origin)
 }
 
-/** The doc's `update` listeners (an empty set when it has none), or null when they cannot be read. */
-function updateListeners(doc: Y.Doc): Set<unknown> | null {
+/** The doc's `update` listeners (none: empty), or null when they cannot be read. */
+function updateListeners(doc: Y.Doc): UpdateListener[] | null {
   const observers = (doc as unknown as Observed)._observers
   if (!(observers instanceof Map)) return null
   const listeners: unknown = observers.get('update')
-  return listeners instanceof Set ? listeners : listeners === undefined ? new Set() : null
+  if (listeners === undefined) return []
+  return listeners instanceof Set ? ([...listeners] as UpdateListener[]) : null
 }
