@@ -148,7 +148,7 @@ test("the server's sync step 1 is answered with what the server lacks", () => {
   expect(local.synced).toBe(false) // a step 1 is not the server's state
 })
 
-test('a bad update from the server is logged, not thrown, and the listeners stay attached', () => {
+test('a bad update from the server is logged, not thrown, not stored locally, and the listeners stay attached', () => {
   const { doc, local, stored } = quietBoard()
   const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
 
@@ -162,6 +162,7 @@ test('a bad update from the server is logged, not thrown, and the listeners stay
     )
   ).not.toThrow()
   expect(logged).toHaveBeenCalled()
+  expect(stored).toEqual([]) // the local copy never stores what could not be applied
 
   doc.getMap('records').set('shape:after', 1)
   expect(stored.at(-1)).toBeDefined()

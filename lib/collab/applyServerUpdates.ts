@@ -62,7 +62,9 @@ function applyQuietly(doc: Y.Doc, update: Uint8Array, origin: unknown, listeners
     Y.applyUpdate(doc, update, origin)
   } catch (error) {
     // As y-protocols' readSyncStep2: a bad update (or a failing observer) is logged, the connection stays.
+    // Not handed on: the local copy would store it, and every later open would fail to load it.
     console.error('Caught error while handling a Yjs update', error)
+    return
   } finally {
     for (const listener of detached) doc.on('update', listener)
   }
