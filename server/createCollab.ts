@@ -142,7 +142,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     logger.info({ serverId, redis: redisTopology(redisConfig) }, 'redis mode')
   } else {
     const db = openSqlite(config.dataDir, config.sqliteSynchronous)
-    storage = new SqliteRoomStorage({ db })
+    storage = new SqliteRoomStorage({ db, logger })
     directory = new SqliteRoomDirectory(db)
     const sqliteSessions = new SqliteSessionStore(db)
     sessionStore = sqliteSessions

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { Logger } from 'pino'
 import type {
   LogEntry,
   LogPage,
@@ -12,6 +13,7 @@ import { openSqlite, type SqliteSync } from './openSqlite'
 import { pageSize } from './logPage'
 import { toBuffer, toBytes } from './bytes'
 import { GroupCommit } from './GroupCommit'
+import { WalCheckpointer } from './WalCheckpointer'
 
 interface LogRow {
   seq: number
@@ -36,8 +38,10 @@ interface LogRow {
  * Appends never leave a statement open (their `INSERT … RETURNING` is read
  * through `.all()`, which steps it to the end; `.get()` would leave it
  * stepping), so SQLite's automatic checkpoints complete and the WAL stays
- * bounded (about 4 MB) under sustained appends; see `openSqlite`. A turn
- * with one append runs that one statement alone, without BEGIN/COMMIT.
+ * bounded (about 4 MB) under sustained appends; see `openSqlite`. The
+ * checkpoints run on a thread of their own ({@link WalCheckpointer}), so an
+ * append never waits for one. A turn with one append runs that one statement
+ * alone, without BEGIN/COMMIT.
  *
  * @example
  * ```ts
@@ -49,10 +53,28 @@ export class SqliteRoomStorage implements RoomStorage {
   private readonly db: Database.Database
   private readonly statements
   private readonly appends: GroupCommit<{ roomId: string; entry: NewLogEntry }, number>
+  private readonly checkpointer: WalCheckpointer | null
 
-  /** Opens the store in `dataDir`, or uses an already open database (shared with the room directory). */
-  constructor(options: { dataDir: string; synchronous?: SqliteSync } | { db: Database.Database }) {
+  /**
+   * Opens the store in `dataDir`, or uses an already open database (shared with the room directory); either way
+   * the store checkpoints it and closes it.
+   */
+  constructor(
+    options: ({ dataDir: string; synchronous?: SqliteSync } | { db: Database.Database }) & {
+      logger?: Pick<Logger, 'warn'>
+      /** False leaves checkpoints to SQLite's automatic ones, inside appends (for comparisons only). */
+      checkpointInBackground?: boolean
+    }
+  ) {
     this.db = 'db' in options ? options.db : openSqlite(options.dataDir, options.synchronous)
+    const { logger } = options
+    this.checkpointer =
+      options.checkpointInBackground === false
+        ? null
+        : WalCheckpointer.start(this.db, {
+            onError:
+              logger && ((err) => logger.warn({ err }, 'SQLite WAL checkpointer failed; appends now checkpoint')),
+          })
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS room_log (
         room TEXT NOT NULL,
@@ -201,6 +223,7 @@ export class SqliteRoomStorage implements RoomStorage {
 
   async close(): Promise<void> {
     if (this.db.open) this.appends.commitNow()
+    await this.checkpointer?.stop()
     if (this.db.open) this.db.close()
   }
 }
