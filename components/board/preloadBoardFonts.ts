@@ -2,7 +2,8 @@ import { preload } from 'react-dom'
 import { getAssetUrlsByMetaUrl } from '@tldraw/assets/urls'
 
 /**
- * Asks the browser to fetch the fonts a board's shapes are drawn in, from
+ * Asks the browser to fetch the fonts a board's shapes are drawn in (on the
+ * board, its replay and its summary's image), from
  * the page's `<head>` (React hoists the `<link rel="preload">` while the page
  * renders on the server), so they arrive while the scripts download.
  *

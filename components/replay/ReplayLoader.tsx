@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import { preloadBoardFonts } from '@/components/board/preloadBoardFonts'
 
 // tldraw touches the DOM on import: the replay renders in the browser only.
 const ReplayScreen = dynamic(() => import('./ReplayScreen'), { ssr: false })
@@ -12,5 +13,6 @@ export function ReplayLoader(props: {
   at: number | null
   clock: number | null
 }) {
+  preloadBoardFonts() // from the page's head: the replay waits for them to draw the board
   return <ReplayScreen {...props} />
 }

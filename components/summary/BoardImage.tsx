@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic'
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import { boardHasShapes } from './summaryData'
+import { preloadBoardFonts } from '@/components/board/preloadBoardFonts'
 import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
@@ -22,10 +23,12 @@ export interface BoardImageProps {
 
 /** The summary's picture of the board: as the session left it, never the board's later edits. */
 export function BoardImage({ snapshot, ended }: BoardImageProps) {
+  const drawn = boardHasShapes(snapshot)
+  if (drawn) preloadBoardFonts() // from the page's head: the image is drawn in them
   return (
     <section className={card.card} data-testid="board-image">
       <h2>{ended ? 'Board at the end of the session' : 'Board now'}</h2>
-      {boardHasShapes(snapshot) ? (
+      {drawn ? (
         <div className={styles.board}>
           <BoardImageView snapshot={snapshot} />
         </div>

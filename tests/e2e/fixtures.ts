@@ -234,3 +234,16 @@ export async function chooseProblem(page: Page, problemId: string, search?: stri
   await page.getByTestId(`problem-${problemId}`).click()
   await expect(page.getByTestId(`problem-${problemId}`)).toHaveAttribute('aria-pressed', 'true')
 }
+
+/** The paths of the fonts `page`'s head preloads (see `components/board/preloadBoardFonts.ts`). */
+export function preloadedFonts(page: Page): Promise<string[]> {
+  return page
+    .locator('head link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))
+}
+
+/** What {@link preloadedFonts} gives on a page that draws a board: tldraw's "draw" font, then its "sans". */
+export const BOARD_FONT_PRELOADS = [
+  expect.stringMatching(/Shantell_Sans-Informal_Regular\.[^/]*woff2$/),
+  expect.stringMatching(/IBMPlexSans-Medium\.[^/]*woff2$/),
+]

@@ -1,7 +1,17 @@
 import http from 'node:http'
 import type { Page } from '@playwright/test'
 import { freePort } from '../support/ports'
-import { test, expect, createRoom, drawRectangle, insertBySearch, participant, shapes } from './fixtures'
+import {
+  test,
+  expect,
+  createRoom,
+  drawRectangle,
+  insertBySearch,
+  participant,
+  shapes,
+  preloadedFonts,
+  BOARD_FONT_PRELOADS,
+} from './fixtures'
 
 /** Collects every CSP violation a page reports, from the console and from `securitypolicyviolation` events. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -209,9 +219,11 @@ test('normal use raises no CSP violation: home, sign-in, new board, drawing, pal
   expect((await page.request.post(`${sessionApi}/clock`, { data: { type: 'end' } })).status()).toBe(200)
   await page.goto(`${app.url}/r/${roomId}/summary`)
   await expect(page.getByTestId('summary-review')).toBeVisible({ timeout: 30_000 })
+  expect(await preloadedFonts(page)).toEqual(BOARD_FONT_PRELOADS) // the board's image is drawn in them
   await page.goto(`${app.url}/sessions`)
   await page.goto(`${app.url}/r/${roomId}/replay`)
   await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 30_000 })
+  expect(await preloadedFonts(page)).toEqual(BOARD_FONT_PRELOADS)
   await expect(page.getByTestId('replay')).toHaveAttribute('data-loaded', 'true')
   expect(violations).toEqual([])
   expect(bobViolations).toEqual([])

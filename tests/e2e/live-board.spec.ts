@@ -10,6 +10,8 @@ import {
   shapes,
   drawRectangle,
   shapeBounds,
+  preloadedFonts,
+  BOARD_FONT_PRELOADS,
 } from './fixtures'
 
 test('signing in as a guest, then New board, opens a room with an unguessable id as its interviewer', async ({
@@ -49,13 +51,8 @@ test("the board's fonts come with the page: preloaded from its head before the s
   await openBoard(page, room.url)
   await drawRectangle(page, { x: 300, y: 300 }, { x: 450, y: 400 })
 
-  const preloaded = await page
-    .locator('head link[rel="preload"][as="font"]')
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))
-  expect(preloaded).toEqual([
-    expect.stringMatching(/Shantell_Sans-Informal_Regular\.[^/]*woff2$/),
-    expect.stringMatching(/IBMPlexSans-Medium\.[^/]*woff2$/),
-  ])
+  const preloaded = await preloadedFonts(page)
+  expect(preloaded).toEqual(BOARD_FONT_PRELOADS)
   for (const font of preloaded) {
     // Once: the font face tldraw makes uses the preloaded response (a CORS mismatch would fetch it again).
     expect(events.filter((event) => event === font)).toHaveLength(1)

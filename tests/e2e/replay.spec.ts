@@ -1,4 +1,13 @@
-import { test, expect, roomWith, insertBySearch, currentSessionId, chooseProblem } from './fixtures'
+import {
+  test,
+  expect,
+  roomWith,
+  insertBySearch,
+  currentSessionId,
+  chooseProblem,
+  preloadedFonts,
+  BOARD_FONT_PRELOADS,
+} from './fixtures'
 
 test('replay: scrubbing shows the board as it was, play reaches the end, phase and note markers jump to their moments', async ({
   app,
@@ -32,6 +41,8 @@ test('replay: scrubbing shows the board as it was, play reaches the end, phase a
   await olga.goto(`${room.url}/s/${sessionId}/replay`)
   const replay = olga.getByTestId('replay')
   await expect(replay).toHaveAttribute('data-loaded', 'true')
+  // The replay draws the board too, so its head preloads the board's fonts (tldraw waits for them to draw).
+  expect(await preloadedFonts(olga)).toEqual(BOARD_FONT_PRELOADS)
   const blocks = replay.getByTestId('block-shape')
 
   // The scrubber: the very start is an empty board, the end the final one.
