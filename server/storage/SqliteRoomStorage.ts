@@ -165,6 +165,7 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   appendUpdate(roomId: string, entry: NewLogEntry): Promise<number> {
+    this.checkpointer?.noteWritten(entry.update.byteLength)
     return this.appends.write({ roomId, entry })
   }
 
@@ -196,6 +197,7 @@ export class SqliteRoomStorage implements RoomStorage {
   async saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void> {
     this.appends.commitNow()
     this.statements.saveSnapshot.run(roomId, snapshot.seq, toBuffer(snapshot.update))
+    this.checkpointer?.noteWritten(snapshot.update.byteLength)
   }
 
   async readLog(roomId: string, afterSeq = 0, limit = Number.MAX_SAFE_INTEGER): Promise<LogEntry[]> {

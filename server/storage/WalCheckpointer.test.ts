@@ -4,7 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, expect, test } from 'vitest'
 import { openSqlite } from './openSqlite'
-import { WalCheckpointer } from './WalCheckpointer'
+import { CHECKPOINT_AFTER_PAGES, WalCheckpointer } from './WalCheckpointer'
 
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
@@ -54,6 +54,23 @@ test('the thread copies the WAL into the database file, and the next write start
   const other = new Database(db.name, { readonly: true })
   expect(other.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 600 })
   other.close()
+})
+
+test('a round starts once the writes it is told of reach CHECKPOINT_AFTER_PAGES', async () => {
+  const { db, write, databaseBytes } = openWithoutAutoCheckpoint()
+  const checkpointer = WalCheckpointer.start(db, { intervalMs: 60_000 })!
+  cleanups.push(() => checkpointer.stop())
+  for (let i = 0; i < CHECKPOINT_AFTER_PAGES - 1; i++) {
+    write(1)
+    checkpointer.noteWritten(3000)
+  }
+  // One page short of a round: none has run, so the database file still lacks the rows. The next page starts one.
+  expect(databaseBytes()).toBeLessThan(100 * 3000)
+  write(1)
+  checkpointer.noteWritten(3000)
+  await expect
+    .poll(databaseBytes, { timeout: 5_000, interval: 20 })
+    .toBeGreaterThanOrEqual(CHECKPOINT_AFTER_PAGES * 3000)
 })
 
 test('it checkpoints on its own every interval', async () => {
