@@ -62,12 +62,12 @@ test('a round starts once the writes it is told of reach CHECKPOINT_AFTER_PAGES'
   cleanups.push(() => checkpointer.stop())
   for (let i = 0; i < CHECKPOINT_AFTER_PAGES - 1; i++) {
     write(1)
-    checkpointer.noteWritten(3000)
+    checkpointer.noteWritten(0) // counted as one page
   }
   // One page short of a round: none has run, so the database file still lacks the rows. The next page starts one.
   expect(databaseBytes()).toBeLessThan(100 * 3000)
   write(1)
-  checkpointer.noteWritten(3000)
+  checkpointer.noteWritten(0)
   await expect
     .poll(databaseBytes, { timeout: 5_000, interval: 20 })
     .toBeGreaterThanOrEqual(CHECKPOINT_AFTER_PAGES * 3000)
