@@ -40,7 +40,7 @@ interface LogRow {
  * stepping), so SQLite's automatic checkpoints complete and the WAL stays
  * bounded (about 4 MB) under sustained appends; see `openSqlite`. The
  * checkpoints run on a thread of their own ({@link WalCheckpointer}), so an
- * append never waits for one. A turn with one append runs that one statement
+ * append seldom waits for one. A turn with one append runs that one statement
  * alone, without BEGIN/COMMIT.
  *
  * @example

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3'
  * WAL pages written (as {@link WalCheckpointer.noteWritten} estimates them) that start a checkpoint round: often
  * enough that the WAL rarely nears SQLite's own threshold (1,000 pages), rare enough that a steady writer pays for
  * few disk flushes (rounds every 200 ms whatever was written cost 2–12 % more CPU per delivered update at 30 shape
- * moves a second to 100 observers; this is a round every ~5 s there).
+ * moves a second to 100 observers; this is a round every ~3 s there).
  */
 export const CHECKPOINT_AFTER_PAGES = 200
 
