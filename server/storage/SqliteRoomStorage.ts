@@ -224,8 +224,9 @@ export class SqliteRoomStorage implements RoomStorage {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.appends.commitNow()
+    // The thread first: nothing may be queued between the last commit and the close, while this waits for it.
     await this.checkpointer?.stop()
+    if (this.db.open) this.appends.commitNow()
     if (this.db.open) this.db.close()
   }
 }
