@@ -5,6 +5,13 @@
  * {@link BoardUpdateGuard}, apply it and capture what it changed). A board of
  * `SHAPES` geo shapes; the writer moves one shape per update, as the fanout
  * bench's writer does. Prints the median of `ROUNDS` rounds, in µs of CPU per update.
+ *
+ * Then the same two paths paced as the fanout bench's writer paces them, one
+ * update every 33 ms with the process idle in between (`PACED` updates each,
+ * taking turns): wall time per update, median. On a shared virtual machine
+ * the paced figure is several times the tight loop's (caches and the core's
+ * state gone cold while idle), and it is what each update costs a server in
+ * the fanout bench.
  */
 import * as Y from 'yjs'
 import { createBoardSchema } from '@/lib/board/boardSchema'
@@ -17,6 +24,8 @@ import { geoShapes } from '../scenarios/coldJoin'
 const SHAPES = 200
 const UPDATES = 5_000
 const ROUNDS = 7
+const PACED = 300
+const PACE_MS = 33
 const schema = createBoardSchema()
 
 /** The board as the server holds it, encoded. */
@@ -79,3 +88,37 @@ console.log(`board: ${SHAPES} shapes, ${board.byteLength} B encoded; ${UPDATES} 
 for (const [name, list] of Object.entries(results)) {
   console.log(`${name}: ${median(list).toFixed(1)} µs per update (${range(list)})`)
 }
+
+/** Wall time of each of `PACED` updates per path, one every `PACE_MS`, the paths taking turns. */
+async function paced(): Promise<{ reference: number[]; mockboard: number[] }> {
+  const plain = new Y.Doc()
+  Y.applyUpdate(plain, board)
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, board)
+  const guard = new BoardUpdateGuard(doc, schema)
+  const sender = {}
+  const times = { reference: [] as number[], mockboard: [] as number[] }
+  const timed = (run: () => void) => {
+    const start = performance.now()
+    run()
+    return (performance.now() - start) * 1000
+  }
+  for (let i = 0; i < PACED; i++) {
+    const update = updates[i]!
+    await new Promise((resolve) => setTimeout(resolve, PACE_MS))
+    times.reference.push(timed(() => Y.applyUpdate(plain, update)))
+    await new Promise((resolve) => setTimeout(resolve, PACE_MS))
+    times.mockboard.push(
+      timed(() => {
+        const decoded = Y.decodeUpdate(update)
+        guard.admit(update, 'user:bench', sender, (checked) => applyAndCapture(doc, checked, sender), decoded)
+      })
+    )
+  }
+  guard.destroy()
+  return times
+}
+
+const pacedTimes = await paced()
+console.log(`paced, one update every ${PACE_MS} ms, ${PACED} each (wall time, median):`)
+for (const [name, list] of Object.entries(pacedTimes)) console.log(`${name}: ${median(list).toFixed(1)} µs per update`)
