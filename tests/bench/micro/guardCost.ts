@@ -13,6 +13,7 @@
  * state gone cold while idle), and it is what each update costs a server in
  * the fanout bench.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import * as Y from 'yjs'
 import { createBoardSchema } from '@/lib/board/boardSchema'
 import { seedBoardDoc } from '@/lib/binding/seedBoardDoc'
@@ -20,6 +21,7 @@ import { getRecordsMap, recordToYMap } from '@/lib/binding/yRecords'
 import { BoardUpdateGuard } from '@/server/rooms/BoardUpdateGuard'
 import { applyAndCapture } from '@/server/rooms/captureUpdate'
 import { geoShapes } from '../scenarios/coldJoin'
+import { median } from '../types'
 
 const SHAPES = 200
 const UPDATES = 5_000
@@ -60,29 +62,38 @@ function time(run: () => void): number {
   return (user + system) / UPDATES
 }
 
-const board = boardUpdate()
-const updates = moves(board)
-const results = { reference: [] as number[], mockboard: [] as number[] }
-for (let round = 0; round < ROUNDS; round++) {
+/** The reference server's work per update, on a fresh copy of the board: apply it. */
+function referencePath(): (update: Uint8Array) => void {
   const plain = new Y.Doc()
   Y.applyUpdate(plain, board)
-  results.reference.push(time(() => updates.forEach((update) => Y.applyUpdate(plain, update))))
+  return (update) => Y.applyUpdate(plain, update)
+}
 
+/** Mockboard's work per update, on a fresh copy of the board: decode, check, apply and capture. `done` frees it. */
+function mockboardPath(): { accept: (update: Uint8Array) => void; done: () => void } {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, board)
   const guard = new BoardUpdateGuard(doc, schema)
   const sender = {}
-  results.mockboard.push(
-    time(() => {
-      for (const update of updates) {
-        const decoded = Y.decodeUpdate(update) // as the room does, and hands it to the guard
-        guard.admit(update, 'user:bench', sender, (checked) => applyAndCapture(doc, checked, sender), decoded)
-      }
-    })
-  )
-  guard.destroy()
+  return {
+    accept: (update) => {
+      const decoded = Y.decodeUpdate(update) // as the room does, and hands it to the guard
+      guard.admit(update, 'user:bench', sender, (checked) => applyAndCapture(doc, checked, sender), decoded)
+    },
+    done: () => guard.destroy(),
+  }
 }
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!
+
+const board = boardUpdate()
+const updates = moves(board)
+const results = { reference: [] as number[], mockboard: [] as number[] }
+for (let round = 0; round < ROUNDS; round++) {
+  const reference = referencePath()
+  results.reference.push(time(() => updates.forEach(reference)))
+  const mockboard = mockboardPath()
+  results.mockboard.push(time(() => updates.forEach(mockboard.accept)))
+  mockboard.done()
+}
 const range = (list: number[]) => `${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)}`
 console.log(`board: ${SHAPES} shapes, ${board.byteLength} B encoded; ${UPDATES} moves, ${ROUNDS} rounds`)
 for (const [name, list] of Object.entries(results)) {
@@ -91,31 +102,21 @@ for (const [name, list] of Object.entries(results)) {
 
 /** Wall time of each of `PACED` updates per path, one every `PACE_MS`, the paths taking turns. */
 async function paced(): Promise<{ reference: number[]; mockboard: number[] }> {
-  const plain = new Y.Doc()
-  Y.applyUpdate(plain, board)
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, board)
-  const guard = new BoardUpdateGuard(doc, schema)
-  const sender = {}
+  const reference = referencePath()
+  const mockboard = mockboardPath()
   const times = { reference: [] as number[], mockboard: [] as number[] }
   const timed = (run: () => void) => {
     const start = performance.now()
     run()
     return (performance.now() - start) * 1000
   }
-  for (let i = 0; i < PACED; i++) {
-    const update = updates[i]!
-    await new Promise((resolve) => setTimeout(resolve, PACE_MS))
-    times.reference.push(timed(() => Y.applyUpdate(plain, update)))
-    await new Promise((resolve) => setTimeout(resolve, PACE_MS))
-    times.mockboard.push(
-      timed(() => {
-        const decoded = Y.decodeUpdate(update)
-        guard.admit(update, 'user:bench', sender, (checked) => applyAndCapture(doc, checked, sender), decoded)
-      })
-    )
+  for (const update of updates.slice(0, PACED)) {
+    await sleep(PACE_MS)
+    times.reference.push(timed(() => reference(update)))
+    await sleep(PACE_MS)
+    times.mockboard.push(timed(() => mockboard.accept(update)))
   }
-  guard.destroy()
+  mockboard.done()
   return times
 }
 

@@ -12,6 +12,9 @@ const update = new Uint8Array(60).fill(7)
 /** The fence may cost at most this much append latency over the same primary unfenced. */
 const FENCE_GOAL = 1.1
 
+/** Appends each appender makes unmeasured first, to warm up its connection and the server. */
+const WARMUP_APPENDS = 50
+
 type Mode = 'today' | 'replicated' | 'fenced' | 'wait'
 
 const LABELS: Record<Mode, string> = {
@@ -51,12 +54,13 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
   }
   try {
     await attachReplica(replica.port, primary.port)
+    const record = (mode: Mode, times: number[]) => {
+      results[mode].p50.push(percentile(times, 50))
+      results[mode].p99.push(percentile(times, 99))
+    }
     for (let i = 0; i < runs; i++) {
-      const record = (mode: Mode, times: number[]) => {
-        results[mode].p50.push(percentile(times, 50))
-        results[mode].p99.push(percentile(times, 99))
-      }
-      record('today', await measure([openAppender(single.port, 'today')], appends).then(([times]) => times!))
+      const [today] = await measure([openAppender(single.port, 'today')], appends)
+      record('today', today!)
       // Fenced and unfenced take turns append by append on the same primary, so the host's drift hits both alike.
       const [replicated, fenced] = await measure(
         [openAppender(primary.port, 'replicated'), openAppender(primary.port, 'fenced')],
@@ -64,7 +68,8 @@ export async function run(options: BenchOptions): Promise<BenchRow[]> {
       )
       record('replicated', replicated!)
       record('fenced', fenced!)
-      record('wait', await measure([openAppender(primary.port, 'wait')], appends).then(([times]) => times!))
+      const [wait] = await measure([openAppender(primary.port, 'wait')], appends)
+      record('wait', wait!)
     }
   } finally {
     await Promise.all([single.destroy(), primary.destroy(), replica.destroy()])
@@ -104,7 +109,14 @@ async function openAppender(port: number, mode: Mode): Promise<Appender> {
   const storage = new RedisRoomStorage(client, { serverId: 'bench', prefix: 'bench:' })
   const room = `append-${randomBytes(6).toString('hex')}`
   const token = 'bench-token'
-  if (mode === 'fenced') await storage.logFence.arm(room, token)
+  if (mode === 'fenced') {
+    try {
+      await storage.logFence.arm(room, token)
+    } catch (error) {
+      await storage.close()
+      throw error
+    }
+  }
   const fence = mode === 'fenced' ? { token } : undefined
   return {
     append: async () => {
@@ -118,7 +130,7 @@ async function openAppender(port: number, mode: Mode): Promise<Appender> {
 }
 
 /**
- * `count` appends by each appender (after 50 each to warm up), one at a time;
+ * `count` appends by each appender (after {@link WARMUP_APPENDS} each), one at a time;
  * with several, they take turns, each turn's order reversed from the last.
  * Each appender's latencies in ms.
  */
@@ -129,11 +141,12 @@ async function measure(opening: Promise<Appender>[], count: number): Promise<num
     const failed = opened.find((result) => result.status === 'rejected')
     if (failed) throw failed.reason
     const times = appenders.map((): number[] => [])
-    for (let i = 0; i < count + 50; i++) {
-      const order = i % 2 === 0 ? appenders.keys() : [...appenders.keys()].reverse()
-      for (const which of order) {
+    const forward = appenders.map((_, which) => which)
+    const backward = [...forward].reverse()
+    for (let i = 0; i < count + WARMUP_APPENDS; i++) {
+      for (const which of i % 2 === 0 ? forward : backward) {
         const ms = await appenders[which]!.append()
-        if (i >= 50) times[which]!.push(ms)
+        if (i >= WARMUP_APPENDS) times[which]!.push(ms)
       }
     }
     return times
