@@ -41,6 +41,8 @@ const job = JSON.parse(process.argv[2]!) as RoomsJob
 const RENEW_MS = 15_000
 const CONNECT_BATCH = 100
 const latencies: number[] = []
+/** When this client started ({@link now}'s clock): writers' send times in this run are later, less a margin. */
+const startedAt = now()
 const sockets: WebSocket[] = []
 const timers: ReturnType<typeof setInterval>[] = []
 
@@ -113,8 +115,9 @@ if (job.activeRole === 'observer') {
       if (!update) return
       Y.applyUpdate(doc, update)
       const sent = timestampIn(update)
-      // Shape moves only: the update that draws the shape starts with some other number.
-      if (sent !== null && sent > 1e12) latencies.push(Math.round((now() - sent) * 100) / 100)
+      // Send times only (taken since this client started, less a margin): the update that draws the shape may
+      // start with some other number.
+      if (sent !== null && sent > startedAt - 60_000) latencies.push(Math.round((now() - sent) * 100) / 100)
     })
   }
 }

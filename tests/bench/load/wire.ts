@@ -1,9 +1,14 @@
 import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 
-/** Absolute time in ms with sub-ms precision, comparable across processes on one machine. */
+/**
+ * Milliseconds on the machine's monotonic clock (since boot, sub-µs precision): one clock for every process on the
+ * machine, so a writer's send time and an observer's receive time, taken in different processes, compare directly.
+ * `performance.timeOrigin + performance.now()` does not: each process pairs its own start with a reading of the wall
+ * clock, which NTP or the VM host moves, so two processes can disagree by milliseconds for their whole lives.
+ */
 export function now(): number {
-  return performance.timeOrigin + performance.now()
+  return Number(process.hrtime.bigint()) / 1e6
 }
 
 /** A y-websocket update frame: [0 sync][2 update][update]. */
