@@ -53,7 +53,7 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
         </a>
         <a href={`${base}/replay`}>Replay</a>
         <a href="/sessions">My sessions</a>
-        {view.role === 'interviewer' && session.endedAt !== null && (
+        {view.mayDelete && session.endedAt !== null && (
           <DeleteSessionButton roomId={roomId} sessionId={session.sessionId} title={sessionTitle(view)} />
         )}
       </nav>

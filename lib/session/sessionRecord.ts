@@ -89,6 +89,25 @@ export function heldRole(
 }
 
 /**
+ * Whether `reader` may delete `session`: deleting it erases every
+ * interviewer's sheet and its recording, so only someone who ran it as an
+ * interviewer, was never its candidate, and is an interviewer on the board
+ * now. A role swap after the session never lets its candidate erase the
+ * assessment, and a co-interviewer who joined later cannot erase one they
+ * took no part in (a session whose interviewers have all left stays).
+ */
+export function mayDeleteSession(
+  session: Pick<SessionRecord, 'participants'>,
+  reader: { userId: string; role: Participant['roles'][number] }
+): boolean {
+  return (
+    reader.role === 'interviewer' &&
+    heldRole(session, reader.userId, 'interviewer') &&
+    !heldRole(session, reader.userId, 'candidate')
+  )
+}
+
+/**
  * Adds `userId` (named `name`) with `role` to the participants, or adds the
  * role to their list. Returns the same array when nothing changed.
  */

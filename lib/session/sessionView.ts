@@ -26,6 +26,8 @@ export interface SessionView {
   role: Role
   /** Whether the reader owns the board. */
   isOwner: boolean
+  /** Whether the reader may delete this session once it has ended (`mayDeleteSession`); false when there is none. */
+  mayDelete: boolean
   /** The session (the board's newest when none was named), or null when none was ever started. */
   session: SessionRecord | null
   /** Whole for interviewers; the prompt and the revealed parts for everyone else. */

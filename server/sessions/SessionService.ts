@@ -17,6 +17,7 @@ import {
 import {
   DEFAULT_SESSION_SETTINGS,
   REVEAL_PARTS,
+  mayDeleteSession,
   withParticipant,
   type RevealPart,
   type SessionRecord,
@@ -175,6 +176,7 @@ export class SessionService {
     return {
       role: room.me.role,
       isOwner: room.isOwner,
+      mayDelete: record ? mayDeleteSession(record, room.me) : false,
       session: record,
       problem: record ? problemFor(record, room.me.role) : null,
       sheets: record ? await this.readableSheets(record, room.me) : [],
@@ -184,13 +186,20 @@ export class SessionService {
   /**
    * Deletes an ended session: its record, rubric sheets, recordings and its
    * place in every participant's history. The board's edits stay (they are
-   * the board's history, not the session's). Interviewers only; a running
-   * session must be ended first, so nobody is scored into a deleted record.
+   * the board's history, not the session's). Only who ran it as an
+   * interviewer (`mayDeleteSession`); a running session must be ended first,
+   * so nobody is scored into a deleted record.
    */
   async delete(roomId: string, actor: Actor, sessionId: string): Promise<void> {
-    await this.requireInterviewer(roomId, actor)
+    const view = await this.requireInterviewer(roomId, actor)
     const record = await this.deps.store.getSession(roomId, sessionId)
     if (!record) throw new RoomRequestError(404, 'no such session on this board')
+    if (!mayDeleteSession(record, view.me)) {
+      throw new RoomRequestError(
+        403,
+        'only an interviewer who ran this session, and was never its candidate, may delete it'
+      )
+    }
     if (record.endedAt === null) throw new RoomRequestError(409, 'the session is running: end it before deleting it')
     await this.deps.store.deleteSession(roomId, sessionId)
     await this.deps.audio?.deleteSession(roomId, sessionId)

@@ -247,6 +247,30 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('sessions (%s)', (mode) => {
     frames.socket.close()
   })
 
+  test('only who ran a session deletes it: not its candidate after a swap, nor an interviewer who joined later', async () => {
+    // Deleting a session erases every interviewer's sheet: a swap after the interview once let the candidate,
+    // now an interviewer, erase the assessment of themselves.
+    const d = (deployment = await deploySessions(mode, T0))
+    const { roomId, invites } = await roomWithCandidate(d)
+    const { sessionId } = await d.sessions.start(roomId, olga, config)
+    await d.sheets.edit(roomId, sessionId, olga, { op: 'addNote', id: 'kept', at: 60_000, text: SECRET_NOTE })
+    await d.sessions.control(roomId, olga, { type: 'end' })
+    await d.access.acceptInvite(invites.observer, dana)
+    await d.access.setRole(roomId, olga, dana.userId, 'interviewer')
+    expect((await d.sessions.view(roomId, olga, sessionId)).mayDelete).toBe(true)
+
+    await d.access.swapRoles(roomId, olga)
+    for (const person of [cid, dana, olga]) {
+      expect((await d.sessions.view(roomId, person, sessionId)).mayDelete).toBe(false)
+      await expect(d.sessions.delete(roomId, person, sessionId)).rejects.toMatchObject({ status: 403 })
+    }
+    await d.access.swapRoles(roomId, olga)
+    expect((await d.sheets.mine(roomId, sessionId, olga)).sheet.notes.map((n) => n.text)).toEqual([SECRET_NOTE])
+
+    await d.sessions.delete(roomId, olga, sessionId)
+    await expect(d.sessions.view(roomId, olga, sessionId)).rejects.toMatchObject({ status: 404 })
+  })
+
   test('progressive reveal: the candidate gets requirement and scale text only once revealed', async () => {
     const d = (deployment = await deploySessions(mode, T0))
     const { roomId } = await roomWithCandidate(d)
