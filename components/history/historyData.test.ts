@@ -103,4 +103,28 @@ describe('historyRows', () => {
     expect(rows[0]).toMatchObject({ recommendation: 'Not shared yet', average: null })
     expect(rows[3]).toMatchObject({ recommendation: 'Not scored', average: null, mode: 'Solo', role: 'Solo' })
   })
+
+  it('after a swap, shows the sheet the user gave, as the chart plots it, and names both roles once', () => {
+    // The row once read "Interviewer → Candidate, Not shared yet, —" while the chart above plotted the 1.0 given.
+    const swapped = entry('swapped', T0, { roles: ['interviewer', 'candidate'], given: sheet({ requirements: 1 }) })
+    expect(historyRows([swapped])[0]).toMatchObject({
+      role: 'Interviewer and candidate',
+      average: '1.0',
+      recommendation: 'None chosen',
+    })
+    expect(historyPoints([swapped])).toMatchObject([{ given: 1, received: null }])
+    const scoredAfterSwap = entry('scored', T0, {
+      roles: ['candidate', 'interviewer'],
+      received: [sheet({ requirements: 3 }, 'hire')],
+    })
+    expect(historyRows([scoredAfterSwap])[0]).toMatchObject({ average: '3.0', recommendation: 'Hire' })
+  })
+
+  it('tells an observer the scores are private, not "not shared yet"', () => {
+    expect(historyRows([entry('watched', T0, { roles: ['observer'] })])[0]).toMatchObject({
+      role: 'Observer',
+      recommendation: 'Private',
+      average: null,
+    })
+  })
 })

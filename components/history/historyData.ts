@@ -78,15 +78,20 @@ export function historyRows(entries: readonly HistoryEntry[]): HistoryRow[] {
   return entries.map((entry) => {
     const { session } = entry
     const solo = session.mode === 'solo'
-    const interviewer = !solo && entry.roles.includes('interviewer') && !entry.roles.includes('candidate')
-    const sheet = interviewer ? givenSheet(entry) : receivedSheet(entry)
+    // Someone who held both roles (a swap) scored the other person, or was scored: the sheet they gave comes
+    // first, as the chart plots it; a candidate's row waits for the interviewer's shared copy.
+    const interviewer = !solo && entry.roles.includes('interviewer')
+    const candidate = !solo && entry.roles.includes('candidate')
+    const sheet = (interviewer ? givenSheet(entry) : null) ?? receivedSheet(entry)
     const average = sheet ? averageScore(sheet.scores) : null
-    const why = average !== null ? 'None chosen' : interviewer || solo ? 'Not scored' : 'Not shared yet'
+    // An observer never reads scores: theirs stay private, not "not shared yet".
+    const missing = candidate ? 'Not shared yet' : interviewer || solo ? 'Not scored' : 'Private'
+    const why = average !== null ? 'None chosen' : missing
     return {
       sessionId: session.sessionId,
       date: formatDateTime(session.startedAt),
       title: session.title,
-      role: solo ? 'Solo' : entry.roles.map(capitalize).join(' → ') || '—',
+      role: solo ? 'Solo' : capitalize(entry.roles.join(' and ')) || '—',
       mode: capitalize(session.mode),
       level: capitalize(session.level),
       recommendation: recommendationLabel(sheet?.recommendation ?? null) ?? why,

@@ -20,13 +20,25 @@ export interface RubricTabProps {
   ended: boolean
   elapsedMs: number
   replayHref: string
+  /** Whether this user held the candidate role in the session at some point (a swap): their sheet stays read only. */
+  wasCandidate: boolean
 }
 
 /**
  * The Rubric tab: the user's own sheet (editable until submitted) and, read
  * only, any sheet others shared with them or opened to them.
  */
-export function RubricTab({ mine, others, level, dimensions, mode, ended, elapsedMs, replayHref }: RubricTabProps) {
+export function RubricTab({
+  mine,
+  others,
+  level,
+  dimensions,
+  mode,
+  ended,
+  elapsedMs,
+  replayHref,
+  wasCandidate,
+}: RubricTabProps) {
   const own = mine?.sheet ?? null
   return (
     <div className={styles.rubricTab}>
@@ -46,7 +58,9 @@ export function RubricTab({ mine, others, level, dimensions, mode, ended, elapse
         <section key={s.authorId} data-testid="other-sheet">
           <h4>
             {s.mine
-              ? 'Your sheet (read only while you are not this session’s interviewer)'
+              ? wasCandidate
+                ? 'Your sheet (read only: you were this session’s candidate for part of it)'
+                : 'Your sheet (read only while you are not this session’s interviewer)'
               : s.sharedAt !== null && !own
                 ? `Feedback from ${s.authorName}`
                 : `${s.authorName}'s sheet`}

@@ -173,6 +173,7 @@ export function SessionPanel({
                 ended={ended}
                 elapsedMs={timer?.elapsedMs ?? 0}
                 replayHref={replayHref}
+                wasCandidate={view?.heldRoles.includes('candidate') ?? false}
               />
             )}
             {current === 'checklist' && fullProblem && (

@@ -17,7 +17,7 @@ export interface ScoresSectionProps {
   unsharedHint: boolean
   /** The section's heading. */
   title: string
-  /** What to say when there is no sheet to show (default: the candidate's "not shared yet"). */
+  /** What to say when `rubric` is null (`noScoresMessage`). */
   emptyMessage?: string
 }
 
@@ -27,7 +27,7 @@ export function ScoresSection({ rubric, level, dimensions, unsharedHint, title, 
     return (
       <section className={card.card} data-testid="scores-hidden">
         <h2>{title}</h2>
-        <p className={card.muted}>{emptyMessage ?? 'The interviewer has not shared the scores yet.'}</p>
+        <p className={card.muted}>{emptyMessage}</p>
       </section>
     )
   }

@@ -9,7 +9,15 @@ import { ReviewSection } from './ReviewSection'
 import { ScoresSection } from './ScoresSection'
 import { TimingSection } from './TimingSection'
 import { DeleteSessionButton } from './DeleteSessionButton'
-import { capitalize, formatDateTime, noteRows, sessionTitle, timingRows } from './summaryData'
+import {
+  capitalize,
+  formatDateTime,
+  noScoresMessage,
+  noteRows,
+  participantsLabel,
+  sessionTitle,
+  timingRows,
+} from './summaryData'
 import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
@@ -42,7 +50,7 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
     session.endedAt === null ? 'still running' : null,
   ]
   const rubric = sessionRubric(session.plan)
-  const people = session.participants.map((p) => `${p.name} (${p.roles.join(' → ')})`).join(', ')
+  const people = participantsLabel(session.participants)
   const mine = view.sheets.find((s) => s.mine)
   const others = view.sheets.filter((s) => !s.mine)
   return (
@@ -87,7 +95,7 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
           level={session.level}
           title="Scores"
           unsharedHint={false}
-          emptyMessage={view.role === 'interviewer' ? 'Nobody scored this session.' : undefined}
+          emptyMessage={noScoresMessage(view.heldRoles)}
         />
       )}
       <TimingSection rows={timingRows(session.plan, session.events, now)} />

@@ -7,7 +7,9 @@ import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import {
   boardHasShapes,
   flagLabels,
+  noScoresMessage,
   noteRows,
+  participantsLabel,
   recommendationView,
   scoreRows,
   sessionTitle,
@@ -101,5 +103,24 @@ describe('notes, title and board', () => {
     expect(boardHasShapes(null)).toBe(false)
     expect(boardHasShapes(board({ 'page:1': { typeName: 'page' } }))).toBe(false)
     expect(boardHasShapes(board({ 'page:1': { typeName: 'page' }, 'shape:a': { typeName: 'shape' } }))).toBe(true)
+  })
+})
+
+describe('who took part, and what the scores card says without a sheet', () => {
+  it('speaks to the part the reader took in the session, not their role now', () => {
+    // After a swap the session's candidate is an interviewer on the board: they were told "Nobody scored this
+    // session" although the interviewer had.
+    expect(noScoresMessage(['candidate', 'interviewer'])).toBe('The interviewer has not shared the scores yet.')
+    expect(noScoresMessage(['interviewer'])).toMatch(/^You did not score this session/)
+    expect(noScoresMessage(['observer'])).toMatch(/private to the interviewers/)
+    expect(noScoresMessage([])).toMatch(/private to the interviewers/)
+  })
+
+  it('lists each role a person held once, as a set', () => {
+    const label = participantsLabel([
+      { name: 'Olga', roles: ['interviewer', 'candidate'] },
+      { name: 'Cid', roles: ['candidate'] },
+    ])
+    expect(label).toBe('Olga (interviewer and candidate), Cid (candidate)')
   })
 })

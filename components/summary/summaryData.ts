@@ -6,6 +6,7 @@ import type { PlannedPhase, SessionLevel } from '@/lib/session/sessionConfig'
 import { computeTimer, formatClock, type TimerEvent } from '@/lib/session/timer'
 import type { BoardSnapshot } from '@/lib/board/boardSnapshot'
 import type { SessionView } from '@/lib/session/sessionView'
+import type { Role } from '@/lib/access/roles'
 
 /** What each score means, indexed by score − 1 (as on the rubric panel). */
 export const SCORE_MEANINGS = ['not yet', 'developing', 'solid', 'strong'] as const
@@ -107,6 +108,27 @@ export function noteRows(notes: readonly RubricNote[]): NoteRow[] {
 /** The session's title: the problem's, the record's, or "Custom prompt". */
 export function sessionTitle(view: Pick<SessionView, 'problem' | 'session'>): string {
   return view.problem?.title ?? view.session?.title ?? 'Custom prompt'
+}
+
+/**
+ * What the summary says when the reader can read no sheet, by the part they
+ * took in the session (not their role now: after a swap, the session's
+ * candidate may be an interviewer on the board):
+ * - its candidate waits for the interviewer to share;
+ * - an interviewer of it did not score it, and nobody opened a sheet to them;
+ * - anyone else (observers) never sees scores.
+ */
+export function noScoresMessage(heldRoles: readonly Role[]): string {
+  if (heldRoles.includes('candidate')) return 'The interviewer has not shared the scores yet.'
+  if (heldRoles.includes('interviewer'))
+    return 'You did not score this session, and no co-interviewer opened a sheet to you.'
+  return 'Scores stay private to the interviewers and, once shared, the candidate.'
+}
+
+/** Who took part and in which roles, e.g. "Olga (interviewer and candidate), Cid (candidate)". */
+export function participantsLabel(participants: readonly { name: string; roles: readonly Role[] }[]): string {
+  // Roles are the set each person held, not a sequence (a swap and a swap back list each once).
+  return participants.map((p) => `${p.name} (${p.roles.join(' and ')})`).join(', ')
 }
 
 /** Whether the board has anything to draw (tldraw renders no image for an empty page). */

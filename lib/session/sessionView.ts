@@ -28,6 +28,8 @@ export interface SessionView {
   isOwner: boolean
   /** Whether the reader may delete this session once it has ended (`mayDeleteSession`); false when there is none. */
   mayDelete: boolean
+  /** Every role the reader held in this session (empty: they took no part, or there is no session). */
+  heldRoles: Role[]
   /** The session (the board's newest when none was named), or null when none was ever started. */
   session: SessionRecord | null
   /** Whole for interviewers; the prompt and the revealed parts for everyone else. */

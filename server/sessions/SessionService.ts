@@ -177,6 +177,7 @@ export class SessionService {
       role: room.me.role,
       isOwner: room.isOwner,
       mayDelete: record ? mayDeleteSession(record, room.me) : false,
+      heldRoles: record?.participants.find((p) => p.userId === room.me.userId)?.roles ?? [],
       session: record,
       problem: record ? problemFor(record, room.me.role) : null,
       sheets: record ? await this.readableSheets(record, room.me) : [],
