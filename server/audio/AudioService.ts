@@ -34,6 +34,9 @@ export const DEFAULT_AUDIO_LIMITS: AudioLimits = {
   graceMs: 15_000,
 }
 
+/** Why a reader who may not hear a session's recording is refused (the candidate, until it is shared). */
+const NOT_SHARED = 'the recording has not been shared with the candidate'
+
 /** What {@link AudioService} needs. */
 export interface AudioServiceDeps {
   access: RoomAccess
@@ -151,12 +154,17 @@ export class AudioService {
   /** The session's tracks placed on its server-time axis, for the replay. Those who may hear it only. */
   async manifest(roomId: string, sessionId: string, actor: Actor): Promise<AudioManifest> {
     const { view, key, session } = await this.open(roomId, sessionId, actor)
-    const recording = await this.requireHearing(view, key, session)
+    const recording = await this.recording(key)
+    const hears = this.hears(view, session, recording)
+    const chunks = await this.deps.store.listChunks(key)
+    // Nothing was recorded: there is nothing to withhold, so every member gets the same silent manifest (the
+    // candidate's replay once answered 403 and said the recording was not shared when none existed).
+    if (!hears && chunks.length > 0) throw new RoomRequestError(403, NOT_SHARED)
     const names = new Map(session.participants.map((p) => [p.userId, p.name]))
     for (const m of view.members) if (!names.has(m.userId)) names.set(m.userId, m.name)
     const consents = await this.deps.store.listConsents(key)
     for (const c of consents) if (!names.has(c.userId)) names.set(c.userId, c.name)
-    const tracks = [...groupChunks(await this.deps.store.listChunks(key))].map(([userId, segments]) => ({
+    const tracks = [...groupChunks(chunks)].map(([userId, segments]) => ({
       userId,
       name: names.get(userId) ?? userId,
       segments: [...segments]
@@ -168,7 +176,9 @@ export class AudioService {
       recording,
       canShare: canManageRecording(view.me.role),
       tracks,
-      declined: consents.filter((c) => c.answer === 'declined').map((c) => ({ userId: c.userId, name: c.name })),
+      declined: hears
+        ? consents.filter((c) => c.answer === 'declined').map((c) => ({ userId: c.userId, name: c.name }))
+        : [],
     }
   }
 
@@ -204,11 +214,13 @@ export class AudioService {
 
   private async requireHearing(view: RoomView, key: AudioSessionKey, session: SessionRecord): Promise<RecordingState> {
     const recording = await this.recording(key)
-    const reader = { userId: view.me.userId, role: view.me.role, isOwner: view.isOwner }
-    if (!canHearRecording(session, reader, recording.sharedWithCandidate)) {
-      throw new RoomRequestError(403, 'the recording has not been shared with the candidate')
-    }
+    if (!this.hears(view, session, recording)) throw new RoomRequestError(403, NOT_SHARED)
     return recording
+  }
+
+  private hears(view: RoomView, session: SessionRecord, recording: RecordingState): boolean {
+    const reader = { userId: view.me.userId, role: view.me.role, isOwner: view.isOwner }
+    return canHearRecording(session, reader, recording.sharedWithCandidate)
   }
 }
 

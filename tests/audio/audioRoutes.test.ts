@@ -255,10 +255,19 @@ describe.each(MODES)('session recording API (%s)', (mode) => {
     expect(track!.segments[1]!.speech).toEqual([])
   })
 
-  test('who hears it: the replay readers; a stranger and, until shared, the candidate get 403', async () => {
+  test('who hears it: the replay readers; a stranger and, once something is recorded and until shared, the candidate get 403', async () => {
     const { d, roomId, api, params } = await setUp(mode)
     await api.recording(olga, { on: true })
     await api.consent(olga, { answer: 'accepted' })
+    await api.consent(cid, { answer: 'declined' })
+    // Nothing recorded yet: nothing to withhold. The candidate's replay once got 403 and "not shared" here.
+    expect((await api.manifest(cid)).body).toEqual({
+      recording: expect.objectContaining({ on: true, sharedWithCandidate: false }),
+      canShare: false,
+      tracks: [],
+      declined: [],
+    })
+    expect((await api.manifest(sam)).status).toBe(403)
     await api.upload(olga, 0)
     for (const reader of [sam, cid]) {
       expect((await api.manifest(reader)).status).toBe(403)
