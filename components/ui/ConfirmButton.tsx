@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from 'react'
 import { AlertDialog } from 'radix-ui'
-import styles from './confirm.module.css'
+import { ConfirmDialogBody } from './ConfirmDialogBody'
 
 /** Props of {@link ConfirmButton}. */
 export interface ConfirmButtonProps {
@@ -41,33 +41,15 @@ export function ConfirmButton(props: ConfirmButtonProps) {
           {props.children}
         </button>
       </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className={styles.overlay} />
-        <AlertDialog.Content className={styles.dialog} data-testid="confirm-dialog">
-          <AlertDialog.Title className={styles.title}>{props.title}</AlertDialog.Title>
-          <AlertDialog.Description className={styles.description}>{props.description}</AlertDialog.Description>
-          <div className={styles.actions}>
-            <AlertDialog.Cancel asChild>
-              <button type="button" className={styles.cancel}>
-                Cancel
-              </button>
-            </AlertDialog.Cancel>
-            <AlertDialog.Action asChild>
-              <button
-                type="button"
-                className={styles.confirm}
-                data-testid="confirm-action"
-                onClick={() => {
-                  setBusy(true)
-                  void Promise.resolve(props.onConfirm()).finally(() => setBusy(false))
-                }}
-              >
-                {props.confirmLabel}
-              </button>
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+      <ConfirmDialogBody
+        title={props.title}
+        description={props.description}
+        confirmLabel={props.confirmLabel}
+        onConfirm={() => {
+          setBusy(true)
+          void Promise.resolve(props.onConfirm()).finally(() => setBusy(false))
+        }}
+      />
     </AlertDialog.Root>
   )
 }
