@@ -6,6 +6,8 @@ import { fetchJson } from '@/lib/http/fetchJson'
 import type { BoardListItem } from '@/lib/session/sessionView'
 import { ConfirmButton } from '../ui/ConfirmButton'
 import { useToastedAction } from '../ui/toast/useToastedAction'
+import { renameFailure } from './boardName'
+import { RenameBoardForm } from './RenameBoardForm'
 import styles from './boards.module.css'
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
@@ -22,6 +24,17 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
   const [editing, setEditing] = useState<string | null>(null)
   const run = useToastedAction()
   const router = useRouter()
+  const rename = (roomId: string, name: string) =>
+    void run(
+      async () => {
+        await request(`/api/rooms/${roomId}`, 'PATCH', { name }).catch((error: unknown) => {
+          throw renameFailure(error)
+        })
+        setBoards((all) => all.map((b) => (b.roomId === roomId ? { ...b, name } : b)))
+        setEditing(null)
+      },
+      { done: `Renamed to “${name}”`, failed: 'Could not rename the board' }
+    )
   if (boards.length === 0) return <p className={styles.empty}>No boards yet.</p>
   return (
     <>
@@ -29,27 +42,11 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
         {boards.map((board) => (
           <li key={board.roomId} className={styles.item} data-testid="board-item" data-room-id={board.roomId}>
             {editing === board.roomId ? (
-              <form
-                className={styles.rename}
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  const name = String(new FormData(e.currentTarget).get('name') ?? '').trim()
-                  void run(
-                    async () => {
-                      await request(`/api/rooms/${board.roomId}`, 'PATCH', { name })
-                      setBoards((all) => all.map((b) => (b.roomId === board.roomId ? { ...b, name } : b)))
-                      setEditing(null)
-                    },
-                    { done: `Renamed to “${name}”`, failed: 'Could not rename the board' }
-                  )
-                }}
-              >
-                <input name="name" defaultValue={board.name} maxLength={80} aria-label="Board name" autoFocus />
-                <button type="submit">Save</button>
-                <button type="button" onClick={() => setEditing(null)}>
-                  Cancel
-                </button>
-              </form>
+              <RenameBoardForm
+                currentName={board.name}
+                onSave={(name) => rename(board.roomId, name)}
+                onCancel={() => setEditing(null)}
+              />
             ) : (
               <a className={styles.name} href={`/r/${board.roomId}`} data-testid="board-link">
                 {board.name}
