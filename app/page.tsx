@@ -1,9 +1,12 @@
+import type { Metadata } from 'next'
 import { currentActor } from '@/server/auth/session'
 import { problemBank } from '@/lib/problems/problemBank'
 import { appContext } from '@/server/appContext'
 import { SignOutButton } from '@/components/auth/SignOutButton'
 import { BoardList } from '@/components/boards/BoardList'
 import styles from './home.module.css'
+
+export const metadata: Metadata = { title: 'My boards · Mockboard' }
 
 /** Home: start a new board (signing in as a guest first if need be), and the boards you own or joined. */
 export default async function HomePage() {

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import type { Role } from '@/lib/access/roles'
 import { currentActor } from '@/server/auth/session'
@@ -6,6 +7,9 @@ import { appContext } from '@/server/appContext'
 import { joinRoom } from './actions'
 import { inviteTokenSchema } from './inviteToken'
 import styles from '../../home.module.css'
+
+// Not "Join <owner>'s board": the owner's name takes the page's own invite lookups again, which metadata cannot share.
+export const metadata: Metadata = { title: 'Join a board · Mockboard' }
 
 const ROLE_NAMES: Record<Role, string> = {
   candidate: 'candidate',

@@ -1,3 +1,5 @@
+import type { Metadata } from 'next'
+import { currentActor } from '@/server/auth/session'
 import { BoardScreen } from '@/components/board/BoardScreen'
 import { RoomClosed } from '@/components/pages/RoomClosed'
 import { roomPageParamsSchema } from '@/lib/room/roomPageParams'
@@ -5,6 +7,25 @@ import { guardRoomPage } from '@/server/http/roomPageGuard'
 import { issueTicket } from '@/server/access/issueTicket'
 import { RoomRequestError } from '@/server/access/RoomRequestError'
 import { appContext } from '@/server/appContext'
+
+/**
+ * The tab's title: the board's name, for members only (a title must not tell
+ * a non-member what a board is called); others get the layout's default.
+ * The page itself never loads the room's record (its guard reads only the
+ * membership), so this is one lookup of its own; `view` refuses non-members.
+ */
+export async function generateMetadata({ params }: { params: Promise<{ roomId: string }> }): Promise<Metadata> {
+  const parsed = roomPageParamsSchema.safeParse(await params)
+  const actor = parsed.success ? await currentActor() : null
+  if (!parsed.success || !actor) return {}
+  const room = await appContext()
+    .access.view(parsed.data.roomId, actor)
+    .catch((error: unknown) => {
+      if (error instanceof RoomRequestError) return null
+      throw error
+    })
+  return room ? { title: `${room.name} · Mockboard` } : {}
+}
 
 /** The live board of one room, for its members. */
 export default async function RoomPage({ params }: { params: Promise<{ roomId: string }> }) {
