@@ -6,6 +6,8 @@ import { wallTimeAt } from '@/lib/session/sessionTimeline'
 import { formatClock } from '@/lib/session/timer'
 import { ReplayCanvas } from './ReplayCanvas'
 import { ReplayControls } from './ReplayControls'
+import { ReplayEmpty } from './ReplayEmpty'
+import { ReplayLoadError } from './ReplayLoadError'
 import { RestoreVersion } from './RestoreVersion'
 import { usePlayback } from './usePlayback'
 import { useReplayData } from './useReplayData'
@@ -59,11 +61,13 @@ export default function ReplayScreen({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [manifest, span !== null])
 
-  if (progress.error) return <p className={styles.message}>The replay could not be loaded: {progress.error}</p>
+  if (progress.error) return <ReplayLoadError roomId={roomId} error={progress.error} />
   if (start === null || end === null || playback.position === null) {
+    // Empty only once the whole log is in and held nothing: until then (the manifest may come after the log) it loads.
+    if (progress.done && span === null) return <ReplayEmpty roomId={roomId} />
     return (
       <p className={styles.message} data-testid="replay-loading">
-        {progress.done ? 'Nothing was drawn on this board yet.' : 'Loading the session…'}
+        {sessionId ? 'Loading the session…' : 'Loading the board’s history…'}
       </p>
     )
   }

@@ -147,9 +147,16 @@ test('opening an invite link changes nothing until Join is pressed', async ({ ap
   expect((await bob.request.get(`${app.url}/api/rooms/${room.roomId}`)).status()).toBe(200)
 })
 
-test('responses carry the CSP, frame-ancestors and the other security headers', async ({ app, request }) => {
-  for (const path of ['/', '/signin']) {
+test('responses carry the CSP, frame-ancestors and the other security headers, 404 pages included', async ({
+  app,
+  request,
+}) => {
+  // The 404s: an unknown path (Next's own not-found route, which a build prerenders unless told not to), a malformed
+  // room id and a malformed session id (a page's `notFound()`).
+  const notFound = ['/nope', '/r/xyz', '/r/AAAAAAAAAAAAAAAAAAAAAA/s/xyz/summary']
+  for (const path of ['/', '/signin', ...notFound]) {
     const response = await request.get(`${app.url}${path}`)
+    expect(response.status(), path).toBe(notFound.includes(path) ? 404 : 200)
     const headers = response.headers()
     const csp = headers['content-security-policy'] ?? ''
     expect(csp, path).toContain("default-src 'self'")

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { ReplayLoader } from '@/components/replay/ReplayLoader'
 import { RoomClosed } from '@/components/pages/RoomClosed'
 import { replayMoment } from '@/lib/replay/replayMoment'
 import { sessionPageParamsSchema } from '@/lib/room/roomPageParams'
 import { guardRoomPage } from '@/server/http/roomPageGuard'
+import { sessionReplayAccess } from './sessionReplayAccess'
 
 export const metadata: Metadata = { title: 'Replay · Mockboard' }
 
 /**
  * The replay of one session, on its own range (its start to its end), for
  * the board's members. `?at=` (server ms) or `?clock=` (session clock ms) opens at a moment.
+ * A session the board does not have answers 404.
  */
 export default async function SessionReplayPage({
   params,
@@ -24,6 +27,10 @@ export default async function SessionReplayPage({
     ({ roomId, sessionId }) => `/r/${roomId}/s/${sessionId}/replay`
   )
   if (!room.open) return <RoomClosed reason={room.reason} />
+  // No such session: 404, with the session pages' not-found (`../not-found.tsx`), as its summary answers.
+  const access = await sessionReplayAccess(room.params.roomId, room.params.sessionId, room.actor)
+  if (access === 'no-session') notFound()
+  if (access !== 'open') return <RoomClosed reason={access} />
   const query = await searchParams
   return (
     <ReplayLoader

@@ -24,6 +24,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ roomId
   if (!room.open) return <RoomClosed reason={room.reason} />
   const { roomId, sessionId } = room.params
   const data = await load(roomId, sessionId, room.actor)
+  // 404, shown by the session pages' not-found (`../not-found.tsx`): no such session, with the way back to the board.
   if (data === 'not-found') notFound()
   if (!data) return <RoomClosed reason={await roomClosedReason(roomId)} />
   const { view, board, now } = data
