@@ -1,8 +1,49 @@
 'use client'
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { DotItemDotProps } from 'recharts'
 import type { HistoryPoint } from './historyData'
+import {
+  chartColors,
+  chartTick,
+  chartTooltipStyles,
+  legendInSeriesOrder,
+  legendLabelStyle,
+} from '@/components/ui/chartTheme'
 import card from '@/components/ui/card.module.css'
+
+/** The lines, in the order the legend lists them. */
+const legendOrder = legendInSeriesOrder(['received', 'given'])
+
+/** Half a dot's width: big enough to find one session alone on the chart. */
+const DOT_RADIUS = 5
+
+/**
+ * A session's score is a filled dot ringed in the card's colour, solid even
+ * on the dashed line (a dot otherwise takes its line's dashes and white fill:
+ * a lone session drew as a faint dashed ring).
+ */
+const dotRing = { stroke: chartColors.surface, strokeWidth: 1.5, strokeDasharray: 'none' }
+
+/**
+ * "Given" scores are squares, "Received" circles, so the two lines differ by
+ * shape (and dashes) as well as colour. Recharts has no square dot of its own.
+ */
+function SquareDot({ cx, cy }: DotItemDotProps) {
+  if (cx === undefined || cy === undefined) return null
+  const side = DOT_RADIUS * 1.8
+  return (
+    <rect
+      className="recharts-line-dot"
+      x={Number(cx) - side / 2}
+      y={Number(cy) - side / 2}
+      width={side}
+      height={side}
+      fill={chartColors.secondary}
+      {...dotRing}
+    />
+  )
+}
 
 /** Props of {@link HistoryChart}. */
 export interface HistoryChartProps {
@@ -20,9 +61,9 @@ export function HistoryChart({ points }: HistoryChartProps) {
     <div className={card.chartShort} data-testid="history-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 280 }}>
         <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
-          <CartesianGrid vertical={false} stroke="#eee" />
-          <XAxis dataKey="date" tick={{ fontSize: 12 }} />
-          <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} width={40} />
+          <CartesianGrid vertical={false} stroke={chartColors.grid} />
+          <XAxis dataKey="date" tick={chartTick} stroke={chartColors.axis} />
+          <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} width={40} tick={chartTick} stroke={chartColors.axis} />
           <Tooltip
             formatter={(value, name) => [Number(value).toFixed(1), name]}
             // Several sessions can share a day: name the session, not just the date.
@@ -30,14 +71,16 @@ export function HistoryChart({ points }: HistoryChartProps) {
               const point = payload?.[0]?.payload as HistoryPoint | undefined
               return point ? `${point.title} · ${label}` : String(label)
             }}
+            {...chartTooltipStyles}
           />
           <Line
             type="monotone"
             dataKey="received"
             name="Received"
-            stroke="#2f80ed"
+            stroke={chartColors.primary}
             strokeWidth={2}
-            dot={{ r: 4 }}
+            dot={{ r: DOT_RADIUS, fill: chartColors.primary, ...dotRing }}
+            legendType="circle"
             connectNulls
             isAnimationActive={false}
           />
@@ -45,14 +88,15 @@ export function HistoryChart({ points }: HistoryChartProps) {
             type="monotone"
             dataKey="given"
             name="Given"
-            stroke="#9b51e0"
+            stroke={chartColors.secondary}
             strokeWidth={2}
             strokeDasharray="4 3"
-            dot={{ r: 4 }}
+            dot={SquareDot}
+            legendType="square"
             connectNulls
             isAnimationActive={false}
           />
-          <Legend />
+          <Legend itemSorter={legendOrder} labelStyle={legendLabelStyle} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -5,6 +5,7 @@ import { Pause, Play } from 'lucide-react'
 import type { PhaseMark } from '@/lib/session/sessionTimeline'
 import { formatClock } from '@/lib/session/timer'
 import type { NoteMark } from '@/lib/replay/replayManifest'
+import { placeLabelledMarkers, trackPercent, type MarkerPlacement } from './markerLayout'
 import styles from './replay.module.css'
 
 /** Playback speeds offered. */
@@ -38,7 +39,18 @@ export interface ReplayControlsProps {
 export function ReplayControls(props: ReplayControlsProps) {
   const { start, end, position, playing, speed, skipIdle, phases, notes } = props
   const span = Math.max(1, end - start)
-  const left = (time: number) => `${(100 * Math.min(Math.max(time - start, 0), span)) / span}%`
+  const left = (time: number) => `${trackPercent(time, start, end)}%`
+  // Phase labels (and End) each end before the next marker, so close phases never print over each other.
+  const labelled = placeLabelledMarkers(
+    [...phases.map((phase) => phase.at), ...(props.sessionEnd !== null ? [props.sessionEnd] : [])],
+    start,
+    end
+  )
+  const placed = (placement: MarkerPlacement | undefined) =>
+    placement && {
+      left: `${placement.leftPct}%`,
+      maxWidth: placement.maxWidthPct === null ? undefined : `${placement.maxWidthPct}%`,
+    }
   return (
     <div className={styles.controls} data-testid="replay-controls">
       <button
@@ -64,12 +76,12 @@ export function ReplayControls(props: ReplayControlsProps) {
           aria-label="Position in the session"
           data-testid="replay-scrubber"
         />
-        {phases.map((phase) => (
+        {phases.map((phase, index) => (
           <button
             key={`${phase.id}-${phase.at}`}
             type="button"
             className={styles.phaseMark}
-            style={{ left: left(phase.at) }}
+            style={placed(labelled[index])}
             onClick={() => props.onSeek(phase.at)}
             title={`${phase.label} began`}
             data-testid="phase-marker"
@@ -82,7 +94,7 @@ export function ReplayControls(props: ReplayControlsProps) {
           <button
             type="button"
             className={styles.phaseMark}
-            style={{ left: left(props.sessionEnd) }}
+            style={placed(labelled[phases.length])}
             onClick={() => props.onSeek(props.sessionEnd!)}
             title="The session ended"
             data-testid="end-marker"

@@ -115,13 +115,13 @@ export function SessionPanel({
             </details>
           </div>
         ) : (
-          <p className={styles.muted} data-testid="waiting-for-session">
+          <p className={styles.waiting} data-testid="waiting-for-session">
             Waiting for the interviewer to start the session.
           </p>
         )
       ) : (
         <>
-          <nav className={styles.tabs} role="tablist">
+          <nav className={styles.tabs} role="tablist" aria-label="Session sections">
             {tabs.map((t) => (
               <button
                 key={t.id}
@@ -130,6 +130,7 @@ export function SessionPanel({
                 aria-selected={current === t.id}
                 onClick={() => setTab(t.id)}
                 data-testid={`tab-${t.id}`}
+                data-label={t.label}
               >
                 {t.label}
               </button>

@@ -2,7 +2,18 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TimingRow } from './summaryData'
+import {
+  chartColors,
+  chartTick,
+  chartTooltipStyles,
+  legendInSeriesOrder,
+  legendLabelStyle,
+} from '@/components/ui/chartTheme'
 import card from '@/components/ui/card.module.css'
+
+/** The bars of each phase, left to right; the legend lists them in the same order. */
+const SERIES = ['plannedMin', 'actualMin'] as const
+const legendOrder = legendInSeriesOrder(SERIES)
 
 /** Props of {@link TimingChart}. */
 export interface TimingChartProps {
@@ -17,13 +28,26 @@ export function TimingChart({ rows }: TimingChartProps) {
     <div className={card.chartShort} data-testid="timing-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 280 }}>
         <BarChart data={data} margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid vertical={false} stroke="#eee" />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-          <YAxis unit=" min" width={64} allowDecimals={false} />
-          <Tooltip cursor={{ fill: '#f5f7fb' }} formatter={(value) => `${value} min`} />
-          <Legend />
-          <Bar dataKey="plannedMin" name="Planned" fill="#c9d6ea" isAnimationActive={false} />
-          <Bar dataKey="actualMin" name="Actual" fill="#2f80ed" isAnimationActive={false} />
+          <CartesianGrid vertical={false} stroke={chartColors.grid} />
+          <XAxis dataKey="label" tick={chartTick} stroke={chartColors.axis} interval={0} />
+          <YAxis unit=" min" width={64} allowDecimals={false} tick={chartTick} stroke={chartColors.axis} />
+          <Tooltip
+            cursor={{ fill: chartColors.cursor }}
+            formatter={(value) => `${value} min`}
+            {...chartTooltipStyles}
+          />
+          <Legend itemSorter={legendOrder} labelStyle={legendLabelStyle} />
+          {/* Planned is an outline over a tint, Actual solid: told apart by more than their colours. */}
+          <Bar
+            dataKey="plannedMin"
+            name="Planned"
+            fill={chartColors.planned}
+            fillOpacity={0.3}
+            stroke={chartColors.planned}
+            strokeWidth={1.5}
+            isAnimationActive={false}
+          />
+          <Bar dataKey="actualMin" name="Actual" fill={chartColors.primary} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

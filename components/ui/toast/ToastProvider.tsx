@@ -43,7 +43,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const remove = (id: number) => setToasts((all) => all.filter((t) => t.id !== id))
   return (
     <ToastContext.Provider value={show}>
-      <Toast.Provider swipeDirection="right" label="Notification">
+      {/* Swiped away towards the screen's left edge, the side the toasts sit on. */}
+      <Toast.Provider swipeDirection="left" label="Notification">
         {children}
         {toasts.map((toast) => (
           <Toast.Root
