@@ -5,7 +5,7 @@ import { RoomClosed } from '@/components/pages/RoomClosed'
 import { roomPageParamsSchema } from '@/lib/room/roomPageParams'
 import { guardRoomPage } from '@/server/http/roomPageGuard'
 import { issueTicket } from '@/server/access/issueTicket'
-import { RoomRequestError } from '@/server/access/RoomRequestError'
+import { isRoomRequestError } from '@/server/access/RoomRequestError'
 import { appContext } from '@/server/appContext'
 
 /**
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ roomId: s
   const room = await appContext()
     .access.view(parsed.data.roomId, actor)
     .catch((error: unknown) => {
-      if (error instanceof RoomRequestError) return null
+      if (isRoomRequestError(error)) return null
       throw error
     })
   return room ? { title: `${room.name} · Mockboard` } : {}
@@ -41,7 +41,7 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   const tickets = await issueTicket(roomId, room.actor, ['board', 'session']).then(
     (ticket) => ({ board: ticket, session: ticket }),
     (error: unknown) => {
-      if (error instanceof RoomRequestError) return null
+      if (isRoomRequestError(error)) return null
       throw error
     }
   )
