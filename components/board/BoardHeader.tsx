@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic'
 import type { Role } from '@/lib/access/roles'
 import type { ConnectionState } from '@/lib/collab/connectionState'
 import { RoleBadge } from '../room/RoleBadge'
+import { SKIP_TARGETS } from './SkipLinks'
 import { InvitePanel } from '../room/InvitePanel'
 import { SessionStrip } from '../session/SessionStrip'
 import type { RoomSession } from '../session/useRoomSession'
@@ -37,7 +38,7 @@ export interface BoardHeaderProps {
  */
 export function BoardHeader({ roomId, collabUrl, session, connection, role, solo, onSpeakingUsers }: BoardHeaderProps) {
   return (
-    <header className={styles.header} data-testid="board-header">
+    <header className={styles.header} data-testid="board-header" id={SKIP_TARGETS.header} tabIndex={-1}>
       <div className={styles.headerClock}>
         <SessionStrip session={session} roomId={roomId} online={connection === 'connected'} />
       </div>

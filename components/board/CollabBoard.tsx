@@ -11,6 +11,7 @@ import { BoardMainMenu } from './BoardMainMenu'
 import { BoardShortcutsDialog } from './BoardShortcutsDialog'
 import { SharePanel } from './SharePanel'
 import { BoardHeader } from './BoardHeader'
+import { SkipLinks } from './SkipLinks'
 import { SchemaProblemBanner } from './SchemaProblemBanner'
 import { CloseNoticeBanner } from './CloseNoticeBanner'
 import { useCollabSession } from './useCollabSession'
@@ -137,6 +138,7 @@ export default function CollabBoard({ roomId, collabUrl, user: account, tickets 
   }
   return (
     <div className={styles.board}>
+      <SkipLinks sessionPanel={!!roomSession.role && panels} />
       {!readOnly && (panels ? <PatternPalette editor={editor} templates={templates} /> : <PaletteSpace />)}
       <div className={styles.main}>
         <BoardHeader

@@ -17,6 +17,7 @@ import { SESSION_COLLAPSED_KEY } from './SessionSpace'
 import type { RoomSession } from './useRoomSession'
 import sidePanel from '@/components/ui/panel.module.css'
 import styles from './session.module.css'
+import { SKIP_TARGETS } from '../board/SkipLinks'
 
 type Tab = 'problem' | 'rubric' | 'checklist' | 'review'
 
@@ -54,7 +55,12 @@ export function SessionPanel({
   if (!role) return null
   if (collapsed) {
     return (
-      <aside className={`${sidePanel.panel} ${sidePanel.rail} ${styles.side}`} aria-label="Session (collapsed)">
+      <aside
+        className={`${sidePanel.panel} ${sidePanel.rail} ${styles.side}`}
+        aria-label="Session (collapsed)"
+        id={SKIP_TARGETS.sessionPanel}
+        tabIndex={-1}
+      >
         <button type="button" className={sidePanel.iconButton} onClick={() => setCollapsed(false)} title="Show session">
           <PanelRightOpen size={18} aria-label="Show session" />
         </button>
@@ -85,6 +91,8 @@ export function SessionPanel({
       className={`${sidePanel.panel} ${styles.side} ${styles.panel}`}
       aria-label="Session"
       data-testid="session-panel"
+      id={SKIP_TARGETS.sessionPanel}
+      tabIndex={-1}
     >
       <header className={sidePanel.header}>
         <h2 className={sidePanel.heading}>

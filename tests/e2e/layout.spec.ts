@@ -71,6 +71,27 @@ for (const theme of ['light', 'dark'] as const) {
     await olga.getByTestId('start-session').click()
     await expect(olga.getByTestId('session-strip')).toBeVisible()
 
+    // Keyboard: the page's first tab stops skip the palette's ~45 stops, to the header's controls or the session
+    // panel (a walk counted 65 Tab presses from the page's start to the session panel's tabs).
+    const firstStop = await olga.evaluate(
+      () =>
+        document.querySelector<HTMLElement>('a[href], button, input, select, [tabindex]:not([tabindex="-1"])')
+          ?.innerText
+    )
+    expect(firstStop).toBe("Skip to the board's controls")
+    await olga.getByRole('link', { name: 'Skip to the session panel' }).focus()
+    await expect(olga.getByRole('link', { name: 'Skip to the session panel' })).toBeInViewport()
+    await olga.keyboard.press('Enter')
+    await expect(olga.getByTestId('session-panel')).toBeFocused()
+    await olga.keyboard.press('Tab')
+    expect(await olga.evaluate(() => !!document.activeElement?.closest('[data-testid="session-panel"]'))).toBe(true)
+    await olga.getByRole('link', { name: "Skip to the board's controls" }).focus()
+    await olga.keyboard.press('Enter')
+    await expect(olga.getByTestId('board-header')).toBeFocused()
+    await olga.keyboard.press('Tab')
+    expect(await olga.evaluate(() => !!document.activeElement?.closest('[data-testid="board-header"]'))).toBe(true)
+    expect(new URL(olga.url()).hash).toBe('') // the board's address stays shareable as it was
+
     for (const viewport of VIEWPORTS) {
       await olga.setViewportSize(viewport)
       await expect.poll(() => coveredControls(olga), { message: `${viewport.width}×${viewport.height}` }).toEqual([])
