@@ -135,7 +135,8 @@ export function ReplayControls(props: ReplayControlsProps) {
           onChange={(e) => props.onSkipIdle(e.target.checked)}
           data-testid="skip-idle"
         />{' '}
-        Skip idle and silence
+        {/* Silence counts only when there is sound: the lanes show whenever anything was recorded. */}
+        {props.lanes ? 'Skip idle and silence' : 'Skip idle'}
       </label>
     </div>
   )

@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { BarShapeProps } from 'recharts'
 import { SCORE_MEANINGS, type ScoreRow } from './summaryData'
+import { chartColors, chartTick, chartTooltipStyles } from '@/components/ui/chartTheme'
 import card from '@/components/ui/card.module.css'
 
 /** Bar colours by score: 1 red, 2 amber, 3 blue, 4 green. */
@@ -14,7 +15,7 @@ type ChartRow = { dimension: string; score: number | null }
 // Colour each bar by its own score (the `shape` prop replaces recharts' deprecated `Cell`).
 function ScoreBar(props: BarShapeProps) {
   const score = (props.payload as ChartRow | undefined)?.score ?? 0
-  return <Rectangle {...props} fill={SCORE_COLORS[score - 1] ?? '#ccc'} />
+  return <Rectangle {...props} fill={SCORE_COLORS[score - 1] ?? chartColors.planned} />
 }
 
 /** Props of {@link ScoresChart}. */
@@ -29,11 +30,25 @@ export function ScoresChart({ rows }: ScoresChartProps) {
     <div className={card.chart} data-testid="scores-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 360 }}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid horizontal={false} stroke="#eee" />
-          <XAxis type="number" domain={[0, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} />
-          <YAxis type="category" dataKey="dimension" width={210} tick={{ fontSize: 13 }} />
+          <CartesianGrid horizontal={false} stroke={chartColors.grid} />
+          <XAxis
+            type="number"
+            domain={[0, 4]}
+            ticks={[1, 2, 3, 4]}
+            allowDecimals={false}
+            tick={chartTick}
+            stroke={chartColors.axis}
+          />
+          <YAxis
+            type="category"
+            dataKey="dimension"
+            width={210}
+            tick={{ ...chartTick, fontSize: 13, fill: 'var(--mb-text)' }}
+            stroke={chartColors.axis}
+          />
           <Tooltip
-            cursor={{ fill: '#f5f7fb' }}
+            {...chartTooltipStyles}
+            cursor={{ fill: chartColors.cursor }}
             formatter={(value) => {
               const score = Number(value)
               return [`${score} · ${SCORE_MEANINGS[score - 1] ?? ''}`, 'Score']
