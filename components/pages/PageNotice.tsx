@@ -15,9 +15,8 @@ export interface PageNoticeProps {
 
 /**
  * A whole page that says why the reader got nothing (no such page, board or
- * session; a replay that failed to load) and offers the ways on. It has the
- * look of `RoomClosed`, the app's first such page, so every dead end in the
- * app looks and reads the same.
+ * session; a board closed to the reader; a replay that failed to load) and
+ * offers the ways on, so every dead end in the app looks and reads the same.
  */
 export function PageNotice({ title, children, actions, testId }: PageNoticeProps) {
   return (

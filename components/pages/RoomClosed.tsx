@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import styles from '@/app/home.module.css'
+import { PageNotice } from './PageNotice'
+import { noticeActions } from './noticeActions'
 import type { RoomClosedReason } from '@/lib/room/roomPageParams'
 
 const TEXT: Record<RoomClosedReason, { title: string; lead: string }> = {
@@ -19,16 +20,19 @@ const TEXT: Record<RoomClosedReason, { title: string; lead: string }> = {
  */
 export function RoomClosed({ reason, name }: { reason: RoomClosedReason; name?: string }) {
   const text = TEXT[reason]
+  const named = name && reason === 'not-member'
   return (
-    <main className={styles.main} data-testid={`room-closed-${reason}`}>
-      <h1 className={styles.title}>{text.title}</h1>
-      <p className={styles.lead}>
-        {name && reason === 'not-member' ? `You are signed in as ${name}, but not a member of this board. ` : ''}
-        {name && reason === 'not-member' ? 'Open the invite link the interviewer sent you.' : text.lead}
-      </p>
-      <Link className={styles.primary} href="/">
-        Go to my boards
-      </Link>
-    </main>
+    <PageNotice
+      title={text.title}
+      testId={`room-closed-${reason}`}
+      actions={
+        <Link className={noticeActions.primary} href="/">
+          Go to my boards
+        </Link>
+      }
+    >
+      {named ? `You are signed in as ${name}, but not a member of this board. ` : ''}
+      {named ? 'Open the invite link the interviewer sent you.' : text.lead}
+    </PageNotice>
   )
 }

@@ -12,7 +12,7 @@ import { replayLoadFailure } from './replayLoadFailure'
  * reports it): the app's own page for a missing session or a closed board,
  * else what went wrong in plain words with a retry and the way back.
  */
-export function ReplayLoadError({ roomId, error }: { roomId: string; error: string }) {
+export function ReplayLoadError({ roomId, error }: { roomId: string; error: Error }) {
   const failure = replayLoadFailure(error)
   if (failure.kind === 'no-session') return <SessionNotFound roomId={roomId} />
   if (failure.kind === 'room-closed') return <RoomClosed reason={failure.reason} />

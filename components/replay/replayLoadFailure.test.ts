@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { HttpError } from '@/lib/http/fetchJson'
 import { replayLoadFailure } from './replayLoadFailure'
 
-// The errors as `useReplayData` reports them: `String(error)`.
+// The errors as `useReplayData` reports them: the error itself.
 describe('replayLoadFailure', () => {
   it('reads the API refusals the page answers in its own words', () => {
-    expect(replayLoadFailure(String(new HttpError(404, 'no such session on this board')))).toEqual({
+    expect(replayLoadFailure(new HttpError(404, 'no such session on this board'))).toEqual({
       kind: 'no-session',
     })
-    expect(replayLoadFailure(String(new HttpError(404, 'no such room')))).toEqual({
+    expect(replayLoadFailure(new HttpError(404, 'no such room'))).toEqual({
       kind: 'room-closed',
       reason: 'missing',
     })
-    expect(replayLoadFailure(String(new HttpError(403, 'not a member of this room')))).toEqual({
+    expect(replayLoadFailure(new HttpError(403, 'not a member of this room'))).toEqual({
       kind: 'room-closed',
       reason: 'not-member',
     })
@@ -25,20 +25,20 @@ describe('replayLoadFailure', () => {
       'Load failed',
       'fetch failed',
     ]) {
-      expect(replayLoadFailure(String(new TypeError(message))), message).toEqual({ kind: 'unreachable' })
+      expect(replayLoadFailure(new TypeError(message)), message).toEqual({ kind: 'unreachable' })
     }
-    expect(replayLoadFailure(String(new TypeError("Cannot read properties of undefined (reading 'seq')")))).toEqual({
+    expect(replayLoadFailure(new TypeError("Cannot read properties of undefined (reading 'seq')"))).toEqual({
       kind: 'failed',
       detail: "Cannot read properties of undefined (reading 'seq')",
     })
   })
 
   it('keeps any other failure, without the "Error:" prefix', () => {
-    expect(replayLoadFailure(String(new HttpError(500, 'internal error')))).toEqual({
+    expect(replayLoadFailure(new HttpError(500, 'internal error'))).toEqual({
       kind: 'failed',
       detail: 'internal error',
     })
-    expect(replayLoadFailure('replay request failed: 502')).toEqual({
+    expect(replayLoadFailure(new Error('replay request failed: 502'))).toEqual({
       kind: 'failed',
       detail: 'replay request failed: 502',
     })

@@ -1,3 +1,4 @@
+import { HttpError } from '@/lib/http/fetchJson'
 import type { RoomClosedReason } from '@/lib/room/roomPageParams'
 
 /** Why a replay could not be loaded, as its page tells the reader. */
@@ -8,7 +9,7 @@ export type ReplayLoadFailure =
   | { kind: 'room-closed'; reason: RoomClosedReason }
   /** The server could not be reached. */
   | { kind: 'unreachable' }
-  /** Anything else; `detail` is the error's message, without its `Error:` prefix. */
+  /** Anything else; `detail` is the error's message. */
   | { kind: 'failed'; detail: string }
 
 /** The messages of `server/access/RoomAccess.ts` and `server/replay/ReplayService.ts` this page answers in its own words. */
@@ -18,22 +19,22 @@ const REFUSALS: Record<string, ReplayLoadFailure> = {
   'not a member of this room': { kind: 'room-closed', reason: 'not-member' },
 }
 
-/** What `fetch` rejects with when no answer came (Chromium, Firefox, Safari, Node). */
-const UNREACHABLE =
-  /^TypeError: (Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|fetch failed)$/
+/** The messages of the `TypeError` that `fetch` rejects with when no answer came (Chromium, Firefox, Safari, Node). */
+const UNREACHABLE = /^(Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|fetch failed)$/
 
 /**
- * Reads a replay's load error, as `useReplayData` reports it (the error as a
- * string: `Error: <the API's message>` for a refused request, `TypeError: …`
- * from fetch when the server is unreachable), into what to tell the reader.
+ * Reads a replay's load error, as `useReplayData` reports it (an
+ * {@link HttpError} for a refused request, fetch's `TypeError` when the server
+ * is unreachable), into what to tell the reader. A missing session and a
+ * missing board both answer 404, so the API's message tells them apart.
  *
  * @example
  * ```ts
- * replayLoadFailure('Error: no such session on this board') // { kind: 'no-session' }
+ * replayLoadFailure(new HttpError(404, 'no such session on this board')) // { kind: 'no-session' }
  * ```
  */
-export function replayLoadFailure(error: string): ReplayLoadFailure {
-  if (UNREACHABLE.test(error)) return { kind: 'unreachable' }
-  const detail = error.replace(/^\w*Error: /, '')
-  return REFUSALS[detail] ?? { kind: 'failed', detail }
+export function replayLoadFailure(error: Error): ReplayLoadFailure {
+  if (error instanceof TypeError && UNREACHABLE.test(error.message)) return { kind: 'unreachable' }
+  const refusal = error instanceof HttpError ? REFUSALS[error.message] : undefined
+  return refusal ?? { kind: 'failed', detail: error.message }
 }

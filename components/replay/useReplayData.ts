@@ -21,10 +21,13 @@ export function useReplayData(roomId: string, sessionId: string | null) {
   if (source.roomId !== roomId || source.sessionId !== sessionId) setSource(emptySource(roomId, sessionId))
   const { timeline, track } = source
   const [manifest, setManifest] = useState<ReplayManifest | null>(null)
-  const [progress, setProgress] = useState({ entries: 0, done: false, error: null as string | null })
+  const [progress, setProgress] = useState({ entries: 0, done: false, error: null as Error | null })
   useEffect(() => {
     const abort = new AbortController()
-    const fail = (error: unknown) => !abort.signal.aborted && setProgress((p) => ({ ...p, error: String(error) }))
+    // Kept as the error itself: its class and status say what happened (`replayLoadFailure`).
+    const fail = (error: unknown) =>
+      !abort.signal.aborted &&
+      setProgress((p) => ({ ...p, error: error instanceof Error ? error : new Error(String(error)) }))
     fetchManifest(roomId, sessionId).then((m) => !abort.signal.aborted && setManifest(m), fail)
     void (async () => {
       for await (const chunk of streamLog(roomId, sessionId, 'board', abort.signal)) {

@@ -48,6 +48,12 @@ export class RoomAccess {
     return (await this.directory.getRoom(roomId)) !== null
   }
 
+  /** The room's name for a member (a page title), or null for anyone else or no such room: two reads, no member list. */
+  async nameFor(roomId: string, userId: string): Promise<string | null> {
+    const [room, me] = await Promise.all([this.directory.getRoom(roomId), this.directory.getMember(roomId, userId)])
+    return room && me ? room.name : null
+  }
+
   /** Whether an invite token is current (checked before asking a visitor to sign in). Reads only. */
   async inviteIsCurrent(token: string): Promise<boolean> {
     return (await this.directory.resolveInvite(token)) !== null

@@ -126,6 +126,15 @@ export class ReplayService {
     }
   }
 
+  /**
+   * Whether the board has the session: one read, for the replay page, whose
+   * guard has already let the reader in (the data itself comes from
+   * {@link manifest} and {@link log}, which check the reader again).
+   */
+  async hasSession(roomId: string, sessionId: string): Promise<boolean> {
+    return (await this.deps.sessions.getSession(roomId, sessionId)) !== null
+  }
+
   private async requireSession(roomId: string, sessionId: string): Promise<SessionRecord> {
     const session = await this.deps.sessions.getSession(roomId, sessionId)
     if (!session) throw new RoomRequestError(404, 'no such session on this board')

@@ -83,6 +83,16 @@ describe.each(directories)('RoomAccess over the %s directory', (_name, makeDirec
     expect((await access.view(roomId, bob)).invites).toBeNull() // observers see no invite links
   })
 
+  test("a board's name (its page's title) is told to members only", async () => {
+    const { access } = setup()
+    const { roomId, invites } = await access.createRoom(owner)
+    await access.acceptInvite(invites.candidate, bob)
+    const name = (await access.view(roomId, owner)).name
+    expect(await access.nameFor(roomId, bob.userId)).toBe(name)
+    expect(await access.nameFor(roomId, carol.userId)).toBeNull()
+    expect(await access.nameFor('no-such-room-0000', owner.userId)).toBeNull()
+  })
+
   test('a revoked invite stops working and its replacement works', async () => {
     const { access } = setup()
     const { roomId, invites } = await access.createRoom(owner)

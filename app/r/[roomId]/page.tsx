@@ -11,20 +11,13 @@ import { appContext } from '@/server/appContext'
 /**
  * The tab's title: the board's name, for members only (a title must not tell
  * a non-member what a board is called); others get the layout's default.
- * The page itself never loads the room's record (its guard reads only the
- * membership), so this is one lookup of its own; `view` refuses non-members.
  */
 export async function generateMetadata({ params }: { params: Promise<{ roomId: string }> }): Promise<Metadata> {
   const parsed = roomPageParamsSchema.safeParse(await params)
   const actor = parsed.success ? await currentActor() : null
   if (!parsed.success || !actor) return {}
-  const room = await appContext()
-    .access.view(parsed.data.roomId, actor)
-    .catch((error: unknown) => {
-      if (isRoomRequestError(error)) return null
-      throw error
-    })
-  return room ? { title: `${room.name} · Mockboard` } : {}
+  const name = await appContext().access.nameFor(parsed.data.roomId, actor.userId)
+  return name === null ? {} : { title: `${name} · Mockboard` }
 }
 
 /** The live board of one room, for its members. */

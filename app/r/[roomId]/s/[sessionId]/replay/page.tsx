@@ -5,7 +5,7 @@ import { RoomClosed } from '@/components/pages/RoomClosed'
 import { replayMoment } from '@/lib/replay/replayMoment'
 import { sessionPageParamsSchema } from '@/lib/room/roomPageParams'
 import { guardRoomPage } from '@/server/http/roomPageGuard'
-import { sessionReplayAccess } from './sessionReplayAccess'
+import { appContext } from '@/server/appContext'
 
 export const metadata: Metadata = { title: 'Replay · Mockboard' }
 
@@ -28,9 +28,7 @@ export default async function SessionReplayPage({
   )
   if (!room.open) return <RoomClosed reason={room.reason} />
   // No such session: 404, with the session pages' not-found (`../not-found.tsx`), as its summary answers.
-  const access = await sessionReplayAccess(room.params.roomId, room.params.sessionId, room.actor)
-  if (access === 'no-session') notFound()
-  if (access !== 'open') return <RoomClosed reason={access} />
+  if (!(await appContext().replay.hasSession(room.params.roomId, room.params.sessionId))) notFound()
   const query = await searchParams
   return (
     <ReplayLoader
