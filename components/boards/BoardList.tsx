@@ -9,8 +9,7 @@ import { useToastedAction } from '../ui/toast/useToastedAction'
 import { renameFailure } from './boardName'
 import { RenameBoardForm } from './RenameBoardForm'
 import styles from './boards.module.css'
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { LocalTime } from '../ui/time/LocalTime'
 
 const request = (url: string, method: 'PATCH' | 'POST' | 'DELETE', body?: unknown) =>
   fetchJson<{ roomId?: string }>(url, { method, body })
@@ -53,7 +52,7 @@ export function BoardList({ boards: initial }: { boards: BoardListItem[] }) {
               </a>
             )}
             <span className={styles.meta}>
-              {board.isOwner ? 'Owner' : board.role} · {when.format(board.lastActivityAt)}
+              {board.isOwner ? 'Owner' : board.role} · <LocalTime at={board.lastActivityAt} />
             </span>
             <span className={styles.actions}>
               {board.isOwner && editing !== board.roomId && (

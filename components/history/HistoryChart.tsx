@@ -11,6 +11,8 @@ import {
   legendLabelStyle,
 } from '@/components/ui/chartTheme'
 import card from '@/components/ui/card.module.css'
+import { formatMoment } from '@/components/ui/time/readerTime'
+import { useReaderClock } from '@/components/ui/time/useReaderClock'
 
 /** The lines, in the order the legend lists them. */
 const legendOrder = legendInSeriesOrder(['received', 'given'])
@@ -57,12 +59,14 @@ export interface HistoryChartProps {
  * the scores they gave as an interviewer.
  */
 export function HistoryChart({ points }: HistoryChartProps) {
+  const clock = useReaderClock()
+  const data = points.map((point) => ({ ...point, day: formatMoment(point.startedAt, 'day', clock) }))
   return (
     <div className={card.chartShort} data-testid="history-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 280 }}>
-        <LineChart data={points} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} stroke={chartColors.grid} />
-          <XAxis dataKey="date" tick={chartTick} stroke={chartColors.axis} />
+          <XAxis dataKey="day" tick={chartTick} stroke={chartColors.axis} />
           <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} width={40} tick={chartTick} stroke={chartColors.axis} />
           <Tooltip
             formatter={(value, name) => [Number(value).toFixed(1), name]}

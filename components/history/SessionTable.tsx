@@ -1,4 +1,5 @@
 import type { HistoryRow } from './historyData'
+import { LocalTime } from '@/components/ui/time/LocalTime'
 import card from '@/components/ui/card.module.css'
 import styles from './history.module.css'
 
@@ -27,7 +28,9 @@ export function SessionTable({ rows }: SessionTableProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.sessionId} data-testid="session-row" data-session-id={row.sessionId}>
-              <td>{row.date}</td>
+              <td>
+                <LocalTime at={row.startedAt} />
+              </td>
               <td className={styles.titleCell}>{row.title}</td>
               <td>{row.role}</td>
               <td>{row.mode}</td>

@@ -62,16 +62,16 @@ describe('averageScore', () => {
 describe('historyPoints', () => {
   it('plots scores received and given apart, oldest first, skipping unscored sessions', () => {
     expect(historyPoints(entries)).toEqual([
-      { sessionId: 'shared-01', date: '10 Mar', title: 'URL shortener', received: 2.33, given: null },
-      { sessionId: 'shared-02', date: '12 Mar', title: 'URL shortener', received: 3.5, given: null },
-      { sessionId: 'gave-score', date: '13 Mar', title: 'URL shortener', received: null, given: 4 },
+      { sessionId: 'shared-01', startedAt: T0, title: 'URL shortener', received: 2.33, given: null },
+      { sessionId: 'shared-02', startedAt: T0 + 2 * DAY, title: 'URL shortener', received: 3.5, given: null },
+      { sessionId: 'gave-score', startedAt: T0 + 3 * DAY, title: 'URL shortener', received: null, given: 4 },
     ])
   })
 
   it('counts a solo self-score as received', () => {
     const solo = entry('solo', T0, { roles: ['interviewer'], given: sheet({ a: 3 }) }, 'solo')
     expect(historyPoints([solo])).toEqual([
-      { sessionId: 'solo', date: '10 Mar', title: 'URL shortener', received: 3, given: null },
+      { sessionId: 'solo', startedAt: T0, title: 'URL shortener', received: 3, given: null },
     ])
   })
 })
@@ -95,7 +95,7 @@ describe('historyRows', () => {
       href: '/r/room-0000/s/shared-02/summary',
     })
     expect(rows[1]).toMatchObject({ role: 'Interviewer', average: '4.0', recommendation: 'None chosen' })
-    expect(rows[4]?.date).toBe('10 Mar 2026, 14:05 UTC')
+    expect(rows[4]?.startedAt).toBe(T0)
   })
 
   it('tells scores the interviewer has not shared from sessions nobody scored', () => {

@@ -1,12 +1,12 @@
 import type { RubricSheet } from '@/lib/rubric/rubricSheet'
 import type { HistoryEntry } from '@/lib/session/sessionView'
-import { capitalize, formatDateTime, recommendationLabel } from '../summary/summaryData'
+import { capitalize, recommendationLabel } from '../summary/summaryData'
 
 /** One point of the history chart: a session with a score received or given by the user. */
 export interface HistoryPoint {
   sessionId: string
-  /** Short date for the x axis, e.g. "12 Mar". */
-  date: string
+  /** When it started (ms since the epoch); the chart writes the day in the reader's zone. */
+  startedAt: number
   title: string
   /** Average score the user received (as candidate, or their solo self-score), 1–4, two decimals. */
   received: number | null
@@ -17,7 +17,8 @@ export interface HistoryPoint {
 /** One row of the sessions table. */
 export interface HistoryRow {
   sessionId: string
-  date: string
+  /** When it started (ms since the epoch); the table writes it in the reader's zone. */
+  startedAt: number
   title: string
   /** The user's role(s) in it, e.g. "Interviewer", "Candidate → Interviewer", "Solo". */
   role: string
@@ -36,9 +37,6 @@ export function averageScore(scores: Record<string, number>): number | null {
   if (values.length === 0) return null
   return values.reduce((a, b) => a + b, 0) / values.length
 }
-
-// Dates say UTC outright: this renders on the server (see summaryData).
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
 
 /** The sheet that scores the user: a solo self-score, or the first copy shared with them as the candidate. */
 function receivedSheet(entry: HistoryEntry): RubricSheet | null {
@@ -69,7 +67,7 @@ export function historyPoints(entries: readonly HistoryEntry[]): HistoryPoint[] 
       const given = averageOf(givenSheet(entry))
       if (received === null && given === null) return []
       const { sessionId, startedAt, title } = entry.session
-      return [{ sessionId, date: shortDate.format(startedAt), title, received, given }]
+      return [{ sessionId, startedAt, title, received, given }]
     })
 }
 
@@ -89,7 +87,7 @@ export function historyRows(entries: readonly HistoryEntry[]): HistoryRow[] {
     const why = average !== null ? 'None chosen' : missing
     return {
       sessionId: session.sessionId,
-      date: formatDateTime(session.startedAt),
+      startedAt: session.startedAt,
       title: session.title,
       role: solo ? 'Solo' : capitalize(entry.roles.join(' and ')) || '—',
       mode: capitalize(session.mode),

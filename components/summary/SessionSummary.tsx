@@ -9,15 +9,8 @@ import { ReviewSection } from './ReviewSection'
 import { ScoresSection } from './ScoresSection'
 import { TimingSection } from './TimingSection'
 import { DeleteSessionButton } from './DeleteSessionButton'
-import {
-  capitalize,
-  formatDateTime,
-  noScoresMessage,
-  noteRows,
-  participantsLabel,
-  sessionTitle,
-  timingRows,
-} from './summaryData'
+import { LocalTime } from '@/components/ui/time/LocalTime'
+import { capitalize, noScoresMessage, noteRows, participantsLabel, sessionTitle, timingRows } from './summaryData'
 import card from '@/components/ui/card.module.css'
 import styles from './summary.module.css'
 
@@ -43,12 +36,6 @@ export interface SessionSummaryProps {
 export function SessionSummary({ roomId, view, board, now, findings, checklist }: SessionSummaryProps) {
   const { session } = view
   const base = `/r/${roomId}/s/${session.sessionId}`
-  const meta = [
-    `${capitalize(session.mode)} session`,
-    capitalize(session.level),
-    formatDateTime(session.startedAt),
-    session.endedAt === null ? 'still running' : null,
-  ]
   const rubric = sessionRubric(session.plan)
   const people = participantsLabel(session.participants)
   const mine = view.sheets.find((s) => s.mine)
@@ -68,7 +55,10 @@ export function SessionSummary({ roomId, view, board, now, findings, checklist }
       <h1 className={card.title} data-testid="summary-title">
         {sessionTitle(view)}
       </h1>
-      <p className={card.lead}>{meta.filter(Boolean).join(' · ')}</p>
+      <p className={card.lead}>
+        {capitalize(session.mode)} session · {capitalize(session.level)} · <LocalTime at={session.startedAt} />
+        {session.endedAt === null && ' · still running'}
+      </p>
       {session.mode === 'pair' && <p className={card.lead}>With {people}</p>}
       {mine ? (
         <ScoresSection

@@ -136,19 +136,6 @@ export function boardHasShapes(snapshot: BoardSnapshot | null): snapshot is Boar
   return !!snapshot && Object.values(snapshot.store).some((r) => r.typeName === 'shape')
 }
 
-// Server components render in the server's time zone, so dates say UTC
-// outright rather than silently showing the server's local time.
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
-
-/** A session date as "12 Mar 2026, 14:05 UTC". */
-export function formatDateTime(ms: number): string {
-  return `${dateTime.format(ms)} UTC`
-}
-
 /** "pair" → "Pair", "senior" → "Senior". */
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)

@@ -9,6 +9,7 @@ import {
   currentSessionId,
   chooseProblem,
 } from './fixtures'
+import { formatMoment } from '../../components/ui/time/readerTime'
 
 /** Seconds left in the current phase as the page shows it ("4:58" → 298). */
 async function phaseSecondsLeft(page: Page): Promise<number> {
@@ -207,6 +208,31 @@ test('two sessions on one board: the second starts empty, each has its own froze
   await expect(olga.locator(`[data-session-id="${second}"]`)).toBeVisible()
   const gone = await olga.request.get(`${app.url}/api/rooms/${room.roomId}/sessions/${first}`)
   expect(gone.status()).toBe(404)
+
+  // Olga reads her pages from Kolkata, in American English: every date is in her zone, not the server's UTC,
+  // with no hydration error (the server's HTML says UTC, and says so).
+  const abroad = { locale: 'en-US', timezoneId: 'Asia/Kolkata' }
+  const kolkata = await (
+    await browser.newContext({ storageState: await olga.context().storageState(), ...abroad })
+  ).newPage()
+  const errors: string[] = []
+  kolkata.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  kolkata.on('pageerror', (error) => errors.push(error.message))
+  const expectLocalTimes = async (url: string) => {
+    await kolkata.goto(url)
+    const times = kolkata.getByTestId('local-time')
+    await expect(times.first()).toContainText('GMT+5:30')
+    for (const time of await times.all()) {
+      const at = Date.parse((await time.getAttribute('datetime'))!)
+      await expect(time).toHaveText(formatMoment(at, 'dateTime', { locale: 'en-US', timeZone: 'Asia/Kolkata' }))
+    }
+  }
+  await expectLocalTimes(`${room.url}/s/${second}/summary`)
+  await expectLocalTimes(`${app.url}/sessions`)
+  await expectLocalTimes(`${app.url}/`)
+  expect(errors).toEqual([])
+  await olga.goto(`${room.url}/s/${second}/summary`)
+  await expect(olga.getByTestId('local-time')).toContainText('UTC')
 })
 
 test('a swap mid-session hands the new interviewer nothing of the old one’s sheet, over any socket or response', async ({
