@@ -23,6 +23,7 @@ import { useIdleAfter } from './useIdleAfter'
 import { BoardTopPanel } from './BoardTopPanel'
 import { useAppTheme } from './useAppTheme'
 import { useRoomSession } from '../session/useRoomSession'
+import { requestedMode } from '../session/requestedMode'
 import { useCanvasPatternDrop } from '../palette/paletteDrag'
 import { PaletteSpace } from '../palette/PaletteSpace'
 import { SessionSpace } from '../session/SessionSpace'
@@ -114,7 +115,8 @@ export default function CollabBoard({ roomId, collabUrl, user: account, tickets 
   const dropHandlers = useCanvasPatternDrop(editor)
   useAppTheme(editor)
   const roomSession = useRoomSession(collabUrl, roomId, session.role, account, tickets?.session)
-  const solo = roomSession.snapshot?.config.mode === 'solo'
+  // Before any session, a board opened for solo practice says so (the header shows no call, the badge "solo").
+  const solo = (roomSession.snapshot?.config.mode ?? requestedMode()) === 'solo'
   const panels = useIdleAfter(editor !== null)
   // The interviewer may turn templates off for the candidate (a "URL shortener" template answers a URL-shortener interview).
   const templates = session.role !== 'candidate' || (roomSession.snapshot?.settings.templatesForCandidate ?? true)

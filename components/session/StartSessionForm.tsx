@@ -15,6 +15,7 @@ import { planMismatch } from '@/lib/session/planForProblem'
 import { sessionApi } from './sessionApi'
 import { ProblemPicker } from './ProblemPicker'
 import styles from './session.module.css'
+import { requestedMode } from './requestedMode'
 
 /** The phase plans offered: the seeds' 45-minute HLD split, its 60-minute variant, and the LLD plan. */
 const PLAN_PRESETS = [
@@ -34,12 +35,7 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   const [problems, setProblems] = useState<ProblemSummary[]>([])
   const [problemId, setProblemId] = useState('')
   const [customPrompt, setCustomPrompt] = useState('')
-  // The home page's "Practise solo" opens the board with `?mode=solo`.
-  const [mode, setMode] = useState<SessionConfig['mode']>(() =>
-    typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('mode') === 'solo'
-      ? 'solo'
-      : 'pair'
-  )
+  const [mode, setMode] = useState<SessionConfig['mode']>(requestedMode)
   const [level, setLevel] = useState<SessionConfig['level']>('senior')
   const [plan, setPlan] = useState<PlannedPhase[]>(PLAN_45)
   const [planPreset, setPlanPreset] = useState<(typeof PLAN_PRESETS)[number]['id']>('hld-45')

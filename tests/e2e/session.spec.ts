@@ -280,6 +280,10 @@ test('solo: reveal step by step, advance phases, a self-score that opens by itse
     room,
     pages: [page],
   } = await roomWith(browser, app, 'Sol')
+  // As the home page's "Practise solo" opens it: solo from the start, not "Interviewer" with a call to join.
+  await openBoard(page, `${room.url}?mode=solo`)
+  await expect(page.getByTestId('role-badge')).toHaveText('You · solo practice')
+  await expect(page.getByTestId('call-join')).toHaveCount(0)
   await startSession(page, 'url-shortener', 'solo')
   await expect(page.getByTestId('role-badge')).toHaveText('You · solo practice')
   // Nobody to call when practising alone.
