@@ -1,8 +1,9 @@
 /**
  * The README's example deployment, end to end: two collab servers on a real
  * 6-node Redis Cluster with PostgreSQL (`DATABASE_URL`) behind nginx with
- * room affinity, as `Running at scale` describes it. Two people draw through
- * the balancer; the room goes idle and its log moves to PostgreSQL (Redis
+ * room affinity (the README's own nginx configuration), as `Running at
+ * scale` describes it. Two people draw through the balancer, a room's board
+ * and session sockets on one server; the room goes idle and its log moves to PostgreSQL (Redis
  * keeps no stream for it); the server holding the room goes away and its
  * clients carry on through the other one; an edit after the archive is
  * durable; a newcomer loads the room from PostgreSQL plus the Redis tail with
@@ -10,6 +11,8 @@
  */
 import { afterAll, afterEach, expect, test } from 'vitest'
 import { roomKeys } from '@/server/redis/redisKeys'
+import { roomLogKey } from '@/server/storage/roomLogKey'
+import type { RoomDoc } from '@/lib/access/roles'
 import { connectRedis } from '@/server/redis/redisConnection'
 import { startInProcessCollab, type InProcessCollab } from '../support/collabServers'
 import { sharedRedisCluster, stopSharedRedisCluster } from '../support/collabModes'
@@ -47,14 +50,19 @@ test('two collab servers, a Redis Cluster and PostgreSQL behind nginx: draw, arc
   const { roomId, invites } = await servers[0]!.stack.access.createRoom(olga)
   await servers[1]!.stack.access.acceptInvite(invites.candidate, cid)
 
-  const open = (url: string, user: string, role: 'interviewer' | 'candidate') => {
-    const client = connectProvider(url, roomId, { user, role })
+  const open = (url: string, user: string, role: 'interviewer' | 'candidate', roomDoc: RoomDoc = 'board') => {
+    const client = connectProvider(url, roomId, { user, role, roomDoc })
     cleanups.push(() => client.destroy())
     return client
   }
   const a = open(lb.url, olga.userId, 'interviewer')
   const b = open(lb.url, cid.userId, 'candidate')
-  await Promise.all([synced(a.provider), synced(b.provider)])
+  const session = open(lb.url, cid.userId, 'candidate', 'session')
+  await Promise.all([synced(a.provider), synced(b.provider), synced(session.provider)])
+  // nginx hashes the room id, not the path: the board's and the session's sockets meet on one server.
+  const holders = (key: string) => servers.flatMap((s, i) => (s.collab.rooms.has(key) ? [i] : []))
+  expect(holders(roomId)).toHaveLength(1)
+  expect(holders(roomLogKey(roomId, 'session'))).toEqual(holders(roomId))
   probes(a.doc, 'edits').set('olga-1', 1)
   probes(b.doc, 'edits').set('cid-1', 1)
   await eventually(() => probes(a.doc, 'edits').size === 2 && probes(b.doc, 'edits').size === 2, 10_000, 'both edits')
@@ -96,4 +104,7 @@ test('two collab servers, a Redis Cluster and PostgreSQL behind nginx: draw, arc
   expect(duplicates).toEqual([])
   expect([...probes(doc, 'edits').keys()].sort()).toEqual(['cid-1', 'cid-2', 'olga-1', 'olga-2'])
   expect(await archived()).toBeGreaterThan(0)
+  // The sockets to the server that went are logged, by path: no ticket (a query string) in nginx's log.
+  expect(lb.accessLog()).toContain(`/collab/${roomId}`)
+  expect(lb.accessLog()).not.toContain('?')
 })
