@@ -15,6 +15,7 @@ import type { RoomStorage } from './storage/RoomStorage'
 import type { RoomBus } from './rooms/RoomBus'
 import { RedisRoomStorage } from './redis/RedisRoomStorage'
 import { RedisRoomBus } from './redis/RedisRoomBus'
+import { throttledWarning } from './ops/throttledWarning'
 import { connectRedis, redisTopology } from './redis/redisConnection'
 import { migrateLogKeys } from './redis/migrateLogKeys'
 import { RedisSessionStore } from './sessions/RedisSessionStore'
@@ -107,12 +108,15 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
   if (redisConfig) {
     const { prefix } = redisConfig
     const serverId = options.serverId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`
-    const connect = (name: string) =>
-      connectRedis(redisConfig, {
+    const connect = (name: string) => {
+      // Each reconnection attempt of an outage reports an error: one line per connection every few seconds.
+      const warn = throttledWarning(logger, 'redis connection error')
+      return connectRedis(redisConfig, {
         name,
         subscriber: name === 'subscriber',
-        onError: (error) => logger.warn({ err: error, role: name }, 'redis connection error'),
+        onError: (error) => warn({ err: error, role: name }),
       })
+    }
     const storageConnection = connect('storage')
     storage = new RedisRoomStorage(storageConnection, { serverId, prefix })
     const redisDirectory = new RedisRoomDirectory(storageConnection, prefix)

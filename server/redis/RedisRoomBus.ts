@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { RoomBus, RoomBusHandlers, RoomChannel } from '../rooms/RoomBus'
 import { accessChannel, headsChannel, heartbeatChannel, roomKeys } from './redisKeys'
 import { fanoutLag } from '../ops/metrics'
+import { throttledWarning } from '../ops/throttledWarning'
 import { toBytes } from '../storage/bytes'
 import { isCluster, type RedisClient } from './redisConnection'
 import { AppendHeads, decodeHeads } from './AppendHeads'
@@ -56,6 +57,8 @@ export class RedisRoomBus implements RoomBus {
   private readonly audience = new RoomAudience()
 
   private readonly sharded: boolean
+  /** A failover retries the head read on every reconnect; one line every few seconds says so. */
+  private readonly warnHeadsFailed: (fields: Record<string, unknown>) => void
 
   constructor(
     private readonly publisher: RedisClient,
@@ -63,6 +66,7 @@ export class RedisRoomBus implements RoomBus {
     private readonly options: RedisRoomBusOptions
   ) {
     this.sharded = isCluster(subscriber)
+    this.warnHeadsFailed = throttledWarning(options.logger, 'reading the log heads failed; every room reads its log')
     subscriber.on('messageBuffer', this.onMessage)
     subscriber.on('ready', this.onReady)
     if (this.sharded) {
@@ -248,7 +252,7 @@ export class RedisRoomBus implements RoomBus {
       const heads = await readLogHeads(this.publisher, this.options.prefix, roomIds)
       for (const [roomId, seq] of heads) for (const h of this.rooms.get(roomId) ?? []) h.onHead(seq)
     } catch (error) {
-      this.options.logger.warn({ err: error }, 'reading the log heads failed; every room reads its log')
+      this.warnHeadsFailed({ err: error })
       for (const handlers of this.rooms.values()) for (const h of handlers) h.onResync()
     }
   }
