@@ -37,7 +37,7 @@ export default async function SessionsPage() {
             {records.length} session{records.length === 1 ? '' : 's'}, newest first.
           </p>
           <section className={card.card}>
-            <h2>Average score over time (received and given)</h2>
+            <h2>Average score over time</h2>
             {points.length > 0 ? (
               <HistoryChart points={points} />
             ) : (

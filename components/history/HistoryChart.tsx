@@ -15,7 +15,7 @@ import { formatMoment } from '@/components/ui/time/readerTime'
 import { useReaderClock } from '@/components/ui/time/useReaderClock'
 
 /** The lines, in the order the legend lists them. */
-const legendOrder = legendInSeriesOrder(['received', 'given'])
+const legendOrder = legendInSeriesOrder(['received', 'given', 'self'])
 
 /** Half a dot's width: big enough to find one session alone on the chart. */
 const DOT_RADIUS = 5
@@ -47,6 +47,22 @@ function SquareDot({ cx, cy }: DotItemDotProps) {
   )
 }
 
+/** A self-score is a diamond, apart from both others' circles and the squares given. */
+function DiamondDot({ cx, cy }: DotItemDotProps) {
+  if (cx === undefined || cy === undefined) return null
+  const x = Number(cx)
+  const y = Number(cy)
+  const r = DOT_RADIUS * 1.5
+  return (
+    <polygon
+      className="recharts-line-dot"
+      points={`${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`}
+      fill={chartColors.planned}
+      {...dotRing}
+    />
+  )
+}
+
 /** Props of {@link HistoryChart}. */
 export interface HistoryChartProps {
   /** Scored sessions, oldest first. */
@@ -54,13 +70,15 @@ export interface HistoryChartProps {
 }
 
 /**
- * Average rubric scores over time, on the 1–4 scale: the scores the user
- * received (or gave themself in solo practice), and, as a separate line,
- * the scores they gave as an interviewer.
+ * Average rubric scores over time, on the 1–4 scale, a line each: the scores
+ * interviewers shared with the user, the scores they gave as an interviewer,
+ * and (for those who practised solo) their own self-scores.
  */
 export function HistoryChart({ points }: HistoryChartProps) {
   const clock = useReaderClock()
   const data = points.map((point) => ({ ...point, day: formatMoment(point.startedAt, 'day', clock) }))
+  // A line (and a legend entry) only for what this person has: no empty "Given" for someone never an interviewer.
+  const has = (key: 'received' | 'given' | 'self') => points.some((point) => point[key] !== null)
   return (
     <div className={card.chartShort} data-testid="history-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 280 }}>
@@ -77,29 +95,47 @@ export function HistoryChart({ points }: HistoryChartProps) {
             }}
             {...chartTooltipStyles}
           />
-          <Line
-            type="monotone"
-            dataKey="received"
-            name="Received"
-            stroke={chartColors.primary}
-            strokeWidth={2}
-            dot={{ r: DOT_RADIUS, fill: chartColors.primary, ...dotRing }}
-            legendType="circle"
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            type="monotone"
-            dataKey="given"
-            name="Given"
-            stroke={chartColors.secondary}
-            strokeWidth={2}
-            strokeDasharray="4 3"
-            dot={SquareDot}
-            legendType="square"
-            connectNulls
-            isAnimationActive={false}
-          />
+          {has('received') && (
+            <Line
+              type="monotone"
+              dataKey="received"
+              name="Received"
+              stroke={chartColors.primary}
+              strokeWidth={2}
+              dot={{ r: DOT_RADIUS, fill: chartColors.primary, ...dotRing }}
+              legendType="circle"
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
+          {has('given') && (
+            <Line
+              type="monotone"
+              dataKey="given"
+              name="Given"
+              stroke={chartColors.secondary}
+              strokeWidth={2}
+              strokeDasharray="4 3"
+              dot={SquareDot}
+              legendType="square"
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
+          {has('self') && (
+            <Line
+              type="monotone"
+              dataKey="self"
+              name="Self-scored (solo)"
+              stroke={chartColors.planned}
+              strokeWidth={2}
+              strokeDasharray="2 3"
+              dot={DiamondDot}
+              legendType="diamond"
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
           <Legend itemSorter={legendOrder} labelStyle={legendLabelStyle} />
         </LineChart>
       </ResponsiveContainer>

@@ -62,16 +62,30 @@ describe('averageScore', () => {
 describe('historyPoints', () => {
   it('plots scores received and given apart, oldest first, skipping unscored sessions', () => {
     expect(historyPoints(entries)).toEqual([
-      { sessionId: 'shared-01', startedAt: T0, title: 'URL shortener', received: 2.33, given: null },
-      { sessionId: 'shared-02', startedAt: T0 + 2 * DAY, title: 'URL shortener', received: 3.5, given: null },
-      { sessionId: 'gave-score', startedAt: T0 + 3 * DAY, title: 'URL shortener', received: null, given: 4 },
+      { sessionId: 'shared-01', startedAt: T0, title: 'URL shortener', received: 2.33, given: null, self: null },
+      {
+        sessionId: 'shared-02',
+        startedAt: T0 + 2 * DAY,
+        title: 'URL shortener',
+        received: 3.5,
+        given: null,
+        self: null,
+      },
+      {
+        sessionId: 'gave-score',
+        startedAt: T0 + 3 * DAY,
+        title: 'URL shortener',
+        received: null,
+        given: 4,
+        self: null,
+      },
     ])
   })
 
-  it('counts a solo self-score as received', () => {
+  it('plots a solo self-score on its own line, not among the scores interviewers gave', () => {
     const solo = entry('solo', T0, { roles: ['interviewer'], given: sheet({ a: 3 }) }, 'solo')
     expect(historyPoints([solo])).toEqual([
-      { sessionId: 'solo', startedAt: T0, title: 'URL shortener', received: 3, given: null },
+      { sessionId: 'solo', startedAt: T0, title: 'URL shortener', received: null, given: null, self: 3 },
     ])
   })
 })

@@ -8,10 +8,12 @@ export interface HistoryPoint {
   /** When it started (ms since the epoch); the chart writes the day in the reader's zone. */
   startedAt: number
   title: string
-  /** Average score the user received (as candidate, or their solo self-score), 1–4, two decimals. */
+  /** Average score the user received as a candidate (the interviewer's shared copy), 1–4, two decimals. */
   received: number | null
   /** Average score the user gave as interviewer. */
   given: number | null
+  /** Average of the user's own score in solo practice: plotted apart, since it is nobody else's judgement. */
+  self: number | null
 }
 
 /** One row of the sessions table. */
@@ -38,10 +40,19 @@ export function averageScore(scores: Record<string, number>): number | null {
   return values.reduce((a, b) => a + b, 0) / values.length
 }
 
+/** The first copy an interviewer shared with the user as the candidate (pair sessions only). */
+function sharedSheet(entry: HistoryEntry): RubricSheet | null {
+  return entry.session.mode === 'pair' ? (entry.received[0] ?? null) : null
+}
+
+/** The user's own score of their solo practice. */
+function selfSheet(entry: HistoryEntry): RubricSheet | null {
+  return entry.session.mode === 'solo' ? entry.given : null
+}
+
 /** The sheet that scores the user: a solo self-score, or the first copy shared with them as the candidate. */
 function receivedSheet(entry: HistoryEntry): RubricSheet | null {
-  if (entry.session.mode === 'solo') return entry.given
-  return entry.received[0] ?? null
+  return selfSheet(entry) ?? sharedSheet(entry)
 }
 
 /** The sheet the user wrote about someone else (pair sessions only). */
@@ -56,18 +67,20 @@ const averageOf = (sheet: RubricSheet | null) => {
 
 /**
  * The chart's points, oldest first: one per session with a score the user
- * received (their own self-scores included) or gave, kept apart so an
- * interviewer's chart never mixes the two.
+ * received, gave, or gave themself in solo practice, each kept apart: an
+ * interviewer's chart never mixes the two, and a candidate's trend of
+ * interviewers' scores is not lifted (or sunk) by their own.
  */
 export function historyPoints(entries: readonly HistoryEntry[]): HistoryPoint[] {
   return [...entries]
     .sort((a, b) => a.session.startedAt - b.session.startedAt)
     .flatMap((entry) => {
-      const received = averageOf(receivedSheet(entry))
+      const received = averageOf(sharedSheet(entry))
       const given = averageOf(givenSheet(entry))
-      if (received === null && given === null) return []
+      const self = averageOf(selfSheet(entry))
+      if (received === null && given === null && self === null) return []
       const { sessionId, startedAt, title } = entry.session
-      return [{ sessionId, startedAt, title, received, given }]
+      return [{ sessionId, startedAt, title, received, given, self }]
     })
 }
 

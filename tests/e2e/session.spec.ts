@@ -337,4 +337,8 @@ test('solo: reveal step by step, advance phases, a self-score that opens by itse
   await expect(page.getByTestId('session-row')).toContainText('URL shortener')
   await expect(page.getByTestId('session-row')).toContainText('Solo')
   await expect(page.getByTestId('history-chart')).toBeVisible()
+  // Her self-score is a line of its own, not among scores an interviewer gave her.
+  const legend = page.getByTestId('history-chart').locator('.recharts-legend-wrapper')
+  await expect(legend).toContainText('Self-scored (solo)')
+  await expect(page.getByTestId('history-chart').locator('.recharts-line-dot')).toHaveCount(1)
 })
