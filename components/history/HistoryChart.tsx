@@ -1,7 +1,7 @@
 'use client'
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { DotItemDotProps } from 'recharts'
+import type { DotItemDotProps, LegendType, LineProps } from 'recharts'
 import type { HistoryPoint } from './historyData'
 import {
   chartColors,
@@ -63,6 +63,35 @@ function DiamondDot({ cx, cy }: DotItemDotProps) {
   )
 }
 
+type SeriesKey = 'received' | 'given' | 'self'
+
+/** The lines, each told apart by colour, dashes and the shape of its dots. */
+const SERIES: {
+  key: SeriesKey
+  name: string
+  color: string
+  dash?: string
+  dot: LineProps['dot']
+  legendType: LegendType
+}[] = [
+  {
+    key: 'received',
+    name: 'Received',
+    color: chartColors.primary,
+    dot: { r: DOT_RADIUS, fill: chartColors.primary, ...dotRing },
+    legendType: 'circle',
+  },
+  { key: 'given', name: 'Given', color: chartColors.secondary, dash: '4 3', dot: SquareDot, legendType: 'square' },
+  {
+    key: 'self',
+    name: 'Self-scored (solo)',
+    color: chartColors.planned,
+    dash: '2 3',
+    dot: DiamondDot,
+    legendType: 'diamond',
+  },
+]
+
 /** Props of {@link HistoryChart}. */
 export interface HistoryChartProps {
   /** Scored sessions, oldest first. */
@@ -78,7 +107,7 @@ export function HistoryChart({ points }: HistoryChartProps) {
   const clock = useReaderClock()
   const data = points.map((point) => ({ ...point, day: formatMoment(point.startedAt, 'day', clock) }))
   // A line (and a legend entry) only for what this person has: no empty "Given" for someone never an interviewer.
-  const has = (key: 'received' | 'given' | 'self') => points.some((point) => point[key] !== null)
+  const has = (key: SeriesKey) => points.some((point) => point[key] !== null)
   return (
     <div className={card.chartShort} data-testid="history-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 280 }}>
@@ -95,47 +124,21 @@ export function HistoryChart({ points }: HistoryChartProps) {
             }}
             {...chartTooltipStyles}
           />
-          {has('received') && (
+          {SERIES.filter((series) => has(series.key)).map(({ key, name, color, dash, dot, legendType }) => (
             <Line
+              key={key}
               type="monotone"
-              dataKey="received"
-              name="Received"
-              stroke={chartColors.primary}
+              dataKey={key}
+              name={name}
+              stroke={color}
               strokeWidth={2}
-              dot={{ r: DOT_RADIUS, fill: chartColors.primary, ...dotRing }}
-              legendType="circle"
+              strokeDasharray={dash}
+              dot={dot}
+              legendType={legendType}
               connectNulls
               isAnimationActive={false}
             />
-          )}
-          {has('given') && (
-            <Line
-              type="monotone"
-              dataKey="given"
-              name="Given"
-              stroke={chartColors.secondary}
-              strokeWidth={2}
-              strokeDasharray="4 3"
-              dot={SquareDot}
-              legendType="square"
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
-          {has('self') && (
-            <Line
-              type="monotone"
-              dataKey="self"
-              name="Self-scored (solo)"
-              stroke={chartColors.planned}
-              strokeWidth={2}
-              strokeDasharray="2 3"
-              dot={DiamondDot}
-              legendType="diamond"
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
+          ))}
           <Legend itemSorter={legendOrder} labelStyle={legendLabelStyle} />
         </LineChart>
       </ResponsiveContainer>
