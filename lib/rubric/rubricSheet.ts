@@ -25,6 +25,9 @@ export const rubricNoteSchema = z.object({
   by: z.string().max(200),
 })
 
+/** The most notes one sheet holds (one a minute for a long interview, eight times over). */
+export const MAX_SHEET_NOTES = 500
+
 /** Ids of dimensions, flags and checklist items: short, plain text. */
 const itemId = z.string().min(1).max(200)
 
@@ -32,7 +35,7 @@ const itemId = z.string().min(1).max(200)
 export const rubricSheetSchema = z.object({
   scores: z.record(z.string().max(64), scoreSchema),
   flags: z.array(itemId).max(50),
-  notes: z.array(rubricNoteSchema).max(500),
+  notes: z.array(rubricNoteSchema).max(MAX_SHEET_NOTES),
   recommendation: recommendationSchema.nullable(),
   /** Reference-checklist items ticked by hand (those the board cannot decide). Absent on sheets from older releases. */
   ticks: z.array(itemId).max(100).default([]),

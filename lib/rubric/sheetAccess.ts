@@ -1,5 +1,5 @@
 import type { Role } from '../access/roles'
-import { heldRole, type SessionRecord } from '../session/sessionRecord'
+import { heldRole, ranSession, type SessionRecord } from '../session/sessionRecord'
 import type { RubricSheet } from './rubricSheet'
 import type { SheetRecord } from './sheetRecord'
 
@@ -34,9 +34,14 @@ export function readableSheet(session: SessionRecord, sheet: SheetRecord, reader
 }
 
 /**
- * Whether `writer` may write their own sheet in `session`: an interviewer now
- * who held no candidate role in it (a solo user is their own interviewer).
+ * Whether `writer` may write their own sheet in `session`: while it runs, any
+ * interviewer who was never its candidate (they take part now, and its end
+ * records every member as a participant); once it has ended, only who ran it
+ * ({@link ranSession}: its interviewer then and now, never its candidate). A
+ * solo user is their own interviewer. An interviewer who joined the board
+ * after the session ended may not score what they never saw.
  */
 export function canWriteSheet(session: SessionRecord, writer: SheetReader): boolean {
+  if (session.endedAt !== null) return ranSession(session, writer)
   return writer.role === 'interviewer' && !heldRole(session, writer.userId, 'candidate')
 }

@@ -89,21 +89,24 @@ export function heldRole(
 }
 
 /**
- * Whether `reader` may delete `session`: deleting it erases every
- * interviewer's sheet and its recording, so only someone who ran it as an
- * interviewer, was never its candidate, and is an interviewer on the board
- * now. A role swap after the session never lets its candidate erase the
- * assessment, and a co-interviewer who joined later cannot erase one they
- * took no part in (a session whose interviewers have all left stays).
+ * Whether `person` ran `session`: held its interviewer role, was never its
+ * candidate, and is an interviewer on the board now. Only they write a rubric
+ * sheet for it (`canWriteSheet`) and may delete it (which erases every
+ * interviewer's sheet and its recording). A role swap after the session never
+ * lets its candidate score or erase the assessment, and an interviewer who
+ * joined the board after it ended (or a co-interviewer who joined later and
+ * never took part) cannot score a session they did not see, nor send that
+ * score to its candidate, nor erase it (a session whose interviewers have all
+ * left stays).
  */
-export function mayDeleteSession(
+export function ranSession(
   session: Pick<SessionRecord, 'participants'>,
-  reader: { userId: string; role: Participant['roles'][number] }
+  person: { userId: string; role: Participant['roles'][number] }
 ): boolean {
   return (
-    reader.role === 'interviewer' &&
-    heldRole(session, reader.userId, 'interviewer') &&
-    !heldRole(session, reader.userId, 'candidate')
+    person.role === 'interviewer' &&
+    heldRole(session, person.userId, 'interviewer') &&
+    !heldRole(session, person.userId, 'candidate')
   )
 }
 

@@ -26,7 +26,7 @@ export interface SessionView {
   role: Role
   /** Whether the reader owns the board. */
   isOwner: boolean
-  /** Whether the reader may delete this session once it has ended (`mayDeleteSession`); false when there is none. */
+  /** Whether the reader may delete this session once it has ended (`ranSession`); false when there is none. */
   mayDelete: boolean
   /** Every role the reader held in this session (empty: they took no part, or there is no session). */
   heldRoles: Role[]

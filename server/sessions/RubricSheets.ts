@@ -2,7 +2,7 @@ import type { Actor } from '@/lib/access/actor'
 import { getProblem } from '@/lib/problems/problemBank'
 import { redFlags } from '@/lib/rubric/rubricContent'
 import { sessionRubric } from '@/lib/rubric/sessionRubric'
-import { applySheetEdit, EMPTY_SHEET, type SheetEdit } from '@/lib/rubric/rubricSheet'
+import { applySheetEdit, EMPTY_SHEET, MAX_SHEET_NOTES, type SheetEdit } from '@/lib/rubric/rubricSheet'
 import { canWriteSheet } from '@/lib/rubric/sheetAccess'
 import type { SheetRecord } from '@/lib/rubric/sheetRecord'
 import type { SessionRecord } from '@/lib/session/sessionRecord'
@@ -62,6 +62,10 @@ export class RubricSheets {
         throw new RoomRequestError(400, `no dimension ${edit.dimension} in this session's rubric`)
       if (edit.op === 'tick' && !manualChecklistItems(session).has(edit.item)) {
         throw new RoomRequestError(400, 'only checklist items the board cannot decide are ticked by hand')
+      }
+      // Refused here with a reason, not by the stored schema's check as a server error.
+      if (edit.op === 'addNote' && record.sheet.notes.length >= MAX_SHEET_NOTES) {
+        throw new RoomRequestError(409, `a sheet holds at most ${MAX_SHEET_NOTES} notes: remove one to add another`)
       }
       return { ...record, sheet: applySheetEdit(record.sheet, edit, actor.name) }
     })

@@ -17,7 +17,7 @@ import {
 import {
   DEFAULT_SESSION_SETTINGS,
   REVEAL_PARTS,
-  mayDeleteSession,
+  ranSession,
   withParticipant,
   type RevealPart,
   type SessionRecord,
@@ -176,7 +176,7 @@ export class SessionService {
     return {
       role: room.me.role,
       isOwner: room.isOwner,
-      mayDelete: record ? mayDeleteSession(record, room.me) : false,
+      mayDelete: record ? ranSession(record, room.me) : false,
       heldRoles: record?.participants.find((p) => p.userId === room.me.userId)?.roles ?? [],
       session: record,
       problem: record ? problemFor(record, room.me.role) : null,
@@ -188,14 +188,14 @@ export class SessionService {
    * Deletes an ended session: its record, rubric sheets, recordings and its
    * place in every participant's history. The board's edits stay (they are
    * the board's history, not the session's). Only who ran it as an
-   * interviewer (`mayDeleteSession`); a running session must be ended first,
+   * interviewer (`ranSession`); a running session must be ended first,
    * so nobody is scored into a deleted record.
    */
   async delete(roomId: string, actor: Actor, sessionId: string): Promise<void> {
     const view = await this.requireInterviewer(roomId, actor)
     const record = await this.deps.store.getSession(roomId, sessionId)
     if (!record) throw new RoomRequestError(404, 'no such session on this board')
-    if (!mayDeleteSession(record, view.me)) {
+    if (!ranSession(record, view.me)) {
       throw new RoomRequestError(
         403,
         'only an interviewer who ran this session, and was never its candidate, may delete it'

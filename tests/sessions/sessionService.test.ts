@@ -5,6 +5,7 @@ import { readSession } from '@/lib/session/sessionDoc'
 import { computeTimer } from '@/lib/session/timer'
 import { PLAN_45, type SessionConfig } from '@/lib/session/sessionConfig'
 import { getProblem } from '@/lib/problems/problemBank'
+import { MAX_SHEET_NOTES } from '@/lib/rubric/rubricSheet'
 import { encodeSyncMessage, SyncType } from '@/server/collab/messages'
 import { COLLAB_MODES_WITH_CLUSTER, stopSharedRedisCluster } from '../support/collabModes'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
@@ -269,6 +270,44 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('sessions (%s)', (mode) => {
 
     await d.sessions.delete(roomId, olga, sessionId)
     await expect(d.sessions.view(roomId, olga, sessionId)).rejects.toMatchObject({ status: 404 })
+  })
+
+  test('an interviewer who joined after the session ended cannot score it, nor send a verdict to its candidate', async () => {
+    // A walk let a newcomer with the interviewer invite write "strong-no-hire" into a session they never saw and
+    // share it: the candidate's summary then listed it beside the real interviewer's.
+    const d = (deployment = await deploySessions(mode, T0))
+    const { roomId, invites } = await roomWithCandidate(d)
+    const { sessionId } = await d.sessions.start(roomId, olga, config)
+    await d.sheets.edit(roomId, sessionId, olga, { op: 'score', dimension: 'requirements', score: 3 })
+    await d.sessions.control(roomId, olga, { type: 'end' })
+    await d.access.acceptInvite(invites.interviewer, dana)
+    expect((await d.sessions.view(roomId, dana, sessionId)).mayDelete).toBe(false)
+    for (const edit of [
+      { op: 'recommendation', recommendation: 'strong-no-hire' },
+      { op: 'addNote', id: 'late', at: 1_000, text: 'never saw it' },
+      { op: 'score', dimension: 'requirements', score: 1 },
+    ] as const) {
+      await expect(d.sheets.edit(roomId, sessionId, dana, edit)).rejects.toMatchObject({ status: 403 })
+    }
+    await expect(d.sheets.share(roomId, sessionId, dana, true)).rejects.toMatchObject({ status: 403 })
+    // The interviewer who ran it still scores and shares; the candidate reads hers alone.
+    await d.sheets.share(roomId, sessionId, olga, true)
+    const candidateView = await d.sessions.view(roomId, cid, sessionId)
+    expect(candidateView.sheets.map((s) => s.authorId)).toEqual([olga.userId])
+  })
+
+  test('a sheet full of notes refuses the next one with a reason, and keeps every note it had', async () => {
+    // The 501st note once failed the stored schema's check: a 500 and an unhandled error instead of a refusal.
+    const d = (deployment = await deploySessions(mode, T0))
+    const { roomId } = await roomWithCandidate(d)
+    const { sessionId } = await d.sessions.start(roomId, olga, config)
+    for (let i = 0; i < MAX_SHEET_NOTES; i++) {
+      await d.sheets.edit(roomId, sessionId, olga, { op: 'addNote', id: `n${i}`, at: i, text: `note ${i}` })
+    }
+    await expect(
+      d.sheets.edit(roomId, sessionId, olga, { op: 'addNote', id: 'one-more', at: 1, text: 'one more' })
+    ).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/at most 500 notes/) })
+    expect((await d.sheets.mine(roomId, sessionId, olga)).sheet.notes).toHaveLength(MAX_SHEET_NOTES)
   })
 
   test('progressive reveal: the candidate gets requirement and scale text only once revealed', async () => {
