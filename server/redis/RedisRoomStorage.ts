@@ -39,7 +39,7 @@ type AppendCommand = (
 
 type RedisWithScripts = RedisClient & {
   mbAppend: AppendCommand
-  mbSaveSnapshot: (key: string, seq: number, data: Buffer) => Promise<number>
+  mbSaveSnapshot: (key: string, seqKey: string, seq: number, data: Buffer) => Promise<number>
   mbReadLogPageBuffer: (log: string, afterSeq: number, maxEntries: number, maxBytes: number) => Promise<unknown[]>
   mbCountLogBytes: (
     bytes: string,
@@ -84,7 +84,7 @@ export class RedisRoomStorage implements RoomStorage {
     redis.defineCommand('mbAppend', { numberOfKeys: 5, lua: APPEND_SCRIPT })
     redis.defineCommand('mbReadLogPage', { numberOfKeys: 1, lua: READ_LOG_PAGE_SCRIPT })
     redis.defineCommand('mbCountLogBytes', { numberOfKeys: 3, lua: COUNT_LOG_BYTES_SCRIPT })
-    redis.defineCommand('mbSaveSnapshot', { numberOfKeys: 1, lua: SAVE_SNAPSHOT_SCRIPT })
+    redis.defineCommand('mbSaveSnapshot', { numberOfKeys: 2, lua: SAVE_SNAPSHOT_SCRIPT })
     this.redis = redis as RedisWithScripts
     this.publishCommand = isCluster(redis) ? 'SPUBLISH' : 'PUBLISH'
     this.logFence = new RedisLogFence(redis, options)
@@ -108,11 +108,8 @@ export class RedisRoomStorage implements RoomStorage {
   }
 
   async saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void> {
-    await this.redis.mbSaveSnapshot(
-      roomKeys(this.options.prefix, roomId).snapshot,
-      snapshot.seq,
-      toBuffer(snapshot.update)
-    )
+    const keys = roomKeys(this.options.prefix, roomId)
+    await this.redis.mbSaveSnapshot(keys.snapshot, keys.seq, snapshot.seq, toBuffer(snapshot.update))
   }
 
   async readLog(roomId: string, afterSeq = 0, limit = Number.MAX_SAFE_INTEGER): Promise<LogEntry[]> {

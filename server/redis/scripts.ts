@@ -59,11 +59,16 @@ return seq
 
 /**
  * Stores a snapshot unless a newer one is already there (any server may
- * save one). KEYS: snapshot. ARGV: seq, data. Returns 1 when stored.
+ * save one) or it claims a position past the log's end (the log was deleted
+ * under a room still saving: its counter is gone). KEYS: snapshot, seq.
+ * ARGV: seq, data. Returns 1 when stored.
  */
 export const SAVE_SNAPSHOT_SCRIPT = `
 local current = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
 if tonumber(ARGV[1]) <= current then
+  return 0
+end
+if tonumber(ARGV[1]) > tonumber(redis.call('GET', KEYS[2]) or '0') then
   return 0
 end
 redis.call('HSET', KEYS[1], 'seq', ARGV[1], 'data', ARGV[2])

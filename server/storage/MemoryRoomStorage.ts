@@ -62,6 +62,7 @@ export class MemoryRoomStorage implements RoomStorage {
   async saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void> {
     const room = this.open(roomId)
     if (room.snapshot && room.snapshot.seq >= snapshot.seq) return
+    if (snapshot.seq > room.entries.length) return // past the log's end: its log was deleted meanwhile
     room.snapshot = { seq: snapshot.seq, update: snapshot.update.slice() }
   }
 

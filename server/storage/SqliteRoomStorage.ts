@@ -131,8 +131,10 @@ export class SqliteRoomStorage implements RoomStorage {
       readSnapshot: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM room_snapshot WHERE room = ?'
       ),
-      saveSnapshot: this.db.prepare<[string, number, Buffer]>(
-        `INSERT INTO room_snapshot (room, seq, data) VALUES (?, ?, ?)
+      // Never past the log's end: a room still saving after its board was deleted stores nothing.
+      saveSnapshot: this.db.prepare<{ room: string; seq: number; data: Buffer }>(
+        `INSERT INTO room_snapshot (room, seq, data)
+         SELECT :room, :seq, :data WHERE EXISTS (SELECT 1 FROM room_log WHERE room = :room AND seq >= :seq)
          ON CONFLICT (room) DO UPDATE SET seq = excluded.seq, data = excluded.data
          WHERE excluded.seq > room_snapshot.seq`
       ),
@@ -196,7 +198,7 @@ export class SqliteRoomStorage implements RoomStorage {
 
   async saveSnapshot(roomId: string, snapshot: RoomSnapshot): Promise<void> {
     this.appends.commitNow()
-    this.statements.saveSnapshot.run(roomId, snapshot.seq, toBuffer(snapshot.update))
+    this.statements.saveSnapshot.run({ room: roomId, seq: snapshot.seq, data: toBuffer(snapshot.update) })
     this.checkpointer?.noteWritten(snapshot.update.byteLength)
   }
 

@@ -245,6 +245,24 @@ export function describeRoomStorageContract(name: string, open: () => Promise<Op
       await storage.deleteLog('never-existed')
     })
 
+    test("a snapshot never claims a position past the log's end: a deleted board's room saving on unload stores nothing", async () => {
+      // A walk deleted a board while its candidate drew: the room, unloading two seconds later, saved its snapshot
+      // (the whole board, at seq 141) into a log deleted meanwhile, and the "deleted for good" board stayed on disk.
+      const storage = await fresh()
+      for (let i = 1; i <= 3; i++) await storage.appendUpdate('gone', entry(i))
+      await storage.deleteLog('gone')
+      await storage.saveSnapshot('gone', { seq: 3, update: new Uint8Array([3]) })
+      expect(await storage.loadRoom('gone')).toEqual({ snapshot: null, entries: [] })
+      await storage.saveSnapshot('never-existed', { seq: 1, update: new Uint8Array([1]) })
+      expect(await storage.loadRoom('never-existed')).toEqual({ snapshot: null, entries: [] })
+      // Up to the end it is kept, as before.
+      await storage.appendUpdate('gone', entry(1))
+      await storage.saveSnapshot('gone', { seq: 2, update: new Uint8Array([2]) })
+      expect((await storage.loadRoom('gone')).snapshot).toBeNull()
+      await storage.saveSnapshot('gone', { seq: 1, update: new Uint8Array([1]) })
+      expect((await storage.loadRoom('gone')).snapshot).toEqual({ seq: 1, update: new Uint8Array([1]) })
+    })
+
     test('after close() every call rejects promptly; none hangs', async () => {
       const storage = await fresh()
       await storage.appendUpdate('room', entry(1))
