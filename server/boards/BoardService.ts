@@ -10,6 +10,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { RoomStorage } from '../storage/RoomStorage'
 import type { SessionStore } from '../sessions/SessionStore'
 import { boardAt, boardOfDoc } from './boardAt'
+import { BoardAtCache } from './BoardAtCache'
 import { restoreBoard, type RestoreResult } from './restoreBoard'
 import { ROOM_LOGS, roomLogKey } from '../storage/roomLogKey'
 import { RoomRequestError } from '../access/RoomRequestError'
@@ -34,6 +35,8 @@ export interface BoardServiceDeps {
  */
 export class BoardService {
   private readonly schema: TLSchema
+  /** Boards as sessions left them, read again and again on summary pages. */
+  private readonly sessionBoards = new BoardAtCache()
 
   constructor(private readonly deps: BoardServiceDeps) {
     this.schema = deps.schema ?? createBoardSchema()
@@ -50,7 +53,7 @@ export class BoardService {
    */
   async snapshot(roomId: string, actor: Actor, seq: number | null): Promise<BoardSnapshot | null> {
     await this.deps.access.view(roomId, actor)
-    if (seq !== null) return boardAt(this.deps.storage, roomId, seq)
+    if (seq !== null) return this.sessionBoards.get(roomId, seq, () => boardAt(this.deps.storage, roomId, seq))
     const room = await this.deps.rooms.acquire(roomId, { seed: true })
     try {
       return boardOfDoc(room.doc)
@@ -112,6 +115,7 @@ export class BoardService {
     const room = await this.deps.access.view(roomId, actor)
     if (!room.isOwner) throw new RoomRequestError(403, 'only the owner may delete the board')
     await this.deps.access.deleteRoom(roomId, actor)
+    this.sessionBoards.forgetRoom(roomId)
     await this.deps.sessions.deleteRoom(roomId)
     await this.deps.audio?.deleteRoom(roomId)
     for (const log of ROOM_LOGS) {
