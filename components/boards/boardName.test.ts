@@ -25,6 +25,17 @@ describe('checkBoardName', () => {
     expect(checkBoardName(` ${'x'.repeat(80)} `)).toEqual({ ok: true, name: 'x'.repeat(80) })
     expect(checkBoardName('x'.repeat(81)).ok).toBe(false)
   })
+
+  test('refuses, with the server’s own sentence, names that are invisible or deceptive (the shared rule)', () => {
+    expect(checkBoardName('\u200B\u200B')).toEqual({
+      ok: false,
+      message:
+        'A board name cannot contain invisible characters such as zero-width spaces or text-direction overrides.',
+    })
+    expect(checkBoardName('Plan\u202Etxt.exe').ok).toBe(false)
+    expect(checkBoardName('a\u0000b').ok).toBe(false)
+    expect(checkBoardName('Cafe\u0301 👩‍💻')).toEqual({ ok: true, name: 'Café 👩‍💻' })
+  })
 })
 
 describe('renameFailure', () => {

@@ -2,14 +2,14 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
-import { z } from 'zod'
+import { checkVisibleText, visibleTextSchema } from '@/lib/text/visibleText'
 import { safeCallbackPath } from '@/lib/url/safeCallbackPath'
 import { headerReader } from '../http/appOrigin'
 import { CLIENT_IP_HEADER } from '../http/clientIp'
 import { describeWait, httpQuotas } from '../http/quotas'
 
-/** A guest's display name: what they type on the sign-in page. */
-export const guestNameSchema = z.string().trim().min(1, 'enter a name').max(40, 'at most 40 characters')
+/** A guest's display name: what they type on the sign-in page (the rule of `lib/text/visibleText.ts`). */
+export const guestNameSchema = visibleTextSchema({ noun: 'name', max: 40 })
 
 /** Which sign-in methods this deployment offers (OAuth only when configured). */
 export function enabledProviders(env: NodeJS.ProcessEnv = process.env): { github: boolean; google: boolean } {
@@ -36,8 +36,9 @@ export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAut
         name: 'Guest',
         credentials: { name: { label: 'Your name', type: 'text' } },
         async authorize(credentials, request) {
-          const name = guestNameSchema.safeParse(credentials?.name)
-          if (!name.success) return null
+          const name = checkVisibleText(guestNameSchema, credentials?.name)
+          // Thrown, the message reaches the sign-in form, which shows it: why this name cannot be used.
+          if (!name.ok) throw new Error(name.message)
           // Per-IP quota: each guest sign-in mints a new identity. Thrown, the message reaches the client.
           const ip = headerReader(request?.headers)(CLIENT_IP_HEADER) ?? 'unknown'
           const quota = httpQuotas().guestSignIn(ip)
@@ -46,7 +47,7 @@ export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAut
               `Too many guest sign-ins from your network. Try again in ${describeWait(quota.retryAfterMs)}.`
             )
           }
-          return { id: `guest:${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`, name: name.data }
+          return { id: `guest:${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`, name: name.text }
         },
       }),
       ...(enabled.github ? [GitHubProvider({ clientId: env.GITHUB_ID!, clientSecret: env.GITHUB_SECRET! })] : []),

@@ -51,6 +51,30 @@ describe('SlidingWindowLimiter', () => {
     expect(limiter.size).toBeLessThanOrEqual(100)
   })
 
+  it('weighs events (a byte budget): refuses what would not fit, and says when enough has left the window', () => {
+    const time = clock()
+    const limiter = new SlidingWindowLimiter({ limit: 1_000, windowMs: 60_000, now: time.now })
+    expect(limiter.take('a', 400)).toEqual({ ok: true, remaining: 600 })
+    time.advance(10_000)
+    expect(limiter.take('a', 500)).toEqual({ ok: true, remaining: 100 })
+    // 300 fits once the first 400 has left (50 s from now); 700 only once both have (60 s).
+    expect(limiter.take('a', 300)).toEqual({ ok: false, retryAfterMs: 50_000 })
+    expect(limiter.take('a', 700)).toEqual({ ok: false, retryAfterMs: 60_000 })
+    expect(limiter.take('a', 100)).toEqual({ ok: true, remaining: 0 })
+    time.advance(50_000)
+    expect(limiter.take('a', 300)).toEqual({ ok: true, remaining: 100 })
+  })
+
+  it('lets an event heavier than the whole limit through once the window is empty (slowed, never stuck)', () => {
+    const time = clock()
+    const limiter = new SlidingWindowLimiter({ limit: 100, windowMs: 1_000, now: time.now })
+    expect(limiter.take('a', 250)).toEqual({ ok: true, remaining: 0 })
+    expect(limiter.take('a', 250)).toEqual({ ok: false, retryAfterMs: 1_000 })
+    time.advance(1_000)
+    expect(limiter.take('a', 250).ok).toBe(true)
+    expect(() => limiter.take('a', -1)).toThrow()
+  })
+
   it('refuses nonsense limits', () => {
     expect(() => new SlidingWindowLimiter({ limit: 0, windowMs: 1 })).toThrow()
     expect(() => new SlidingWindowLimiter({ limit: 1, windowMs: 0 })).toThrow()

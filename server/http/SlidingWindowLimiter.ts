@@ -3,7 +3,7 @@ export type LimitDecision = { ok: true; remaining: number } | { ok: false; retry
 
 /** Options of a {@link SlidingWindowLimiter}. */
 export interface SlidingWindowOptions {
-  /** Events allowed per key within any window. */
+  /** Units (events, or bytes when events are weighed) allowed per key within any window. */
   limit: number
   /** Window length in milliseconds. */
   windowMs: number
@@ -13,14 +13,23 @@ export interface SlidingWindowOptions {
   maxKeys?: number
 }
 
+/** One key's log: when each event happened, what it weighed, and their sum. */
+interface KeyLog {
+  times: number[]
+  weights: number[]
+  total: number
+}
+
 /**
- * An in-memory sliding-window log: at most `limit` events per key in any
- * `windowMs`. Exact (it keeps each event's time, so the limit must stay
- * small, as quotas of tens per hour are), and per process: with several app
- * servers (Redis mode) each one counts on its own.
+ * An in-memory sliding-window log: events of at most `limit` units per key
+ * in any `windowMs`. An event weighs 1 unit unless `take` is told otherwise
+ * (bytes, for a byte quota). Exact: it keeps each event's time and weight,
+ * one entry per event (events in the same millisecond share one), so a key
+ * holds at most as many entries as events it was allowed in a window. Per
+ * process: with several app servers (Redis mode) each one counts on its own.
  */
 export class SlidingWindowLimiter {
-  private readonly events = new Map<string, number[]>()
+  private readonly events = new Map<string, KeyLog>()
   private readonly now: () => number
   private readonly maxKeys: number
 
@@ -30,19 +39,36 @@ export class SlidingWindowLimiter {
     this.maxKeys = options.maxKeys ?? 100_000
   }
 
-  /** Records one event for `key` if the window has room; otherwise says when it will. */
-  take(key: string): LimitDecision {
+  /**
+   * Records one event of `weight` units (default 1) for `key` if the window
+   * has room for it; otherwise says when it will. An event heavier than the
+   * whole limit counts as the limit: it passes once the window is empty, so
+   * it is slowed, never refused for ever.
+   */
+  take(key: string, weight = 1): LimitDecision {
+    if (!(weight >= 0)) throw new Error('weight ≥ 0 required')
+    const units = Math.min(weight, this.options.limit)
     const now = this.now()
-    const times = this.recent(key, now)
-    if (times.length >= this.options.limit) {
-      return { ok: false, retryAfterMs: Math.max(1, times[0]! + this.options.windowMs - now) }
+    const log = this.recent(key, now)
+    if (log.total + units > this.options.limit) {
+      // Wait until enough of the oldest events have left the window for this one to fit.
+      let freed = 0
+      let at = 0
+      while (log.total - freed + units > this.options.limit) freed += log.weights[at++]!
+      return { ok: false, retryAfterMs: Math.max(1, log.times[at - 1]! + this.options.windowMs - now) }
     }
-    times.push(now)
+    const last = log.times.length - 1
+    if (last >= 0 && log.times[last] === now) log.weights[last]! += units
+    else {
+      log.times.push(now)
+      log.weights.push(units)
+    }
+    log.total += units
     if (!this.events.has(key)) {
       if (this.events.size >= this.maxKeys) this.makeRoom(now)
-      this.events.set(key, times)
+      this.events.set(key, log)
     }
-    return { ok: true, remaining: this.options.limit - times.length }
+    return { ok: true, remaining: this.options.limit - log.total }
   }
 
   /** Keys currently tracked (for tests and metrics). */
@@ -50,19 +76,22 @@ export class SlidingWindowLimiter {
     return this.events.size
   }
 
-  private recent(key: string, now: number): number[] {
-    const times = this.events.get(key)
-    if (!times) return []
+  private recent(key: string, now: number): KeyLog {
+    const log = this.events.get(key)
+    if (!log) return { times: [], weights: [], total: 0 }
     const cutoff = now - this.options.windowMs
     let expired = 0
-    while (expired < times.length && times[expired]! <= cutoff) expired++
-    if (expired > 0) times.splice(0, expired)
-    return times
+    while (expired < log.times.length && log.times[expired]! <= cutoff) log.total -= log.weights[expired++]!
+    if (expired > 0) {
+      log.times.splice(0, expired)
+      log.weights.splice(0, expired)
+    }
+    return log
   }
 
   private makeRoom(now: number): void {
     for (const key of [...this.events.keys()]) {
-      if (this.recent(key, now).length === 0) this.events.delete(key)
+      if (this.recent(key, now).times.length === 0) this.events.delete(key)
     }
     // Still full: forget the oldest keys (Map keeps insertion order). Fail open rather than grow forever.
     for (const key of this.events.keys()) {

@@ -31,6 +31,21 @@ describe('HTTP quotas', () => {
     expect(quotas.audioChunk('guest:a').ok).toBe(true)
   })
 
+  it('defaults to 2 MiB of recording per user per minute, over 8 times what a recording browser sends', () => {
+    let now = 0
+    const quotas = createHttpQuotas({}, () => now)
+    // A real browser: one ~12 KB chunk every 3 s, for ten minutes.
+    for (let i = 0; i < 200; i++, now += 3_000) expect(quotas.audioBytes('guest:a', 12_000).ok).toBe(true)
+    // A forged client: 512 KiB chunks as fast as it can.
+    for (let i = 0; i < 4; i++) expect(quotas.audioBytes('guest:b', 512 * 1024).ok).toBe(true)
+    expect(quotas.audioBytes('guest:b', 1)).toEqual({ ok: false, retryAfterMs: 60_000 })
+    expect(quotas.audioBytes('guest:c', 512 * 1024).ok).toBe(true)
+    const small = createHttpQuotas({ QUOTA_AUDIO_BYTES_PER_USER_PER_MINUTE: '1000' }, () => now)
+    expect([600, 400, 1].map((size) => small.audioBytes('u', size).ok)).toEqual([true, true, false])
+    const off = createHttpQuotas({ QUOTA_AUDIO_BYTES_PER_USER_PER_MINUTE: '0' }, () => now)
+    for (let i = 0; i < 100; i++) expect(off.audioBytes('u', 512 * 1024).ok).toBe(true)
+  })
+
   it('0 turns a quota off; an invalid value keeps the defaults', () => {
     const off = createHttpQuotas({ QUOTA_ROOMS_PER_USER_PER_HOUR: '0' }, () => 0)
     for (let i = 0; i < 100; i++) expect(off.roomCreation('u').ok).toBe(true)

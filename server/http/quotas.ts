@@ -10,6 +10,13 @@ const quotaEnvSchema = z.object({
   QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN: z.coerce.number().int().min(0).default(30),
   // A recording browser sends one chunk every 3 s (20 a minute); 120 leaves room for retries and a catch-up burst.
   QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  // A recording browser sends ~240 KB a minute (Opus at 32 kbit/s); 2 MiB is over 8 times that, and more than 120
+  // real chunks weigh, so for a real recorder the chunk quota binds first. It bounds what a forged client stores.
+  QUOTA_AUDIO_BYTES_PER_USER_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(2 * 1024 * 1024),
 })
 
 /** The HTTP quotas of this process; a limit of 0 turns that quota off. */
@@ -20,6 +27,11 @@ export interface HttpQuotas {
   guestSignIn(ip: string): LimitDecision
   /** Recording chunks one user may upload per minute (`QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE`, default 120). */
   audioChunk(userId: string): LimitDecision
+  /**
+   * Recording bytes one user may upload per minute (`QUOTA_AUDIO_BYTES_PER_USER_PER_MINUTE`, default 2 MiB):
+   * takes a chunk of `bytes`. A chunk larger than the whole budget passes once the minute is empty.
+   */
+  audioBytes(userId: string, bytes: number): LimitDecision
 }
 
 /** Builds the quotas from the environment (invalid values fall back to the defaults). */
@@ -32,17 +44,20 @@ export function createHttpQuotas(
   const rooms = limiter(limits.QUOTA_ROOMS_PER_USER_PER_HOUR, HOUR_MS, now)
   const guests = limiter(limits.QUOTA_GUEST_SIGNINS_PER_IP_PER_10_MIN, TEN_MINUTES_MS, now)
   const chunks = limiter(limits.QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE, MINUTE_MS, now)
+  const bytes = limiter(limits.QUOTA_AUDIO_BYTES_PER_USER_PER_MINUTE, MINUTE_MS, now)
   return {
     roomCreation: (userId) => rooms(userId),
     guestSignIn: (ip) => guests(ip),
     audioChunk: (userId) => chunks(userId),
+    audioBytes: (userId, size) => bytes(userId, size),
   }
 }
 
-function limiter(limit: number, windowMs: number, now?: () => number): (key: string) => LimitDecision {
+/** A quota of `limit` units per `windowMs` and key (an event weighs 1 unless told); 0 turns it off. */
+function limiter(limit: number, windowMs: number, now?: () => number): (key: string, weight?: number) => LimitDecision {
   if (limit === 0) return () => ({ ok: true, remaining: Infinity })
   const window = new SlidingWindowLimiter({ limit, windowMs, now })
-  return (key) => window.take(key)
+  return (key, weight) => window.take(key, weight)
 }
 
 const KEY = Symbol.for('mockboard.httpQuotas')

@@ -1,12 +1,17 @@
 import { RoomRequestError } from '../access/RoomRequestError'
 
 /**
- * Reads a request's raw body, refusing (413) one over `maxBytes` without
- * reading past the cap: a declared `Content-Length` over it is refused
- * before reading, and a body streamed without one stops at the cap.
+ * Reads a request's raw body, refusing (413, with `tooLargeMessage` as its
+ * error; by default the audio chunk's) one over `maxBytes` without reading
+ * past the cap: a declared `Content-Length` over it is refused before
+ * reading, and a body streamed without one (or longer than it said) stops at the cap.
  */
-export async function readCappedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new RoomRequestError(413, `a chunk may hold at most ${maxBytes} bytes`)
+export async function readCappedBody(
+  request: Request,
+  maxBytes: number,
+  tooLargeMessage = `a chunk may hold at most ${maxBytes} bytes`
+): Promise<Uint8Array> {
+  const tooLarge = () => new RoomRequestError(413, tooLargeMessage)
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge()
   if (!request.body) return new Uint8Array(0)

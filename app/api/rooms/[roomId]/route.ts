@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
+import { visibleTextSchema } from '@/lib/text/visibleText'
 import { MAX_ROOM_NAME } from '@/server/access/RoomDirectory'
 import { badRequest, jsonBody } from '@/server/http/apiResponses'
 import { roomRoute, type RoomRouteContext } from './roomRoute'
@@ -9,7 +10,7 @@ export function GET(_request: Request, context: RoomRouteContext) {
   return roomRoute(context, async ({ roomId, actor, app }) => NextResponse.json(await app.access.view(roomId, actor)))
 }
 
-const patchSchema = z.object({ name: z.string().trim().min(1).max(MAX_ROOM_NAME) }).strict()
+const patchSchema = z.object({ name: visibleTextSchema({ noun: 'board name', max: MAX_ROOM_NAME }) }).strict()
 
 /** Renames the board (owner only): `{ name }`. */
 export function PATCH(request: Request, context: RoomRouteContext) {

@@ -14,10 +14,10 @@ export function PATCH(request: Request, context: Context) {
   return handleErrors(async () => {
     const params = memberParamsSchema.safeParse(await context.params)
     if (!params.success) return badRequest(params.error)
-    const body = bodySchema.safeParse(await jsonBody(request))
-    if (!body.success) return badRequest(body.error)
     const actor = await currentActor()
     if (!actor) return unauthorized()
+    const body = bodySchema.safeParse(await jsonBody(request))
+    if (!body.success) return badRequest(body.error)
     await appContext().access.setRole(params.data.roomId, actor, params.data.userId, body.data.role)
     return NextResponse.json({ ok: true })
   })

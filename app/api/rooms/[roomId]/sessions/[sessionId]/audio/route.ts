@@ -16,8 +16,10 @@ export function GET(_request: Request, context: SessionRouteContext) {
  * One chunk of the caller's microphone (`audio/webm` body;
  * `?segment=&seq=&offset=&activity=`), stamped with server time on arrival.
  * 201 when stored, 200 when that chunk was already stored (a retry); 429
- * with `Retry-After` past `QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE` (the
- * browser's uploader waits and sends the chunk again).
+ * with `Retry-After` past `QUOTA_AUDIO_CHUNKS_PER_USER_PER_MINUTE` or
+ * `QUOTA_AUDIO_BYTES_PER_USER_PER_MINUTE` (the browser's uploader waits and
+ * sends the chunk again). The byte quota is taken once the body is read
+ * (at most `AUDIO_CHUNK_MAX_BYTES`): it counts what was sent, not a header.
  */
 export function POST(request: Request, context: SessionRouteContext) {
   return sessionRoute(context, async ({ roomId, sessionId, actor, app }) => {
@@ -27,6 +29,9 @@ export function POST(request: Request, context: SessionRouteContext) {
     if (!quota.ok)
       return tooManyRequests(quota.retryAfterMs, (wait) => `Too many recording uploads: try again in ${wait}.`)
     const data = await readCappedBody(request, app.audio.limits.chunkMaxBytes)
+    const bytes = httpQuotas().audioBytes(actor.userId, data.byteLength)
+    if (!bytes.ok)
+      return tooManyRequests(bytes.retryAfterMs, (wait) => `Too much recording uploaded: try again in ${wait}.`)
     const result = await app.audio.upload(
       roomId,
       sessionId,
