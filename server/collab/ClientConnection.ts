@@ -40,13 +40,48 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxBufferedBytes: 16 * 1024 * 1024,
 }
 
+/** The shape of {@link STATE_REQUEST_LIMITS}. */
+export interface StateRequestLimits {
+  /** Answers a connection gets at once… */
+  burst: number
+  /** …and refilled per second after. */
+  perSecond: number
+}
+
+/**
+ * How often a connection may ask for the room's whole state: a sync step 1
+ * (answered with a sync step 2 holding everything its state vector lacks,
+ * the whole doc for an empty one) or a query-awareness (answered with every
+ * presence state in the room). A token bucket per connection: a burst of
+ * {@link StateRequestLimits.burst} answers, then one more every
+ * 1 / {@link StateRequestLimits.perSecond} seconds; one request past it closes
+ * the connection with `4429` (`CloseCode.RateLimited`).
+ *
+ * Why: such a frame is a few bytes but its answer is not. On a board of
+ * 3,000 shapes (~2.2 MB) an observer's ~590 step-1 frames, well within the
+ * frame and byte budgets, made the server encode and send the whole doc 590
+ * times: the process stalled 2 s (11 s with 8 sockets) and each socket got
+ * 7–27 MB before it was cut off as too slow. Now a connection costs at most
+ * three whole-doc answers at once, and one per 10 s after.
+ *
+ * Never a real client: the stock y-websocket client sends sync step 1 once
+ * per connection (a reconnect is a new connection with a new bucket; its
+ * `resyncInterval`, which we do not set, would send one every interval, and
+ * one every 10 s or slower still passes), and sends query-awareness only
+ * over BroadcastChannel, never to the server. The burst of 3 leaves room for
+ * tools that check the server has handled their frames by sending a step 1
+ * (the tests' `barrier()`).
+ */
+export const STATE_REQUEST_LIMITS: Readonly<StateRequestLimits> = { burst: 3, perSecond: 1 / 10 }
+
 /** y-websocket's awareness message (1) carrying an update with no clients (a length-1 payload: 0 entries). */
 const EMPTY_AWARENESS = new FramedMessage(new Uint8Array([1, 1, 0]))
 
 /**
  * One client's WebSocket in one room. Treats every frame as hostile: text
  * frames, undecodable or unknown messages, updates that fail to apply, floods
- * of frames or of bytes, and updates to a full board each close this
+ * of frames or of bytes, requests for the whole state past
+ * {@link STATE_REQUEST_LIMITS}, and updates to a full board each close this
  * connection alone, with a close code from {@link CloseCode}, a reason a
  * person can read, and a log line.
  */
@@ -57,6 +92,8 @@ export class ClientConnection implements RoomPeer {
   private sentSinceQuietCheck = true
   private readonly limiter: RateLimiter
   private readonly byteBudget: RateLimiter
+  /** Sync step 1 and query-awareness answers (see {@link STATE_REQUEST_LIMITS}). */
+  private readonly stateRequests: RateLimiter
   private closed = false
   /** False once the server is shutting down: frames are ignored (the client resends them elsewhere). */
   private reading = true
@@ -100,6 +137,7 @@ export class ClientConnection implements RoomPeer {
     this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS
     this.limiter = new RateLimiter({ perSecond: this.limits.framesPerSecond, burst: this.limits.frameBurst })
     this.byteBudget = new RateLimiter({ perSecond: this.limits.bytesPerSecond, burst: this.limits.byteBurst })
+    this.stateRequests = new RateLimiter(STATE_REQUEST_LIMITS)
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary))
     socket.on('pong', () => (this.alive = true))
     socket.on('error', (error) =>
@@ -171,7 +209,14 @@ export class ClientConnection implements RoomPeer {
     framesIn.inc()
     bytesIn.inc(frame.byteLength)
     try {
-      this.room.handleMessage(this, decodeClientMessage(frame))
+      const message = decodeClientMessage(frame)
+      if ((message.type === 'sync-step-1' || message.type === 'query-awareness') && !this.stateRequests.take()) {
+        return this.reject(
+          CloseCode.RateLimited,
+          'asked for the whole board too often (sync step 1 or query awareness)'
+        )
+      }
+      this.room.handleMessage(this, message)
     } catch (error) {
       if (error instanceof MalformedMessageError || error instanceof AwarenessRejectedError) {
         return this.reject(CloseCode.MalformedMessage, error.message)

@@ -172,7 +172,8 @@ export class Room {
 
   /**
    * Starts recording the peers' cursors for replay (boards; idempotent). See
-   * {@link PresenceRecorder}.
+   * {@link PresenceRecorder}: its log may hold as many bytes as the board's
+   * (`ROOM_LOG_MAX_BYTES`), counted apart.
    */
   recordPresence(): void {
     this.recorder ??= new PresenceRecorder(this.presence.awareness, {
@@ -180,6 +181,7 @@ export class Room {
       storage: this.storage,
       logger: this.logger,
       isPeer: (origin): origin is RoomPeer => this.peers.has(origin as RoomPeer),
+      maxBytes: this.logQuota.maxBytes,
     })
   }
 
