@@ -9,8 +9,12 @@ import type { RoomPeer } from './RoomPeer'
 import type { RoomChannel } from './RoomBus'
 import { PresenceTick } from './PresenceTick'
 
-/** Largest awareness update accepted: a presence state is ~150 bytes. */
-export const MAX_AWARENESS_BYTES = 32 * 1024
+/**
+ * Awareness bytes accepted per state a frame may carry: a presence state is
+ * ~150 bytes, and at most ~34 KB with the most selected ids it may hold
+ * (`MAX_SHARED_SELECTION`, each ≤ 64 characters; `wirePresenceSchema`).
+ */
+export const MAX_AWARENESS_BYTES = 40 * 1024
 
 /** Awareness sent to other servers at most this often per room (20 Hz). */
 export const AWARENESS_FANOUT_MS = 50
@@ -81,7 +85,12 @@ export class RoomAwareness {
    *   invalid presence states, or invented client ids.
    */
   applyFromPeer(update: Uint8Array, peer: RoomPeer): void {
-    if (update.byteLength > MAX_AWARENESS_BYTES) {
+    // The stock y-websocket client echoes every awareness change it receives, everyone's states with its own: a frame
+    // may carry each state in the room. A limit of one state's size closed real clients (three people who selected a
+    // big board's every shape: the echo of their ~12 KB states was over it, and a stock client gives up on 4400).
+    // The gate then applies only the connection's own state, which the schema bounds.
+    const limit = MAX_AWARENESS_BYTES * (this.awareness.getStates().size + 1)
+    if (update.byteLength > limit) {
       throw new AwarenessRejectedError(`awareness update of ${update.byteLength} bytes is too large`)
     }
     const { entries, claimed } = gatePresence(

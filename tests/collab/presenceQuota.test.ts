@@ -97,6 +97,38 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
     expect(byObserver.length).toBeLessThanOrEqual(2) // its one state, and its leaving
   })
 
+  test("a stock client that echoes everyone's big selections stays connected", async () => {
+    // The stock client sends back every awareness change it hears, others' states included. With a limit of 32 KiB
+    // a frame, three people who selected 500 shapes each (the most presence carries) closed every stock client that
+    // joined with 4400, which it never reconnects from.
+    const room = 'presence-echo-1'
+    const people = ['ann', 'ben', 'cat'].map((name) => `user:${name}`)
+    for (const user of [...people, 'user:dot']) await member(room, user, 'interviewer')
+    const selection = Array.from({ length: 500 }, (_, i) => `shape-${String(i).padStart(15, '0')}`)
+    for (const [i, user] of people.entries()) {
+      const p = await peer(room, user, 'interviewer')
+      p.send(
+        awarenessFrame([{ clientId: 9_000 + i, clock: 1, state: { u: user.slice(5), p: 'page', k: [i, i], s: selection } }])
+      )
+      await p.barrier()
+    }
+    const dot = client(room, 'user:dot', 'writer')
+    await synced(dot.provider)
+    dot.provider.awareness.setLocalState({ u: 'dot', p: 'page', k: [7, 7] })
+    await eventually(
+      () => [9_000, 9_001, 9_002].every((id) => dot.provider.awareness.getStates().has(id)),
+      5_000,
+      'the three selections'
+    )
+    // A barrier: Dot's edit after her echoes reaches another client, so the server handled them and kept her.
+    const watcher = client(room, 'user:ann', 'reader')
+    await synced(watcher.provider)
+    probes(dot.doc, 'edits').set('after-echo', true)
+    await eventually(() => probes(watcher.doc, 'edits').has('after-echo'), 10_000, "Dot's edit after her echoes")
+    expect(dot.denied.reason).toBeNull()
+    expect(dot.provider.wsconnected).toBe(true)
+  })
+
   test("a member cannot clear another participant's presence, nor publish an invalid one", async () => {
     const room = 'presence-clear-1'
     await member(room, 'user:alice', 'interviewer')
