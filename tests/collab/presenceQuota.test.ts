@@ -108,7 +108,9 @@ describe.each(COLLAB_MODES)('presence quota (%s)', (mode) => {
     for (const [i, user] of people.entries()) {
       const p = await peer(room, user, 'interviewer')
       p.send(
-        awarenessFrame([{ clientId: 9_000 + i, clock: 1, state: { u: user.slice(5), p: 'page', k: [i, i], s: selection } }])
+        awarenessFrame([
+          { clientId: 9_000 + i, clock: 1, state: { u: user.slice(5), p: 'page', k: [i, i], s: selection } },
+        ])
       )
       await p.barrier()
     }
