@@ -75,15 +75,12 @@ export class SqliteRoomStorage implements RoomStorage {
             onError:
               logger && ((err) => logger.warn({ err }, 'SQLite WAL checkpointer failed; appends now checkpoint')),
           })
+    // A rowid table with the (room, seq) key in an index of its own, never WITHOUT ROWID: that layout keeps whole
+    // rows in its interior pages, and a seek that compares against a row spilled to overflow pages reads all of it.
+    // With multi-megabyte updates (pasted images) an append took 5.3 ms on an 865 MB file, 0.03 ms laid out so.
+    migrateRoomLogToRowid(this.db, logger)
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS room_log (
-        room TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        time INTEGER NOT NULL,
-        author TEXT NOT NULL,
-        data BLOB NOT NULL,
-        PRIMARY KEY (room, seq)
-      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS room_log (${ROOM_LOG_COLUMNS});
       CREATE TABLE IF NOT EXISTS room_snapshot (
         room TEXT PRIMARY KEY,
         seq INTEGER NOT NULL,
@@ -231,4 +228,43 @@ export class SqliteRoomStorage implements RoomStorage {
     if (this.db.open) this.appends.commitNow()
     if (this.db.open) this.db.close()
   }
+}
+
+/** The log table's columns and key (see {@link migrateRoomLogToRowid}). */
+const ROOM_LOG_COLUMNS = `
+  room TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  time INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (room, seq)`
+
+/**
+ * Moves a log table of earlier releases (`WITHOUT ROWID`) to the rowid
+ * layout, once, in one transaction: a copy in key order, then the old table
+ * dropped. In a `WITHOUT ROWID` table interior b-tree pages hold whole rows,
+ * and SQLite reads a spilled row whole to compare a key against it, so every
+ * seek on a log holding multi-megabyte updates read megabytes: an attacker's
+ * 865 MB file took 5.3 ms per append and 5.8 ms to find a room's last entry
+ * (0.03 and 0.005 ms after), which lagged a room's edits by minutes. Copying
+ * that file took 5.3 s. Does nothing on a new or already moved database.
+ */
+export function migrateRoomLogToRowid(db: Database.Database, logger?: Pick<Logger, 'warn'>): void {
+  const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'room_log'").get() as
+    { sql: string } | undefined
+  if (!table || !/WITHOUT\s+ROWID/i.test(table.sql)) return
+  const started = performance.now()
+  db.transaction(() => {
+    db.exec(`
+      CREATE TABLE room_log_rowid (${ROOM_LOG_COLUMNS});
+      INSERT INTO room_log_rowid (room, seq, time, author, data)
+        SELECT room, seq, time, author, data FROM room_log ORDER BY room, seq;
+      DROP TABLE room_log;
+      ALTER TABLE room_log_rowid RENAME TO room_log;
+    `)
+  })()
+  logger?.warn(
+    { ms: Math.round(performance.now() - started) },
+    'moved the room log to the rowid layout (once; see migrateRoomLogToRowid)'
+  )
 }
