@@ -45,13 +45,18 @@ export class LogQuota {
     this.bytes += updateBytes
   }
 
+  /** Whether an entry of `updateBytes` still fits under the limit. */
+  fits(updateBytes: number): boolean {
+    return this.bytes + updateBytes <= this.maxBytes
+  }
+
   /**
    * Throws {@link LogFullError} when `update` carries content new to `doc`
    * and logging it would take the log past the limit. Undecodable updates
    * pass: applying them rejects them with their own error.
    */
   admit(update: Uint8Array, doc: Y.Doc): void {
-    if (this.bytes + update.byteLength <= this.maxBytes) return
+    if (this.fits(update.byteLength)) return
     if (!carriesNewContent(update, doc)) return
     throw new LogFullError(
       `this board is full (its history reached ${Math.round(this.maxBytes / 1024 / 1024)} MiB); new edits are not saved`

@@ -4,7 +4,7 @@ import type { RoomStorage } from '../storage/RoomStorage'
 import type { RoomPeer } from './RoomPeer'
 import { roomLogKey } from '../storage/roomLogKey'
 import { RateLimiter } from '../collab/RateLimiter'
-import { DEFAULT_ROOM_LOG_MAX_BYTES } from './LogQuota'
+import { DEFAULT_ROOM_LOG_MAX_BYTES, LogQuota } from './LogQuota'
 import { encodePresenceBatch, type RecordedPresenceSample } from '@/lib/replay/recordedPresence'
 
 /** At most this many recorded presence states per participant per second: the room's recording ticks. */
@@ -69,10 +69,9 @@ export class PresenceRecorder {
   private writeChain: Promise<void>
   private stopped = false
   /** Bytes of the presence log as far as this server knows: read from storage, then grown by our appends. */
-  private logBytes = 0
-  /** The presence log reached {@link maxBytes}: nothing more is recorded. */
+  private readonly quota: LogQuota
+  /** The presence log reached its quota: nothing more is recorded. */
   private full = false
-  private readonly maxBytes: number
   private readonly logKey: string
 
   constructor(
@@ -86,11 +85,11 @@ export class PresenceRecorder {
       maxBytes?: number
     }
   ) {
-    this.maxBytes = deps.maxBytes ?? DEFAULT_ROOM_LOG_MAX_BYTES
+    this.quota = new LogQuota(deps.maxBytes ?? DEFAULT_ROOM_LOG_MAX_BYTES, 0)
     this.logKey = roomLogKey(deps.roomId, 'presence')
     // Every append waits for this read, so the first one is already checked against the stored size.
     this.writeChain = deps.storage.logBytes(this.logKey).then(
-      (bytes) => void (this.logBytes += bytes),
+      (bytes) => this.quota.add(bytes),
       (error: unknown) =>
         deps.logger.warn({ err: error, room: deps.roomId }, 'reading the presence log size failed; counting from 0')
     )
@@ -179,16 +178,16 @@ export class PresenceRecorder {
   /** Appends one entry, unless it would take the presence log past its limit (then recording stops). */
   private async append(entry: { time: number; author: string; update: Uint8Array }): Promise<void> {
     if (this.full) return
-    if (this.logBytes + entry.update.byteLength > this.maxBytes) {
+    if (!this.quota.fits(entry.update.byteLength)) {
       this.full = true
       this.pending.clear()
       this.deps.logger.warn(
-        { room: this.deps.roomId, logBytes: this.logBytes, maxBytes: this.maxBytes },
+        { room: this.deps.roomId, logBytes: this.quota.logBytes, maxBytes: this.quota.maxBytes },
         'the presence log reached its size limit; cursors are no longer recorded for replay in this room'
       )
       return
     }
-    this.logBytes += entry.update.byteLength
+    this.quota.add(entry.update.byteLength)
     await this.deps.storage.appendUpdate(this.logKey, entry)
   }
 }
