@@ -208,6 +208,7 @@ export function createCollabStack(config: ServerConfig, options: CollabStackOpti
     storage,
     sessions: sessionStore,
     audio,
+    announceDeleted: (roomId) => collab.announceRoomDeleted(roomId),
     warmRoomsForPages: !bus,
   })
   const replay = new ReplayService({ access, storage, sessions: sessionStore })

@@ -25,6 +25,13 @@ export interface BoardServiceDeps {
   audio?: { deleteRoom(roomId: string): Promise<void> }
   /** The boards' tldraw schema (restores migrate and validate with it); the app's own by default. */
   schema?: TLSchema
+  /**
+   * Tells every collab server a board was deleted, so its rooms in memory
+   * write nothing more into the logs the deletion then empties (their last
+   * cursor states, a snapshot on unload). Without it, a room still open
+   * somewhere would write them back.
+   */
+  announceDeleted?: (roomId: string) => Promise<void>
   /** Whether {@link BoardService.warmLive} loads anything (one process serves both the page and its socket). Default true. */
   warmRoomsForPages?: boolean
 }
@@ -115,6 +122,8 @@ export class BoardService {
     const room = await this.deps.access.view(roomId, actor)
     if (!room.isOwner) throw new RoomRequestError(403, 'only the owner may delete the board')
     await this.deps.access.deleteRoom(roomId, actor)
+    // After the members go (a connection closed now cannot come back), before the logs do.
+    await this.deps.announceDeleted?.(roomId)
     this.sessionBoards.forgetRoom(roomId)
     await this.deps.sessions.deleteRoom(roomId)
     await this.deps.audio?.deleteRoom(roomId)

@@ -138,6 +138,7 @@ export class CollabServer {
     }, options.quietKeepaliveMs ?? 10_000)
     this.quietKeepalive.unref()
     options.bus?.onAccessChange?.((roomId, userId) => this.revokeUser(roomId, userId))
+    options.bus?.onRoomDeleted?.((roomId) => this.discardRoom(roomId))
   }
 
   /**
@@ -163,6 +164,24 @@ export class CollabServer {
   async announceAccessChange(roomId: string, userId: string): Promise<void> {
     this.revokeUser(roomId, userId)
     await this.options.bus?.publishAccessChange?.(roomId, userId)
+  }
+
+  /**
+   * The board `roomId` was deleted: its rooms on this server write nothing
+   * more (no snapshot on unload, no cursor states; see `Room.discard`), and
+   * every connection to it closes (4409; the client's new token is refused).
+   */
+  discardRoom(roomId: string): void {
+    this.rooms.discard(roomId)
+    for (const connection of this.connections) {
+      if (connection.roomId === roomId) connection.close(CloseCode.AccessChanged, 'this board was deleted')
+    }
+  }
+
+  /** {@link discardRoom} on every server: this one, and the others through the bus. Call before deleting the logs. */
+  async announceRoomDeleted(roomId: string): Promise<void> {
+    this.discardRoom(roomId)
+    await this.options.bus?.publishRoomDeleted?.(roomId)
   }
 
   /** True once {@link close} has begun: new connections are refused. */

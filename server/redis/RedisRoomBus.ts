@@ -53,6 +53,7 @@ export class RedisRoomBus implements RoomBus {
   private readonly timers: ReturnType<typeof setInterval>[] = []
   private everReady = false
   private accessHandler: ((roomId: string, userId: string) => void) | null = null
+  private deletionHandler: ((roomId: string) => void) | null = null
   private readonly heads = new AppendHeads()
   private readonly audience = new RoomAudience()
 
@@ -122,6 +123,15 @@ export class RedisRoomBus implements RoomBus {
     this.accessHandler = handler
   }
 
+  // On the access channel too, as the room id alone (an access change is `<room>|<user>`; ids hold no '|').
+  async publishRoomDeleted(roomId: string): Promise<void> {
+    await this.publisher.publish(accessChannel(this.options.prefix), roomId)
+  }
+
+  onRoomDeleted(handler: (roomId: string) => void): void {
+    this.deletionHandler = handler
+  }
+
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer)
     this.subscriber.disconnect()
@@ -163,6 +173,7 @@ export class RedisRoomBus implements RoomBus {
     if (channel === accessChannel(this.options.prefix)) {
       const [roomId, userId] = message.toString().split('|')
       if (roomId && userId) this.accessHandler?.(roomId, userId)
+      else if (roomId && userId === undefined) this.deletionHandler?.(roomId)
       return
     }
     const target = this.channelToRoom.get(channel)

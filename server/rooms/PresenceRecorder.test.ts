@@ -58,7 +58,7 @@ describe('PresenceRecorder', () => {
       await vi.advanceTimersByTimeAsync(50)
     }
     await vi.advanceTimersByTimeAsync(TICK_MS)
-    await recorder.flushed()
+    await recorder.flush()
 
     const entries = await storage.readLog(roomLogKey('r1', 'presence'))
     expect(entries.length).toBeGreaterThanOrEqual(PRESENCE_RECORD_HZ)
@@ -147,7 +147,7 @@ describe('PresenceRecorder quotas', () => {
       await vi.advanceTimersByTimeAsync(1000 / 7)
     }
     await vi.advanceTimersByTimeAsync(5_000) // every socket's last state, held back for its user, is written
-    await recorder.flushed()
+    await recorder.flush()
 
     const samples = await samplesOf('r1')
     const bytes = await logBytes('r1')
@@ -173,7 +173,7 @@ describe('PresenceRecorder quotas', () => {
       await vi.advanceTimersByTimeAsync(50)
     }
     await vi.advanceTimersByTimeAsync(1_000)
-    await recorder.flushed()
+    await recorder.flush()
 
     const samples = await samplesOf('r1')
     expect(samples.length).toBeGreaterThanOrEqual(60 * PRESENCE_RECORD_HZ - 1)
@@ -190,7 +190,7 @@ describe('PresenceRecorder quotas', () => {
       for (const p of people) p.move(step)
       await vi.advanceTimersByTimeAsync(50)
     }
-    await recorder.flushed()
+    await recorder.flush()
     const full = await logBytes('r2')
     expect(full).toBeLessThanOrEqual(20_000)
     expect(full).toBeGreaterThan(19_000) // it recorded up to the limit
@@ -198,7 +198,7 @@ describe('PresenceRecorder quotas', () => {
     expect(warn.mock.calls[0]![1]).toMatch(/presence log reached its size limit/)
     for (const p of people) p.move(0)
     await vi.advanceTimersByTimeAsync(1_000)
-    await recorder.flushed()
+    await recorder.flush()
     expect(await logBytes('r2')).toBe(full)
 
     // A room whose stored presence log is already at its limit (another load, another server) records nothing.
@@ -211,8 +211,25 @@ describe('PresenceRecorder quotas', () => {
     const again = record('r3', { maxBytes: 20_000, logger: stored.logger })
     people[0]!.move(1)
     await vi.advanceTimersByTimeAsync(1_000)
-    await again.flushed()
+    await again.flush()
     expect(await logBytes('r3')).toBe(19_990)
     expect(stored.warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('a discarded recorder (its board was deleted) drops what waits for its tick and writes nothing more', async () => {
+    const recorder = record('r4')
+    const ada = person(room, 'user:ada')
+    ada.move(1)
+    await vi.advanceTimersByTimeAsync(1_000)
+    await recorder.flush()
+    const before = await logBytes('r4')
+    expect(before).toBeGreaterThan(0)
+    ada.move(2) // waits for the next tick
+    recorder.discard()
+    ada.move(3)
+    await vi.advanceTimersByTimeAsync(1_000)
+    await recorder.flush()
+    await recorder.stop()
+    expect(await logBytes('r4')).toBe(before)
   })
 })

@@ -97,20 +97,39 @@ export class PresenceRecorder {
     awareness.on('change', this.onChange)
   }
 
-  /** Resolves when every state written so far is durable (ones waiting for their tick are not). */
-  flushed(): Promise<void> {
+  /** Writes every state taken so far, ones waiting for their tick included; resolves when they are durable. */
+  flush(): Promise<void> {
+    if (!this.stopped) {
+      if (this.tickTimer) clearTimeout(this.tickTimer)
+      this.write(true)
+    }
     return this.writeChain
+  }
+
+  /**
+   * Stops recording and drops what was not written yet (the board was
+   * deleted: its logs are going, and nothing may write them again). An append
+   * already under way still lands; the deletion comes after it.
+   */
+  discard(): void {
+    this.full = true
+    this.pending.clear()
+    this.stopRecording()
   }
 
   /** Stops recording; resolves when what was already taken, waiting ones included, is written. */
   async stop(): Promise<void> {
     if (this.stopped) return this.writeChain
+    this.stopRecording()
+    this.write(true)
+    return this.writeChain
+  }
+
+  private stopRecording(): void {
     this.stopped = true
     this.awareness.off('change', this.onChange)
     if (this.tickTimer) clearTimeout(this.tickTimer)
     this.tickTimer = null
-    this.write(true)
-    return this.writeChain
   }
 
   private readonly onChange = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {

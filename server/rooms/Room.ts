@@ -77,6 +77,8 @@ export class Room {
   private unloggedWrites = 0
   private snapshotSeq = 0
   private failed = false
+  /** Set by {@link discard}: the board was deleted. */
+  private discarded = false
   /** The log's size against its limit: set on load, grown by every append (ours from when it is queued) or another server's. */
   private logQuota = new LogQuota(DEFAULT_ROOM_LOG_MAX_BYTES, 0)
 
@@ -256,10 +258,21 @@ export class Room {
     return this.follower.catchUp()
   }
 
-  /** Resolves when every accepted update (and recorded presence) is durable. */
+  /** Resolves when every accepted update is durable, and every cursor state taken so far is recorded. */
   async flush(): Promise<void> {
     await this.writeChain
-    await this.recorder?.flushed()
+    await this.recorder?.flush()
+  }
+
+  /**
+   * The board was deleted: from now on this room writes nothing (no
+   * snapshot, no cursor states, the ones waiting dropped), so the logs the
+   * deletion empties after this stay empty. Its peers are closed by the
+   * collab server; the room unloads as usual.
+   */
+  discard(): void {
+    this.discarded = true
+    this.recorder?.discard()
   }
 
   /**
@@ -269,7 +282,7 @@ export class Room {
    */
   async saveSnapshot(): Promise<void> {
     const seq = this.follower.position
-    if (this.failed || this.unloggedWrites > 0 || seq <= this.snapshotSeq || this.repair?.busy) return
+    if (this.failed || this.discarded || this.unloggedWrites > 0 || seq <= this.snapshotSeq || this.repair?.busy) return
     // A log that lost entries may reuse seq for others: no snapshot may claim it until repaired.
     if (this.repair && !(await this.repair.holds())) return
     await this.storage.saveSnapshot(this.roomId, { seq, update: Y.encodeStateAsUpdate(this.doc) })

@@ -53,6 +53,10 @@ export interface RoomBus {
   publishAccessChange?(roomId: string, userId: string): Promise<void>
   /** Registers the handler for access changes announced by any server (this one included). */
   onAccessChange?(handler: (roomId: string, userId: string) => void): void
+  /** Tells every server that `roomId` was deleted (they close its connections and write nothing more for it). */
+  publishRoomDeleted?(roomId: string): Promise<void>
+  /** Registers the handler for deletions announced by any server (this one included). */
+  onRoomDeleted?(handler: (roomId: string) => void): void
   /** Subscribes to the room. Resolves once subscribed, so no later update is missed. */
   join(roomId: string, handlers: RoomBusHandlers): Promise<RoomChannel>
   close(): Promise<void>

@@ -3,6 +3,7 @@ import type { TLSchema } from '@tldraw/tlschema'
 import type { RoomStorage } from '../storage/RoomStorage'
 import { Room } from './Room'
 import type { RoomBus } from './RoomBus'
+import { ROOM_LOGS, roomLogKey } from '../storage/roomLogKey'
 
 /** Options of a {@link RoomRegistry}. */
 export interface RoomRegistryOptions {
@@ -125,6 +126,20 @@ export class RoomRegistry {
     entry.holders = Math.max(0, entry.holders - 1)
     if (entry.holders > 0) return
     entry.unloadTimer = setTimeout(() => void this.unload(roomId, entry), this.unloadDelayMs)
+  }
+
+  /**
+   * The board `roomId` was deleted: each of its rooms in memory (board,
+   * session, private notes) writes nothing more (see {@link Room.discard}).
+   * They unload as usual once their peers are gone.
+   */
+  discard(roomId: string): void {
+    for (const log of ROOM_LOGS) {
+      void this.entries
+        .get(roomLogKey(roomId, log))
+        ?.room.then((room) => room.discard())
+        .catch(() => undefined)
+    }
   }
 
   /** Resolves when every loaded room's accepted updates are durable. */

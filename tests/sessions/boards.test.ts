@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { PLAN_45 } from '@/lib/session/sessionConfig'
 import { deploySessions, type SessionDeployment } from '../support/sessionDeployment'
-import { synced } from '../support/providers'
+import { eventually, synced } from '../support/providers'
 import { drawTestShape } from '../support/boardProbes'
-import { roomLogKey } from '@/server/storage/roomLogKey'
+import { ROOM_LOGS, roomLogKey } from '@/server/storage/roomLogKey'
 
 /** Boards as places: listed for their members, renamed, duplicated and deleted by their owner. */
 let deployment: SessionDeployment | null = null
@@ -48,6 +48,31 @@ describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
     await expect(d.access.acceptInvite(invites.candidate, { userId: 'guest:eve', name: 'Eve' })).rejects.toMatchObject({
       status: 404,
     })
+  })
+
+  test('a deleted board leaves nothing behind, not even the cursors of the people who had it open', async () => {
+    // The bug: the people's sockets closed, their rooms unloaded 2 s later and wrote their last cursor states
+    // (and, before the snapshot rule, the whole board) back into the logs the deletion had just emptied.
+    const d = (deployment = await deploySessions(mode))
+    const { roomId } = await d.access.createRoom(olga)
+    const board = d.open(roomId, olga.userId, 'interviewer', 'board')
+    await synced(board.provider)
+    drawTestShape(board.doc, 'shape:gone')
+    board.provider.awareness.setLocalState({ u: 'olga', p: 'page', k: [10, 20] })
+    const presenceLog = roomLogKey(roomId, 'presence')
+    for (let i = 0; (await d.storage.readLog(presenceLog)).length === 0; i++) {
+      if (i > 200) throw new Error('the cursor was never recorded')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    // Moving on while the deletion runs: these states are pending when the sockets close.
+    board.provider.awareness.setLocalState({ u: 'olga', p: 'page', k: [30, 40] })
+    await d.boards.delete(roomId, olga)
+    await eventually(() => d.stacks.every((stack) => !stack.collab.rooms.has(roomId)), 10_000, 'rooms unloaded')
+    // Anything the unloading rooms wrote has landed: the registry forgets a room after its last write.
+    for (const log of ROOM_LOGS) {
+      expect(await d.storage.loadRoom(roomLogKey(roomId, log)), log).toEqual({ snapshot: null, entries: [] })
+    }
+    expect(board.denied.reason).not.toBeNull()
   })
 
   test('duplicating a board gives me a new board of my own with its drawing', async () => {
