@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { MAX_MARKS_PER_CHARACTER, checkVisibleText, visibleTextProblem, visibleTextSchema } from './visibleText'
+import {
+  MAX_MARKS_PER_CHARACTER,
+  checkVisibleText,
+  toVisibleText,
+  visibleTextProblem,
+  visibleTextSchema,
+} from './visibleText'
 
 const name = visibleTextSchema({ noun: 'name', max: 40 })
 const check = (typed: unknown) => checkVisibleText(name, typed)
@@ -110,5 +116,29 @@ describe('visibleTextSchema', () => {
   test('visibleTextProblem names the noun', () => {
     expect(visibleTextProblem('\u200B', 'board name')).toMatch(/^A board name /)
     expect(visibleTextProblem('Board', 'board name')).toBeNull()
+  })
+})
+
+describe('toVisibleText: names we cannot ask to be retyped (OAuth profiles, "Copy of …")', () => {
+  const options = { noun: 'name', max: 40 }
+  test('keeps a real name as it is, in any script, emoji sequences whole', () => {
+    for (const real of ['Nguyễn Thị 🏳️‍🌈', 'محمد‌رضا', '👩‍💻 Ada', 'Zoë 🏴󠁧󠁢󠁳󠁣󠁴󠁿']) {
+      expect(toVisibleText(real, options, 'Member')).toBe(real)
+    }
+  })
+
+  test('removes what the rule refuses, and falls back when nothing visible is left', () => {
+    expect(toVisibleText('Alice\u202Egnp.exe', options, 'Member')).toBe('Alicegnp.exe')
+    expect(toVisibleText('Al\u0000ice\nBob', options, 'Member')).toBe('Al ice Bob')
+    expect(toVisibleText('a\uD800b', options, 'Member')).toBe('ab')
+    expect(toVisibleText(`Z${'\u0301'.repeat(39)}`, options, 'Member')).toBe(`Z${'\u0301'.repeat(4)}`.normalize('NFC'))
+    expect(toVisibleText('\u200B\u200B', options, 'Member')).toBe('Member')
+    expect(toVisibleText(null, options, 'Member')).toBe('Member')
+  })
+
+  test('cuts a long name to the limit without splitting a character', () => {
+    const cut = toVisibleText(`${'x'.repeat(38)}👩‍💻👩‍💻`, options, 'Member')
+    expect(cut).toBe('x'.repeat(38))
+    expect(visibleTextSchema(options).safeParse(toVisibleText('y'.repeat(100), options, 'Member')).success).toBe(true)
   })
 })

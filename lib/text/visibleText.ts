@@ -91,3 +91,37 @@ export function checkVisibleText(
   if (result.success) return { ok: true, text: result.data }
   return { ok: false, message: result.error.issues[0]?.message ?? 'This text cannot be used.' }
 }
+
+/**
+ * A name someone else chose that we cannot send back to be retyped (an OAuth
+ * profile's name, "Copy of <board>"), made to pass {@link visibleTextSchema}:
+ * control and invisible characters removed (joiners inside emoji and words
+ * kept), broken UTF-16 and mark piles cut, whitespace collapsed, cut to
+ * `max` without splitting a character; `fallback` when nothing visible is left.
+ *
+ * @example
+ * ```ts
+ * toVisibleText('Alice\u202egnp.exe', { noun: 'name', max: 40 }, 'Member') // 'Alicegnp.exe'
+ * ```
+ */
+export function toVisibleText(text: string | null | undefined, options: VisibleTextOptions, fallback: string): string {
+  const schema = visibleTextSchema(options)
+  const cleaned = (text ?? '')
+    .replace(/\p{Cs}/gu, '')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(TAG_FLAG, (flag) => flag.replace(/[\u{E0020}-\u{E007F}]/gu, (tag) => `\u0000${tag}`))
+    .replace(JOINER_INSIDE, (joiner) => `\u0000${joiner}`)
+    .replace(/(?<!\u0000)[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu, '')
+    .replace(/\u0000/g, '')
+    .replace(new RegExp(`(\\p{M}{${MAX_MARKS_PER_CHARACTER}})\\p{M}+`, 'gu'), '$1')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+  let cut = ''
+  for (const { segment } of new Intl.Segmenter().segment(cleaned)) {
+    if (cut.length + segment.length > options.max) break
+    cut += segment
+  }
+  cut = cut.trimEnd()
+  return schema.safeParse(cut).success ? cut : fallback
+}

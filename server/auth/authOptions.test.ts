@@ -32,3 +32,22 @@ describe('guest sign-in names', () => {
     expect(guestNameSchema.safeParse('👩‍💻').success).toBe(true)
   })
 })
+
+describe('OAuth display names', () => {
+  test("a provider's profile name is shown without what the name rule refuses; none at all becomes Member", async () => {
+    // The bug: a GitHub name with a text-direction override or 200 characters reached every board's presence list.
+    const { jwt } = createAuthOptions({} as NodeJS.ProcessEnv).callbacks!
+    const signIn = async (name: string | null) =>
+      (
+        await jwt!({
+          token: {},
+          user: { id: '42', name },
+          account: { provider: 'github', type: 'oauth', providerAccountId: '42' },
+        })
+      ).name
+    expect(await signIn('Nguyễn Thị 🏳️‍🌈')).toBe('Nguyễn Thị 🏳️‍🌈')
+    expect(await signIn('Alice\u202Egnp.exe')).toBe('Alicegnp.exe')
+    expect(await signIn('x'.repeat(200))).toBe('x'.repeat(40))
+    expect(await signIn(null)).toBe('Member')
+  })
+})

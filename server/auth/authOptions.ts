@@ -2,14 +2,16 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
-import { checkVisibleText, visibleTextSchema } from '@/lib/text/visibleText'
+import { checkVisibleText, toVisibleText, visibleTextSchema } from '@/lib/text/visibleText'
 import { safeCallbackPath } from '@/lib/url/safeCallbackPath'
 import { headerReader } from '../http/appOrigin'
 import { CLIENT_IP_HEADER } from '../http/clientIp'
 import { describeWait, httpQuotas } from '../http/quotas'
 
+const GUEST_NAME = { noun: 'name', max: 40 }
+
 /** A guest's display name: what they type on the sign-in page (the rule of `lib/text/visibleText.ts`). */
-export const guestNameSchema = visibleTextSchema({ noun: 'name', max: 40 })
+export const guestNameSchema = visibleTextSchema(GUEST_NAME)
 
 /** Which sign-in methods this deployment offers (OAuth only when configured). */
 export function enabledProviders(env: NodeJS.ProcessEnv = process.env): { github: boolean; google: boolean } {
@@ -62,7 +64,8 @@ export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAut
       async jwt({ token, user, account }) {
         if (user) {
           token.uid = account && account.provider !== 'guest' ? `${account.provider}:${user.id}` : user.id
-          token.name = user.name ?? 'Guest'
+          // A guest's name passed the rule when typed; a provider's profile name is whatever the person set there.
+          token.name = toVisibleText(user.name, GUEST_NAME, 'Member')
         }
         return token
       },

@@ -14,6 +14,8 @@ import { BoardAtCache } from './BoardAtCache'
 import { restoreBoard, type RestoreResult } from './restoreBoard'
 import { ROOM_LOGS, roomLogKey } from '../storage/roomLogKey'
 import { RoomRequestError } from '../access/RoomRequestError'
+import { toVisibleText } from '@/lib/text/visibleText'
+import { MAX_ROOM_NAME } from '../access/RoomDirectory'
 
 /** What {@link BoardService} needs. */
 export interface BoardServiceDeps {
@@ -90,7 +92,9 @@ export class BoardService {
     } finally {
       this.deps.rooms.release(room)
     }
-    const copy = await this.deps.access.createRoom(actor, `Copy of ${name}`.slice(0, 80))
+    // Cut to the board-name limit whole characters at a time (an emoji is not split in two).
+    const copyName = toVisibleText(`Copy of ${name}`, { noun: 'board name', max: MAX_ROOM_NAME }, 'Copy of a board')
+    const copy = await this.deps.access.createRoom(actor, copyName)
     await this.deps.storage.appendIfEmpty(copy.roomId, { time: Date.now(), author: actor.userId, update })
     return { roomId: copy.roomId }
   }

@@ -91,5 +91,10 @@ describe.each(['embedded', 'redis'] as const)('boards (%s)', (mode) => {
     expect((await d.boards.snapshot(copy.roomId, cid, null))?.store['shape:lb']).toBeDefined()
     // The copy is Cid's alone.
     await expect(d.boards.snapshot(copy.roomId, olga, null)).rejects.toMatchObject({ status: 403 })
+
+    // A name at the limit, ending in an emoji, is cut before it, not through it (no broken character stored).
+    await d.access.rename(roomId, olga, `${'a'.repeat(78)}🚀`)
+    const long = await d.boards.duplicate(roomId, cid)
+    expect((await d.boards.list(cid)).find((b) => b.roomId === long.roomId)?.name).toBe(`Copy of ${'a'.repeat(72)}`)
   })
 })
