@@ -11,6 +11,8 @@ import { createOpsHandler } from './ops/opsRoutes'
 import { setAppContext } from './appContext'
 import { CLIENT_IP_HEADER, clientIp, trustedProxyHops } from './http/clientIp'
 import { createStaticAssetHandler } from './http/staticAssets'
+import { setHttpQuotas } from './http/quotas'
+import { openRedisHttpQuotas } from './http/redisHttpQuotas'
 
 const dev = process.argv.includes('--dev')
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -23,6 +25,9 @@ await stack.migrate()
 process.env.AUTH_SECRET = stack.authSecret
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true'
 setAppContext(stack)
+// In Redis mode the HTTP quotas are counted in Redis, so a limit holds across every app server behind the balancer.
+const sharedQuotas = config.redis ? openRedisHttpQuotas(config.redis, stack.logger) : null
+if (sharedQuotas) setHttpQuotas(sharedQuotas.quotas)
 const app = next({ dev, hostname: config.host, port: config.port })
 const handle = app.getRequestHandler()
 const handleOps = createOpsHandler(stack)
@@ -60,4 +65,5 @@ server.listen(config.port, config.host, () => {
 exitOnSignals(async () => {
   server.close()
   await stack.close()
+  await sharedQuotas?.close()
 }, stack.logger)

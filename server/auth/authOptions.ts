@@ -43,7 +43,7 @@ export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAut
           if (!name.ok) throw new Error(name.message)
           // Per-IP quota: each guest sign-in mints a new identity. Thrown, the message reaches the client.
           const ip = headerReader(request?.headers)(CLIENT_IP_HEADER) ?? 'unknown'
-          const quota = httpQuotas().guestSignIn(ip)
+          const quota = await httpQuotas().guestSignIn(ip)
           if (!quota.ok) {
             throw new Error(
               `Too many guest sign-ins from your network. Try again in ${describeWait(quota.retryAfterMs)}.`

@@ -26,7 +26,9 @@ interface KeyLog {
  * (bytes, for a byte quota). Exact: it keeps each event's time and weight,
  * one entry per event (events in the same millisecond share one), so a key
  * holds at most as many entries as events it was allowed in a window. Per
- * process: with several app servers (Redis mode) each one counts on its own.
+ * process: the embedded deployment's quotas (`MemoryQuotaLimiter`); in Redis
+ * mode the servers count together in Redis (`RedisQuotaLimiter`, the same
+ * algorithm) and use this only while Redis is unreachable.
  */
 export class SlidingWindowLimiter {
   private readonly events = new Map<string, KeyLog>()

@@ -116,6 +116,11 @@ export const globalKeys = {
   userSessions: (prefix: string, userId: string) => `${prefix}user-isessions:${userId}`,
   /** String: set once the user → rooms index has been built. */
   userRoomsMigrated: (prefix: string) => `${prefix}migrated:user-rooms`,
+  /**
+   * Sorted set: one HTTP quota's recent events for one user or IP
+   * (`RedisQuotaLimiter`); expires one window after its last event.
+   */
+  quota: (prefix: string, quota: string, key: string) => `${prefix}quota:${quota}:${key}`,
 }
 
 /** Pub/sub channel on which every server announces itself each second. */

@@ -8,8 +8,8 @@ import { httpQuotas } from '@/server/http/quotas'
  * store. Returns the 429 (with `Retry-After`) to answer when none is left,
  * else null.
  */
-export function refuseOverBoardQuota(actor: Actor): Response | null {
-  const quota = httpQuotas().roomCreation(actor.userId)
+export async function refuseOverBoardQuota(actor: Actor): Promise<Response | null> {
+  const quota = await httpQuotas().roomCreation(actor.userId)
   if (quota.ok) return null
   return tooManyRequests(
     quota.retryAfterMs,

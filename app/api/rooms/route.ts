@@ -16,7 +16,7 @@ export function POST(request: NextRequest) {
   return handleErrors(async () => {
     const actor = await currentActor()
     if (!actor) return unauthorized()
-    const overQuota = refuseOverBoardQuota(actor)
+    const overQuota = await refuseOverBoardQuota(actor)
     if (overQuota) return overQuota
     // `?mode=solo` (the home page's "Practise solo"): a board named for it, opened on the solo start form.
     const solo = request.nextUrl.searchParams.get('mode') === 'solo'

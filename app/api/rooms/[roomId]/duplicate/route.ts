@@ -9,7 +9,7 @@ import { refuseOverBoardQuota } from '../../boardQuota'
  */
 export function POST(_request: Request, context: RoomRouteContext) {
   return roomRoute(context, async ({ roomId, actor, app }) => {
-    const overQuota = refuseOverBoardQuota(actor)
+    const overQuota = await refuseOverBoardQuota(actor)
     if (overQuota) return overQuota
     return NextResponse.json(await app.boards.duplicate(roomId, actor), { status: 201 })
   })

@@ -25,11 +25,11 @@ export function POST(request: Request, context: SessionRouteContext) {
   return sessionRoute(context, async ({ roomId, sessionId, actor, app }) => {
     const query = chunkQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
     if (!query.success) return badRequest(query.error)
-    const quota = httpQuotas().audioChunk(actor.userId)
+    const quota = await httpQuotas().audioChunk(actor.userId)
     if (!quota.ok)
       return tooManyRequests(quota.retryAfterMs, (wait) => `Too many recording uploads: try again in ${wait}.`)
     const data = await readCappedBody(request, app.audio.limits.chunkMaxBytes)
-    const bytes = httpQuotas().audioBytes(actor.userId, data.byteLength)
+    const bytes = await httpQuotas().audioBytes(actor.userId, data.byteLength)
     if (!bytes.ok)
       return tooManyRequests(bytes.retryAfterMs, (wait) => `Too much recording uploaded: try again in ${wait}.`)
     const result = await app.audio.upload(
