@@ -1,14 +1,18 @@
 import { HttpError } from '@/lib/http/fetchJson'
 import type { ChunkUpload } from './audioApi'
 
+/** The longest `Retry-After` the uploader honours: a server asking for more is waited on this long, then asked again. */
+const MAX_RETRY_AFTER_MS = 60_000
+
 /** How {@link ChunkUploader} sends one chunk. */
 export type SendChunk = (chunk: ChunkUpload) => Promise<void>
 
 /**
  * Uploads recorded chunks in order, one at a time, as they come. A chunk
  * that could not be sent (network down, server busy) is retried with a
- * growing pause (1 s … 15 s) while later chunks wait behind it, so a dropped
- * connection loses nothing already recorded; the server stores a retried
+ * growing pause (1 s … 15 s, or as long as the server's `Retry-After` asks,
+ * up to a minute) while later chunks wait behind it, so a dropped connection
+ * or a quota loses nothing already recorded; the server stores a retried
  * chunk once. A refusal (a 4xx other than 408/429: recording turned off,
  * consent withdrawn, the session ended) stops the uploader and is reported.
  */
@@ -60,7 +64,8 @@ export class ChunkUploader {
             this.onRefused(error.message)
             return
           }
-          await new Promise((resolve) => setTimeout(resolve, pause))
+          const asked = error instanceof HttpError ? (error.retryAfterMs ?? 0) : 0
+          await new Promise((resolve) => setTimeout(resolve, Math.max(pause, Math.min(asked, MAX_RETRY_AFTER_MS))))
           pause = Math.min(pause * 2, 15_000)
         }
       }

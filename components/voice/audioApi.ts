@@ -1,4 +1,4 @@
-import { fetchJson, HttpError } from '@/lib/http/fetchJson'
+import { fetchJson, HttpError, retryAfterMs } from '@/lib/http/fetchJson'
 import type { AudioManifest, ConsentAnswer, MyRecordingStatus, RecordingState } from '@/lib/audio/audioSchemas'
 
 /** The base URL of a session's audio API. */
@@ -50,7 +50,8 @@ export const audioApi = {
     const json = (await response.json().catch(() => ({}))) as { error?: unknown }
     throw new HttpError(
       response.status,
-      typeof json.error === 'string' ? json.error : `upload failed: ${response.status}`
+      typeof json.error === 'string' ? json.error : `upload failed: ${response.status}`,
+      retryAfterMs(response)
     )
   },
 }

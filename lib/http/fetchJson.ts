@@ -7,10 +7,24 @@ export class HttpError extends Error {
   constructor(
     /** The HTTP status the server answered with. */
     readonly status: number,
-    message: string
+    message: string,
+    /** How long the server asked to wait before trying again (its `Retry-After`), if it said. */
+    readonly retryAfterMs?: number
   ) {
     super(message)
   }
+}
+
+/**
+ * A response's `Retry-After` in milliseconds (the header holds seconds or an
+ * HTTP date); undefined when absent or unreadable.
+ */
+export function retryAfterMs(response: Pick<Response, 'headers'>, now = Date.now()): number | undefined {
+  const value = response.headers.get('retry-after')?.trim()
+  if (!value) return undefined
+  if (/^\d+$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 /** Options of {@link fetchJson}. */
