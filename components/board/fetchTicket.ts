@@ -1,4 +1,10 @@
-import { AccessDeniedError, NO_LONGER_MEMBER, startingWith, type CollabTicket } from '@/lib/collab/TicketedConnection'
+import {
+  AccessDeniedError,
+  BOARD_DELETED,
+  NO_LONGER_MEMBER,
+  startingWith,
+  type CollabTicket,
+} from '@/lib/collab/TicketedConnection'
 import { fetchJson, HttpError } from '@/lib/http/fetchJson'
 import type { RoomDoc } from '@/lib/access/roles'
 
@@ -6,6 +12,7 @@ import type { RoomDoc } from '@/lib/access/roles'
 const DENIED: Partial<Record<number, string>> = {
   401: 'Your session ended. Sign in again to keep working.',
   403: NO_LONGER_MEMBER,
+  404: BOARD_DELETED,
 }
 
 /** Fetches a collab token for the room from the app (the session cookie identifies the user). */

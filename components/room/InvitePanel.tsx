@@ -66,7 +66,7 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
         await reload()
       },
       change === 'remove'
-        ? { done: `${member.name} was removed`, failed: `Could not remove ${member.name}` }
+        ? { done: `${member.name} was removed; the invite links are new`, failed: `Could not remove ${member.name}` }
         : { done: `${member.name} is now ${change.role}`, failed: `Could not change ${member.name}'s role` }
     )
   const swap = () =>

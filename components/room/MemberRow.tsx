@@ -43,7 +43,7 @@ export function MemberRow({
       </select>
       <ConfirmButton
         title={`Remove ${member.name}?`}
-        description="They leave the board at once and their links and old tokens stop working. Their past sessions stay in the records."
+        description="They leave the board at once and cannot open it again. Every invite link is replaced, since the one they joined with would let them back in: send the new links to anyone who has yet to join. Their past sessions stay in the records."
         confirmLabel="Remove"
         onConfirm={() => onChange('remove')}
       >

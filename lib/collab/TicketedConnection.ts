@@ -45,6 +45,9 @@ export const TICKET_REFRESH_MS = 4 * 60 * 1000
 /** What a 4403 close tells the user: the page let us in, so a refusal now means access was taken away. */
 export const NO_LONGER_MEMBER = 'You are no longer a member of this board.'
 
+/** What a member is told when the board they have open was deleted. */
+export const BOARD_DELETED = 'This board was deleted by its owner.'
+
 /** The part of y-websocket's `WebsocketProvider` a {@link TicketedConnection} drives. */
 export interface TicketedProvider {
   params: Record<string, string>

@@ -149,12 +149,20 @@ export class RoomAccess {
     await this.onAccessChanged(roomId, userId)
   }
 
-  /** Removes a member; their open connections close at once. Owner only. */
+  /**
+   * Removes a member; their open connections close at once. Owner only.
+   * Every invite link is replaced too: links are per role, not per person,
+   * so the link they joined with would let them straight back in (as a new
+   * guest, if refusing their user id were the rule). Which link that was is
+   * not recorded (their role may have changed since), so all three go; the
+   * owner sends the new ones to whoever has yet to join.
+   */
   async removeMember(roomId: string, actor: Actor, userId: string): Promise<void> {
     await this.requireOwner(roomId, actor)
     const room = await this.directory.getRoom(roomId)
     if (room?.ownerId === userId) throw new RoomRequestError(403, 'the owner cannot be removed')
     await this.directory.removeMember(roomId, userId)
+    for (const role of INVITE_ROLES) await this.directory.rotateInvite(roomId, role)
     await this.onAccessChanged(roomId, userId)
   }
 

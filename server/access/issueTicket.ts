@@ -12,12 +12,16 @@ import { RoomRequestError } from './RoomRequestError'
  * not a document, so one ticket serves all of `docs`. The token route hands
  * out one per request; the board page renders one into itself for the first
  * connects of the board and session documents, so they need not ask.
- * @throws RoomRequestError 403 when the actor is not a member or their role may not open one of `docs`.
+ * @throws RoomRequestError 403 when the actor is not a member or their role may not open one of `docs`; 404 when the room does not exist (deleted).
  */
 export async function issueTicket(roomId: string, actor: Actor, docs: readonly RoomDoc[]): Promise<CollabTicket> {
   const { access, authSecret } = appContext()
   const role = await access.roleOf(roomId, actor.userId)
-  if (!role) throw new RoomRequestError(403, 'not a member of this room')
+  if (!role) {
+    // As the board page tells them: a board deleted under an open tab is gone, not a membership lost.
+    if (!(await access.roomExists(roomId))) throw new RoomRequestError(404, 'no such board: its owner deleted it')
+    throw new RoomRequestError(403, 'not a member of this room')
+  }
   const refused = docs.find((doc) => !canOpenDoc(role, doc))
   if (refused) throw new RoomRequestError(403, `a ${role} may not open this document`)
   if (docs.includes('board')) await access.touch(roomId, actor)

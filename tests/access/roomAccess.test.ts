@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { connectRedis, redisConfig } from '@/server/redis/redisConnection'
 import { RoomAccess } from '@/server/access/RoomAccess'
 import { RoomRequestError } from '@/server/access/RoomRequestError'
-import type { RoomDirectory } from '@/server/access/RoomDirectory'
+import { INVITE_ROLES, type RoomDirectory } from '@/server/access/RoomDirectory'
 import { SqliteRoomDirectory } from '@/server/access/SqliteRoomDirectory'
 import { RedisRoomDirectory } from '@/server/access/RedisRoomDirectory'
 import { openSqlite } from '@/server/storage/openSqlite'
@@ -129,5 +129,24 @@ describe.each(directories)('RoomAccess over the %s directory', (_name, makeDirec
     expect(changed).toContain(`${roomId}:${bob.userId}`)
     await expect(access.view(roomId, bob)).rejects.toMatchObject({ status: 403 })
     await expect(access.removeMember(roomId, owner, owner.userId)).rejects.toMatchObject({ status: 403 })
+  })
+
+  test('a removed member cannot walk back in with the link they joined with, under any name', async () => {
+    // The bug: links are per role, so the removed candidate opened the candidate link again and was back on the board.
+    const { access } = setup()
+    const { roomId, invites } = await access.createRoom(owner)
+    await access.acceptInvite(invites.observer, bob)
+    await access.setRole(roomId, owner, bob.userId, 'candidate') // joined by the observer link, candidate now
+    await access.removeMember(roomId, owner, bob.userId)
+    for (const role of INVITE_ROLES) {
+      await expect(access.acceptInvite(invites[role], bob)).rejects.toMatchObject({ status: 404 })
+      await expect(access.acceptInvite(invites[role], { userId: 'guest:bob2', name: 'Bob' })).rejects.toMatchObject({
+        status: 404,
+      })
+    }
+    expect(await access.roleOf(roomId, bob.userId)).toBeNull()
+    // The owner's new links work for whoever they send them to.
+    const fresh = (await access.view(roomId, owner)).invites!
+    expect(await access.acceptInvite(fresh.candidate, carol)).toEqual({ roomId, role: 'candidate' })
   })
 })

@@ -118,6 +118,7 @@ test('the owner demotes a member to observer and then removes them: each takes e
   browser,
 }) => {
   const {
+    room,
     pages: [alice, bob],
   } = await roomWith(browser, app, 'Alice', 'Bob')
   await expect(bob.getByTestId('role-badge')).toHaveText('Candidate')
@@ -127,7 +128,20 @@ test('the owner demotes a member to observer and then removes them: each takes e
   await expect(bob.getByTestId('role-badge')).toHaveText(/Observer · read-only/)
   await expect(alice.getByTestId('toast-success')).toContainText('Bob is now observer')
 
+  const oldLink = await alice.getByTestId('invite-link-candidate').inputValue()
   await alice.getByTestId('member-Bob').getByRole('button', { name: 'Remove' }).click()
   await confirmDialog(alice)
   await expect(bob.getByTestId('board-denied')).toHaveText(/no longer a member/)
+  // The link he joined with was replaced: it no longer lets him (or anyone) back in.
+  await expect(alice.getByTestId('invite-link-candidate')).not.toHaveValue(oldLink)
+  await bob.goto(room.invites.candidate)
+  await expect(bob.getByRole('heading', { name: 'Cannot join' })).toBeVisible()
+
+  // A board deleted under a member's open tab says so, not that they were removed.
+  const carol = await participant(browser, app, 'Carol')
+  await openBoard(carol, await alice.getByTestId('invite-link-candidate').inputValue())
+  await expect(carol.getByTestId('role-badge')).toHaveText('Candidate')
+  const deleted = await alice.request.delete(`${app.url}/api/rooms/${room.roomId}`, { headers: { origin: app.url } })
+  expect(deleted.status()).toBe(200)
+  await expect(carol.getByTestId('board-denied')).toHaveText(/deleted by its owner/)
 })
