@@ -1,13 +1,144 @@
 'use client'
 
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import { redFlags, rubricDimensions } from '@/lib/rubric/rubricContent'
 import type { RubricDimension } from '@/lib/rubric/rubricSchema'
 import { rollUp } from '@/lib/rubric/rollUp'
 import { recommendations, type Recommendation, type RubricSheet, type SheetEdit } from '@/lib/rubric/rubricSheet'
 import type { SessionLevel } from '@/lib/session/sessionConfig'
 import { formatClock } from '@/lib/session/timer'
+import { radioKeyTarget } from './radioKeys'
+import rubricStyles from './rubric.module.css'
 import styles from './session.module.css'
+
+/** What each score means across dimensions (the anchors say it per dimension). */
+const LEVELS = ['Not yet', 'Developing', 'Solid', 'Strong'] as const
+
+/**
+ * A row of radio buttons with a roving tabindex: Tab reaches the group once (the chosen button, else the
+ * first), arrows move and choose, as the WAI-ARIA radio pattern does. A mouse click on the chosen
+ * button clears the choice (Delete or Backspace does from the keyboard); the second click of a
+ * double-click is ignored, so a quick double-click never sets and then clears a score.
+ */
+function RadioRow({
+  label,
+  options,
+  chosen,
+  onChoose,
+  describedBy,
+  onPreview,
+}: {
+  label: string
+  options: readonly { value: string; label: string; title?: string }[]
+  chosen: string | null
+  /** Absent: read only. Null clears. */
+  onChoose?: (value: string | null) => void
+  describedBy?: (value: string) => string
+  onPreview?: (value: string | null) => void
+}) {
+  const buttons = useRef<(HTMLButtonElement | null)[]>([])
+  const chosenIndex = options.findIndex((o) => o.value === chosen)
+  const tabStop = chosenIndex < 0 ? 0 : chosenIndex
+  const keyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    if (!onChoose) return
+    if ((event.key === 'Delete' || event.key === 'Backspace') && chosen !== null) {
+      event.preventDefault()
+      onChoose(null)
+      return
+    }
+    const target = radioKeyTarget(event.key, index, options.length)
+    if (target === null) return
+    event.preventDefault()
+    buttons.current[target]?.focus()
+    if (options[target]!.value !== chosen) onChoose(options[target]!.value)
+  }
+  const click = (event: MouseEvent<HTMLButtonElement>, value: string) => {
+    if (!onChoose) return
+    if (value !== chosen) onChoose(value)
+    // Keyboard activation (detail 0) never clears: Space on the chosen radio keeps it, as the pattern says.
+    else if (event.detail === 1) onChoose(null)
+  }
+  return (
+    <div className={styles.scores} role="radiogroup" aria-label={label}>
+      {options.map((option, index) => (
+        <button
+          key={option.value}
+          ref={(button) => {
+            buttons.current[index] = button
+          }}
+          type="button"
+          role="radio"
+          aria-checked={option.value === chosen}
+          aria-describedby={describedBy?.(option.value)}
+          tabIndex={index === tabStop ? 0 : -1}
+          disabled={!onChoose}
+          title={option.title}
+          onClick={(event) => click(event, option.value)}
+          onKeyDown={(event) => keyDown(event, index)}
+          onFocus={() => onPreview?.(option.value)}
+          onBlur={() => onPreview?.(null)}
+          onMouseEnter={() => onPreview?.(option.value)}
+          onMouseLeave={() => onPreview?.(null)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+const SCORE_OPTIONS = [1, 2, 3, 4].map((value) => ({ value: String(value), label: String(value) }))
+
+/**
+ * One dimension's 1–4 scores. Each score's anchor is read out with the button (aria-describedby) and
+ * shown under the buttons: the hovered or focused score's while previewing, else the chosen one's.
+ */
+function DimensionScores({
+  dimension,
+  score,
+  onEdit,
+}: {
+  dimension: RubricDimension
+  score: number | undefined
+  onEdit?: (edit: SheetEdit) => void
+}) {
+  const id = useId()
+  const [previewed, setPreviewed] = useState<number | null>(null)
+  const shown = previewed ?? score ?? null
+  return (
+    <>
+      <RadioRow
+        label={dimension.name}
+        options={SCORE_OPTIONS}
+        chosen={score ? String(score) : null}
+        onChoose={
+          onEdit &&
+          ((value) => onEdit({ op: 'score', dimension: dimension.id, score: value === null ? null : Number(value) }))
+        }
+        describedBy={(value) => `${id}-${value}`}
+        onPreview={(value) => setPreviewed(value === null ? null : Number(value))}
+      />
+      {SCORE_OPTIONS.map(({ value }) => (
+        <span key={value} id={`${id}-${value}`} className={rubricStyles.visuallyHidden}>
+          {LEVELS[Number(value) - 1]}: {dimension.anchors[Number(value) - 1]}
+        </span>
+      ))}
+      {shown !== null && (
+        <p
+          className={`${styles.anchor} ${shown !== score ? rubricStyles.preview : ''}`}
+          aria-hidden="true"
+          data-testid="score-anchor"
+        >
+          <span className={rubricStyles.anchorLevel}>
+            {shown} · {LEVELS[shown - 1]}
+            {shown !== score && score ? ` (chosen: ${score})` : ''}:
+          </span>{' '}
+          {dimension.anchors[shown - 1]}
+        </p>
+      )}
+    </>
+  )
+}
 
 /** Props of {@link RubricPanel}. */
 export interface RubricPanelProps {
@@ -58,24 +189,7 @@ export function RubricPanel({
         return (
           <fieldset key={dimension.id} className={styles.dimension} data-testid={`dimension-${dimension.id}`}>
             <legend title={dimension.summary}>{dimension.name}</legend>
-            <div className={styles.scores} role="radiogroup" aria-label={dimension.name}>
-              {[1, 2, 3, 4].map((value) => (
-                <button
-                  key={value}
-                  type="button"
-                  role="radio"
-                  aria-checked={score === value}
-                  disabled={readOnly}
-                  title={dimension.anchors[value - 1]}
-                  onClick={() =>
-                    onEdit?.({ op: 'score', dimension: dimension.id, score: score === value ? null : value })
-                  }
-                >
-                  {value}
-                </button>
-              ))}
-            </div>
-            {score && <p className={styles.anchor}>{dimension.anchors[score - 1]}</p>}
+            <DimensionScores dimension={dimension} score={score} onEdit={onEdit} />
           </fieldset>
         )
       })}
@@ -139,25 +253,14 @@ export function RubricPanel({
           Suggested: {recommendations.find((r) => r.id === suggestion.recommendation)?.label ?? '—'} (
           {suggestion.reasons.join('; ')})
         </p>
-        <div className={styles.scores} role="radiogroup" aria-label="Recommendation">
-          {recommendations.map((r) => (
-            <button
-              key={r.id}
-              type="button"
-              role="radio"
-              aria-checked={sheet.recommendation === r.id}
-              disabled={readOnly}
-              onClick={() =>
-                onEdit?.({
-                  op: 'recommendation',
-                  recommendation: sheet.recommendation === r.id ? null : (r.id as Recommendation),
-                })
-              }
-            >
-              {r.label}
-            </button>
-          ))}
-        </div>
+        <RadioRow
+          label="Recommendation"
+          options={recommendations.map((r) => ({ value: r.id, label: r.label }))}
+          chosen={sheet.recommendation}
+          onChoose={
+            onEdit && ((value) => onEdit({ op: 'recommendation', recommendation: value as Recommendation | null }))
+          }
+        />
       </fieldset>
       {footer}
     </div>

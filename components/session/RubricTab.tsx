@@ -75,7 +75,22 @@ export function RubricTab({
           />
         </section>
       ))}
-      {!own && others.length === 0 && <p className={styles.muted}>No sheet has been shared with you yet.</p>}
+      {mine && !own && (
+        // The interviewer's own sheet is on its way (or could not be read): never "nothing shared with you".
+        <div role="status" data-testid="rubric-loading">
+          {mine.loadError ? (
+            <p className={styles.muted}>
+              Could not load your rubric: {mine.loadError}.{' '}
+              <button type="button" onClick={mine.retry}>
+                Try again
+              </button>
+            </p>
+          ) : (
+            <p className={styles.muted}>Loading your rubric…</p>
+          )}
+        </div>
+      )}
+      {!mine && others.length === 0 && <p className={styles.muted}>No sheet has been shared with you yet.</p>}
     </div>
   )
 }

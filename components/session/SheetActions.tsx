@@ -5,12 +5,38 @@ import { useToastedAction } from '../ui/toast/useToastedAction'
 import type { MySheet } from './useMySheet'
 import styles from './session.module.css'
 
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`)
+
+/**
+ * The save state in words: what waits and why (it is kept and sent on its own), what the server
+ * refused (undone, in the server's words), or that everything is saved. Never "Saved" while an edit
+ * is unsent.
+ */
+function saveStatus(mine: MySheet): string {
+  const view = mine.sheet!
+  if (mine.waiting === 'offline')
+    return `Offline — ${changes(mine.pending)} waiting; it will be saved when you’re back online.`
+  if (mine.waiting === 'unreachable')
+    return `Cannot reach the server — ${changes(mine.pending)} waiting; trying again automatically.`
+  if (mine.waiting === 'busy')
+    return `The server is busy — ${changes(mine.pending)} waiting; trying again automatically.`
+  if (mine.pending > 0 || mine.saving) return 'Saving…'
+  if (mine.refused) return `Change undone: ${mine.refused}.`
+  if (view.submittedAt !== null) return `Submitted at ${time(view.submittedAt)}; it can no longer change.`
+  // Who reads it: the line below names the candidate when it is shared.
+  if (view.sharedAt !== null) return 'Saved.'
+  return view.openToInterviewers
+    ? 'Saved. You and your co-interviewers can see this sheet.'
+    : 'Saved. Only you can see this sheet.'
+}
+
+const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
 
 /**
  * Below the user's own sheet: whether it is saved, sharing with the
  * candidate (pair sessions; asks first, withdrawable while the session
- * runs), letting co-interviewers read it, and submitting it (final).
+ * runs), letting co-interviewers read it, and submitting it (final in what
+ * it says; who reads it can still change, so a submitted sheet is shared).
  */
 export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair' | 'solo'; ended: boolean }) {
   const run = useToastedAction()
@@ -20,21 +46,21 @@ export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair
   return (
     <div className={styles.sheetActions} data-testid="sheet-actions">
       <p className={styles.muted} role="status" data-testid="sheet-status">
-        {mine.error
-          ? `Not saved: ${mine.error}`
-          : mine.saving
-            ? 'Saving…'
-            : submitted
-              ? `Submitted at ${time(view.submittedAt!)}; it can no longer change.`
-              : 'Saved. Only you can see this sheet.'}
+        {saveStatus(mine)}
         {view.sharedAt !== null && ` Shared with the candidate at ${time(view.sharedAt)}.`}
       </p>
+      {mine.waiting && (
+        <div className={styles.row}>
+          <button type="button" onClick={mine.retry} data-testid="sheet-retry">
+            Retry now
+          </button>
+        </div>
+      )}
       {mode === 'pair' && (
         <label className={styles.flag}>
           <input
             type="checkbox"
             checked={view.openToInterviewers}
-            disabled={submitted}
             onChange={(e) => {
               const open = e.target.checked
               void run(() => mine.openToInterviewers(open), {
@@ -60,7 +86,6 @@ export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair
                 failed: 'Could not share the sheet',
               })
             }
-            disabled={submitted}
           >
             {view.sharedAt === null ? 'Share with candidate' : 'Share again'}
           </ConfirmButton>
@@ -83,7 +108,7 @@ export function SheetActions({ mine, mode, ended }: { mine: MySheet; mode: 'pair
           <ConfirmButton
             testId="submit-sheet"
             title="Submit this sheet?"
-            description="A submitted sheet is final: its scores, flags, notes and recommendation can never change again."
+            description={`A submitted sheet is final: its scores, flags, notes and recommendation can never change again.${mode === 'pair' ? ' You can still share it with the candidate.' : ''}`}
             confirmLabel="Submit"
             onConfirm={() =>
               run(() => mine.submit(), { done: 'Submitted: the sheet is final', failed: 'Could not submit the sheet' })

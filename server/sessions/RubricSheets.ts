@@ -64,7 +64,9 @@ export class RubricSheets {
         throw new RoomRequestError(400, 'only checklist items the board cannot decide are ticked by hand')
       }
       // Refused here with a reason, not by the stored schema's check as a server error.
-      if (edit.op === 'addNote' && record.sheet.notes.length >= MAX_SHEET_NOTES) {
+      // A resent note (its id already stored: the answer to the first send was lost) is a no-op, not over the cap.
+      const resent = edit.op === 'addNote' && record.sheet.notes.some((n) => n.id === edit.id)
+      if (edit.op === 'addNote' && !resent && record.sheet.notes.length >= MAX_SHEET_NOTES) {
         throw new RoomRequestError(409, `a sheet holds at most ${MAX_SHEET_NOTES} notes: remove one to add another`)
       }
       return { ...record, sheet: applySheetEdit(record.sheet, edit, actor.name) }
@@ -76,19 +78,28 @@ export class RubricSheets {
    * withdraws it (while the session runs). Pair sessions only.
    */
   async share(roomId: string, sessionId: string, actor: Actor, shared: boolean): Promise<SheetView> {
-    const view = await this.change(roomId, sessionId, actor, (record, session) => {
-      if (session.mode !== 'pair') throw new RoomRequestError(409, 'a solo session has no candidate to share with')
-      if (!shared && session.endedAt !== null)
-        throw new RoomRequestError(409, 'the session has ended: a shared sheet stays shared')
-      return { ...record, shared: shared ? { at: this.now(), sheet: record.sheet } : null }
-    })
+    // A submitted sheet may still be shared: submitting fixes what it says, not who reads it.
+    const view = await this.change(
+      roomId,
+      sessionId,
+      actor,
+      (record, session) => {
+        if (session.mode !== 'pair') throw new RoomRequestError(409, 'a solo session has no candidate to share with')
+        if (!shared && session.endedAt !== null)
+          throw new RoomRequestError(409, 'the session has ended: a shared sheet stays shared')
+        return { ...record, shared: shared ? { at: this.now(), sheet: record.sheet } : null }
+      },
+      { whoReads: true }
+    )
     await this.deps.sessions.announceSheets(roomId, sessionId, actor)
     return view
   }
 
   /** Lets the session's other interviewers read the actor's sheet, or not. */
   async openToInterviewers(roomId: string, sessionId: string, actor: Actor, open: boolean): Promise<SheetView> {
-    return this.change(roomId, sessionId, actor, (record) => ({ ...record, openToInterviewers: open }))
+    return this.change(roomId, sessionId, actor, (record) => ({ ...record, openToInterviewers: open }), {
+      whoReads: true,
+    })
   }
 
   /** Submits the actor's sheet: it never changes again. */
@@ -100,7 +111,9 @@ export class RubricSheets {
     roomId: string,
     sessionId: string,
     actor: Actor,
-    update: (record: SheetRecord, session: SessionRecord) => SheetRecord
+    update: (record: SheetRecord, session: SessionRecord) => SheetRecord,
+    /** The change is to who reads the sheet, not what it says: allowed after it was submitted. */
+    { whoReads = false }: { whoReads?: boolean } = {}
   ): Promise<SheetView> {
     const key = `${roomId}/${sessionId}/${actor.userId}`
     const run = (this.queues.get(key) ?? Promise.resolve())
@@ -114,7 +127,7 @@ export class RubricSheets {
           )
         }
         const record = await this.current(roomId, sessionId, actor)
-        if (record.submittedAt !== null)
+        if (record.submittedAt !== null && !whoReads)
           throw new RoomRequestError(409, 'this sheet was submitted and can no longer change')
         const next = { ...update(record, session), updatedAt: this.now() }
         await this.deps.store.putSheet(roomId, next)

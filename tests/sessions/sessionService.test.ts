@@ -196,6 +196,10 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('sessions (%s)', (mode) => {
     await expect(
       d.sheets.edit(roomId, sessionId, olga, { op: 'score', dimension: 'requirements', score: 2 })
     ).rejects.toMatchObject({ status: 409 })
+    // …in what it says, not in who reads it. The bug: submitting before sharing kept it from the candidate for good.
+    await d.sheets.share(roomId, sessionId, olga, true)
+    const final = (await d.sessions.view(roomId, cid)).sheets
+    expect(final.map((s) => s.sheet.scores)).toEqual([{ requirements: 1 }])
   })
 
   test('a role swap never hands the rubric to the new interviewer, over any socket or API; the owner swaps back and stays admin', async () => {
@@ -307,6 +311,10 @@ describe.each(COLLAB_MODES_WITH_CLUSTER)('sessions (%s)', (mode) => {
     await expect(
       d.sheets.edit(roomId, sessionId, olga, { op: 'addNote', id: 'one-more', at: 1, text: 'one more' })
     ).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/at most 500 notes/) })
+    expect((await d.sheets.mine(roomId, sessionId, olga)).sheet.notes).toHaveLength(MAX_SHEET_NOTES)
+    // The browser resending the last note (its first answer lost) is told it is saved, not refused.
+    const last = MAX_SHEET_NOTES - 1
+    await d.sheets.edit(roomId, sessionId, olga, { op: 'addNote', id: `n${last}`, at: last, text: `note ${last}` })
     expect((await d.sheets.mine(roomId, sessionId, olga)).sheet.notes).toHaveLength(MAX_SHEET_NOTES)
   })
 
