@@ -41,7 +41,11 @@ export function ScoresSection({ rubric, level, dimensions, unsharedHint, title, 
       {verdict ? (
         <p className={styles.verdict} data-testid="recommendation">
           <span className={styles.recommendation} data-suggested={verdict.suggested}>
-            {verdict.suggested ? `Suggested: ${verdict.label}` : verdict.label}
+            {verdict.label === null
+              ? 'No suggestion yet'
+              : verdict.suggested
+                ? `Suggested: ${verdict.label}`
+                : verdict.label}
           </span>
           <span className={styles.reasons}>{verdict.reasons.join(' · ')}</span>
         </p>

@@ -8,7 +8,7 @@ export interface TimingSectionProps {
   rows: TimingRow[]
 }
 
-/** Planned against actual time per phase: a chart, and the same numbers as a table. */
+/** Planned against actual time per phase: a chart, and the same numbers as a table (which names extensions). */
 export function TimingSection({ rows }: TimingSectionProps) {
   const total = (key: 'plannedMin' | 'actualMin') => Math.round(rows.reduce((sum, r) => sum + r[key], 0) * 10) / 10
   return (
@@ -28,7 +28,15 @@ export function TimingSection({ rows }: TimingSectionProps) {
           {rows.map((row) => (
             <tr key={row.id} data-testid="phase-row" data-phase={row.id}>
               <td>{row.label}</td>
-              <td className={card.number}>{row.plannedMin} min</td>
+              <td className={card.number}>
+                {row.plannedMin} min
+                {row.extendedMin > 0 && (
+                  <span className={styles.extended} data-testid="phase-extension">
+                    {' '}
+                    (incl. +{row.extendedMin} extension)
+                  </span>
+                )}
+              </td>
               <td className={card.number}>{row.actualMin} min</td>
               <td className={`${card.number} ${row.overrunMin > 0 ? styles.overrun : ''}`}>
                 {row.overrunMin > 0 ? `+${row.overrunMin} min` : '—'}
@@ -41,7 +49,7 @@ export function TimingSection({ rows }: TimingSectionProps) {
             <th>Total</th>
             <th className={card.number}>{total('plannedMin')} min</th>
             <th className={card.number}>{total('actualMin')} min</th>
-            <th />
+            <td />
           </tr>
         </tfoot>
       </table>

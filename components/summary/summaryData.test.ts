@@ -32,8 +32,8 @@ describe('timingRows', () => {
     ]
     const rows = timingRows(PLAN_45, events, at(14))
     expect(rows.map((r) => r.id)).toEqual(PLAN_45.map((p) => p.id))
-    expect(rows[0]).toMatchObject({ label: 'Requirements', plannedMin: 5, actualMin: 7, overrunMin: 2 })
-    expect(rows[1]).toMatchObject({ plannedMin: 7, actualMin: 3.5, overrunMin: 0 })
+    expect(rows[0]).toMatchObject({ label: 'Requirements', plannedMin: 5, extendedMin: 0, actualMin: 7, overrunMin: 2 })
+    expect(rows[1]).toMatchObject({ plannedMin: 7, extendedMin: 2, actualMin: 3.5, overrunMin: 0 })
     // The current phase counts up to now; later phases have not started.
     expect(rows[2]).toMatchObject({ plannedMin: 5, actualMin: 1.5 })
     expect(rows[5]).toMatchObject({ plannedMin: 8, actualMin: 0 })
@@ -72,9 +72,14 @@ describe('scores', () => {
   })
 
   it('falls back to the roll-up, marked as suggested, and to nothing when nothing is scored', () => {
-    const strong = { ...EMPTY_SHEET, scores: { requirements: 3, estimation: 3 } }
-    expect(recommendationView(strong, 'senior')).toMatchObject({ label: 'Hire', suggested: true })
+    const scores = { requirements: 3, estimation: 3, 'api-data-model': 3, 'high-level-design': 3, 'deep-dive': 3 }
+    expect(recommendationView({ ...EMPTY_SHEET, scores }, 'senior')).toMatchObject({ label: 'Hire', suggested: true })
     expect(recommendationView(EMPTY_SHEET, 'senior')).toBeNull()
+    // Too few scored for a suggestion: none, rather than a call on two dimensions, and the reasons say why.
+    expect(recommendationView({ ...EMPTY_SHEET, scores: { requirements: 3, estimation: 3 } }, 'senior')).toMatchObject({
+      label: null,
+      reasons: expect.arrayContaining(['a suggestion needs at least 5 scored']),
+    })
   })
 
   it('labels red flags, keeping ids it no longer knows', () => {

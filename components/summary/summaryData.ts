@@ -23,14 +23,18 @@ export interface ScoreRow {
 export interface TimingRow {
   id: string
   label: string
+  /** Planned minutes, extensions included. */
   plannedMin: number
+  /** The part of `plannedMin` the interviewer added during the session (+2, +5). */
+  extendedMin: number
   actualMin: number
   overrunMin: number
 }
 
 /** The overall call shown beside the chart. */
 export interface RecommendationView {
-  label: string
+  /** Null when the interviewer chose none and too little is scored for a suggestion (the reasons say so). */
+  label: string | null
   /** True when the interviewer chose none and this is the roll-up's suggestion. */
   suggested: boolean
   /** The roll-up's reasons (average against the bar, 1s, flags, 4s). */
@@ -72,13 +76,13 @@ export function recommendationLabel(id: Recommendation | null): string | null {
 
 /**
  * The interviewer's recommendation, or (when they chose none) the roll-up's
- * suggestion for the level, marked as suggested. Null when nothing is scored.
+ * suggestion for the level, marked as suggested; without a label when too
+ * little is scored for one. Null when nothing is scored or chosen.
  */
 export function recommendationView(sheet: RubricSheet, level: SessionLevel): RecommendationView | null {
   const suggestion = rollUp(sheet, level)
-  const id = sheet.recommendation ?? suggestion.recommendation
-  const label = recommendationLabel(id)
-  if (!label) return null
+  const label = recommendationLabel(sheet.recommendation ?? suggestion.recommendation)
+  if (!label && suggestion.scored === 0) return null
   return { label, suggested: sheet.recommendation === null, reasons: suggestion.reasons }
 }
 
@@ -93,6 +97,7 @@ export function timingRows(plan: readonly PlannedPhase[], events: readonly Timer
     id: p.id,
     label: p.label,
     plannedMin: toMinutes(p.plannedMs),
+    extendedMin: toMinutes(p.extendedMs),
     actualMin: toMinutes(p.actualMs),
     overrunMin: toMinutes(p.overrunMs),
   }))

@@ -52,10 +52,24 @@ describe('rollUp', () => {
     expect(rollUp({ scores: {}, flags: [] }, 'senior')).toMatchObject({ recommendation: null, scored: 0 })
   })
 
-  it('rolls up what is scored so far, and says why', () => {
+  it('averages what is scored so far and says why, but suggests nothing until half the rubric is scored', () => {
+    // The bug: one 3 out of ten dimensions made the summary say "Suggested: Hire".
     const result = rollUp({ scores: { requirements: 3, 'deep-dive': 1 }, flags: ['buzzwords'] }, 'senior')
-    expect(result.scored).toBe(2)
-    expect(result.average).toBe(2)
-    expect(result.reasons).toEqual(['average 2.0 against a senior bar of 3', '1 dimension at 1', '1 red flag'])
+    expect(result).toMatchObject({ recommendation: null, scored: 2, average: 2 })
+    expect(result.reasons).toEqual([
+      'average 2.0 over 2 of 10 dimensions, against a senior bar of 3',
+      '1 dimension at 1',
+      '1 red flag',
+      'a suggestion needs at least 5 scored',
+    ])
+    expect(rollUp(sheet('3'), 'senior').recommendation).toBeNull()
+    expect(rollUp(sheet('33333'), 'senior').recommendation).toBe('hire')
+    // An LLD sheet counts against the LLD rubric's 9 dimensions.
+    const lld = { 'lld-entities': 3, 'lld-relationships': 3, 'lld-patterns': 3, 'lld-indexes': 3, requirements: 3 }
+    expect(rollUp({ scores: lld, flags: [] }, 'senior')).toMatchObject({ recommendation: 'hire' })
+  })
+
+  it('says when the staff rule decided', () => {
+    expect(rollUp(sheet('3333333333'), 'staff').reasons).toContain('staff needs two 4s')
   })
 })

@@ -1,6 +1,7 @@
 import type { SessionLevel } from '../session/sessionConfig'
 import type { Recommendation, RubricSheet } from './rubricSheet'
-import { dimensionWeight } from './sessionRubric'
+import { dimensionWeight, lldRubric } from './sessionRubric'
+import { rubricDimensions } from './rubricContent'
 
 /** The dimensions where a 4 counts most for a Strong Hire: depth, trade-offs, failure handling (LLD: concurrency). */
 const STAFF_SIGNAL_DIMENSIONS = ['deep-dive', 'trade-offs', 'reliability', 'lld-concurrency']
@@ -31,16 +32,18 @@ export interface RollUp {
  *   of the bar (staff also needs two 4s).
  * - **No Hire** otherwise.
  *
- * The interviewer makes the call; this is shown beside it.
+ * No suggestion until at least half the rubric's dimensions are scored
+ * (the reasons then say so). The interviewer makes the call; this is shown beside it.
  *
  * @example
  * ```ts
- * rollUp({ scores: { requirements: 3, estimation: 3 }, flags: [] }, 'senior').recommendation // 'hire'
+ * rollUp({ scores: { requirements: 3, estimation: 3 }, flags: [] }, 'senior').recommendation // null: 2 of 10 scored
  * ```
  */
 export function rollUp(sheet: Pick<RubricSheet, 'scores' | 'flags'>, level: SessionLevel): RollUp {
   const entries = Object.entries(sheet.scores)
   if (entries.length === 0) return { recommendation: null, average: null, scored: 0, reasons: ['nothing scored yet'] }
+  const total = entries.some(([id]) => id.startsWith('lld-')) ? lldRubric.length : rubricDimensions.length
   const values = entries.map(([, score]) => score)
   const weights = entries.map(([id]) => dimensionWeight(id))
   const average =
@@ -49,10 +52,18 @@ export function rollUp(sheet: Pick<RubricSheet, 'scores' | 'flags'>, level: Sess
   const fours = entries.filter(([, s]) => s === 4)
   const flags = sheet.flags.length
   const bar = LEVEL_BAR[level]
-  const reasons = [`average ${average.toFixed(1)} against a ${level} bar of ${bar}`]
+  const reasons = [
+    `average ${average.toFixed(1)} over ${entries.length} of ${total} dimensions, against a ${level} bar of ${bar}`,
+  ]
   if (ones) reasons.push(`${ones} dimension${ones > 1 ? 's' : ''} at 1`)
   if (flags) reasons.push(`${flags} red flag${flags > 1 ? 's' : ''}`)
   if (fours.length) reasons.push(`${fours.length} at 4`)
+  // One 3 is not a hire: a call on a few dimensions says more about which were scored than about the candidate.
+  const needed = Math.ceil(total / 2)
+  if (entries.length < needed) {
+    reasons.push(`a suggestion needs at least ${needed} scored`)
+    return { recommendation: null, average, scored: entries.length, reasons }
+  }
 
   const signal = fours.some(([id]) => STAFF_SIGNAL_DIMENSIONS.includes(id))
   let recommendation: Recommendation
@@ -61,6 +72,9 @@ export function rollUp(sheet: Pick<RubricSheet, 'scores' | 'flags'>, level: Sess
     recommendation = 'strong-hire'
   else if (ones === 0 && flags <= 1 && average >= bar - 0.25 && (level !== 'staff' || fours.length >= 2))
     recommendation = 'hire'
-  else recommendation = 'no-hire'
+  else {
+    recommendation = 'no-hire'
+    if (level === 'staff' && ones === 0 && flags <= 1 && average >= bar - 0.25) reasons.push('staff needs two 4s')
+  }
   return { recommendation, average, scored: entries.length, reasons }
 }

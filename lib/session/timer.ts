@@ -23,6 +23,8 @@ export interface PhaseTiming {
   label: string
   /** Planned length including extensions. */
   plannedMs: number
+  /** The part of `plannedMs` that extensions added during the session. */
+  extendedMs: number
   /** Time spent in it so far (running time only, pauses excluded). */
   actualMs: number
   /** How far past its plan the phase ran (0 when within plan). */
@@ -69,6 +71,7 @@ export function computeTimer(plan: readonly PlannedPhase[], events: readonly Tim
     id: p.id,
     label: p.label,
     plannedMs: p.minutes * MINUTE,
+    extendedMs: 0,
     actualMs: 0,
     overrunMs: 0,
     status: 'upcoming',
@@ -106,6 +109,7 @@ export function computeTimer(plan: readonly PlannedPhase[], events: readonly Tim
         break
       case 'extend':
         phases[index]!.plannedMs += event.minutes * MINUTE
+        phases[index]!.extendedMs += event.minutes * MINUTE
         break
       case 'end':
         status = 'ended'
