@@ -22,7 +22,9 @@ export function SessionTable({ rows }: SessionTableProps) {
             <th>Level</th>
             <th>Recommendation</th>
             <th className={card.number}>Average</th>
-            <th />
+            <th>
+              <span className={styles.visuallyHidden}>Link</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,8 +1,9 @@
 'use client'
 
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { PanelLeftClose, PanelLeftOpen, Search, X } from 'lucide-react'
 import type { Editor } from 'tldraw'
+import { VisuallyHidden } from 'radix-ui'
 import { blockCatalog, catalogByGroup, templateCatalog } from '@/lib/patterns/catalog'
 import { PatternSearch, type PatternHit } from '@/lib/patterns/PatternSearch'
 import { blockIcons } from '@/lib/patterns/icons'
@@ -42,6 +43,8 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
   const [preview, setPreview] = useState<Preview | null>(null)
   // The top result's card shows only while the search box has focus: back on the canvas, it goes.
   const [searchFocused, setSearchFocused] = useState(false)
+  // What the last insertion placed, for screen readers (a polite live region); the count makes a repeat announce again.
+  const [inserted, setInserted] = useState<{ name: string; count: number } | null>(null)
   const panel = useRef<HTMLElement>(null)
   const searchBox = useRef<HTMLInputElement>(null)
   const ranked = useMemo(
@@ -50,6 +53,10 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
   )
   const hits = ranked.map((r) => r.hit)
   const fromCards = ranked[0]?.match === 'card'
+  // The search box keeps focus while the arrows move the highlight (aria-activedescendant): keep it in view.
+  useEffect(() => {
+    if (query) document.getElementById(`palette-hit-${active}`)?.scrollIntoView?.({ block: 'nearest' })
+  }, [query, active])
 
   usePaletteShortcut(() => {
     setCollapsed(false)
@@ -60,9 +67,12 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
     if (!editor || editor.getIsReadonly()) return
     insertPattern(editor, hit)
     setPreview(null)
+    setInserted((last) => ({ name: hit.entry.name, count: (last?.count ?? 0) + 1 }))
     // Back to the canvas, so Enter edits the new block's label, Delete removes
-    // it and undo undoes it. tldraw's focus() leaves DOM focus where it was.
-    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    // it and undo undoes it. tldraw's focus() does nothing to the DOM while the
+    // editor already counts as focused, so focus its container ourselves:
+    // otherwise keyboard focus would drop to the page's body.
+    editor.getContainer().focus({ preventScroll: true })
     editor.focus()
   }
   const showPreview = (hit: PatternHit | null, element?: HTMLElement) => {
@@ -147,31 +157,44 @@ export function PatternPalette({ editor, templates = true }: PatternPaletteProps
       </label>
       {/* The user scrolling the list moves the tiles from under the card: it goes. Scrolls that bring a tile into view
           (keyboard focus, automation) come before its card is placed, so they leave it be. */}
-      <div className={styles.scroll} onWheel={() => setPreview(null)} onTouchMove={() => setPreview(null)}>
+      {/* Results hold nothing focusable (the search box picks them), so while they show, the list itself is a Tab
+          stop, to scroll it from the keyboard too. */}
+      <div
+        className={styles.scroll}
+        onWheel={() => setPreview(null)}
+        onTouchMove={() => setPreview(null)}
+        {...(query && hits.length > 0 ? { tabIndex: 0, role: 'region', 'aria-label': 'Search results list' } : {})}
+      >
         {query && fromCards && (
           <p className={styles.note} data-testid="palette-card-matches">
             No name matches “{query}”; these cards mention it:
           </p>
         )}
+        {query && hits.length === 0 && <p className={styles.empty}>No block matches “{query}”.</p>}
         {query ? (
-          <ul id="palette-results" role="listbox" className={styles.results} aria-label="Search results">
-            {hits.length === 0 && <li className={styles.empty}>No block matches “{query}”.</li>}
-            {hits.map((hit, i) => (
-              <li
-                key={`${hit.type}:${hit.entry.id}`}
-                id={`palette-hit-${i}`}
-                role="option"
-                aria-selected={i === active}
-              >
-                <PaletteTile hit={hit} active={i === active} onInsert={insert} onPreview={showPreview} />
-              </li>
-            ))}
-          </ul>
+          hits.length > 0 && (
+            // Each result is an option itself, with nothing focusable inside: the search box keeps focus.
+            <ul id="palette-results" role="listbox" className={styles.results} aria-label="Search results">
+              {hits.map((hit, i) => (
+                <PaletteTile
+                  key={`${hit.type}:${hit.entry.id}`}
+                  optionId={`palette-hit-${i}`}
+                  hit={hit}
+                  active={i === active}
+                  onInsert={insert}
+                  onPreview={showPreview}
+                />
+              ))}
+            </ul>
+          )
         ) : (
           <PaletteBrowse onInsert={insert} onPreview={showPreview} templates={templates} />
         )}
       </div>
       <PalettePreview preview={preview ?? searchCard} />
+      <VisuallyHidden.Root role="status" aria-live="polite" data-testid="palette-announcement">
+        {inserted && `Inserted ${inserted.name}${inserted.count % 2 ? '' : '\u00a0'}`}
+      </VisuallyHidden.Root>
     </aside>
   )
 }

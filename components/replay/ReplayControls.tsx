@@ -52,7 +52,8 @@ export function ReplayControls(props: ReplayControlsProps) {
       maxWidth: placement.maxWidthPct === null ? undefined : `${placement.maxWidthPct}%`,
     }
   return (
-    <div className={styles.controls} data-testid="replay-controls">
+    // A named region (landmark): the time, the scrubber, speed and skip-idle are found, and skipped, as one.
+    <section className={styles.controls} aria-label="Replay controls" data-testid="replay-controls">
       <button
         type="button"
         className={styles.play}
@@ -138,6 +139,6 @@ export function ReplayControls(props: ReplayControlsProps) {
         {/* Silence counts only when there is sound: the lanes show whenever anything was recorded. */}
         {props.lanes ? 'Skip idle and silence' : 'Skip idle'}
       </label>
-    </div>
+    </section>
   )
 }

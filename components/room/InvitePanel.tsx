@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { Popover } from 'radix-ui'
 import type { Role } from '@/lib/access/roles'
 import { useRoomView, type MemberView } from './useRoomView'
@@ -30,6 +30,7 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
   const [open, setOpen] = useState(false)
   const { view, reload } = useRoomView(roomId, role)
   const [copied, setCopied] = useState<Role | null>(null)
+  const idPrefix = useId()
   const run = useToastedAction()
   // While open, the list follows who joins or leaves.
   useEffect(() => {
@@ -104,8 +105,14 @@ export function InvitePanel({ roomId, role }: { roomId: string; role: Role }) {
           {view.invites &&
             INVITES.map(({ role: inviteRole, label }) => (
               <div key={inviteRole} className={styles.inviteRow}>
-                <span>{label}</span>
-                <input readOnly value={linkFor(view.invites![inviteRole])} data-testid={`invite-link-${inviteRole}`} />
+                {/* The row's role names its link field (a real label, so a click on it selects the link too). */}
+                <label htmlFor={`${idPrefix}-invite-${inviteRole}`}>{label}</label>
+                <input
+                  id={`${idPrefix}-invite-${inviteRole}`}
+                  readOnly
+                  value={linkFor(view.invites![inviteRole])}
+                  data-testid={`invite-link-${inviteRole}`}
+                />
                 <button type="button" onClick={() => copy(inviteRole, view.invites![inviteRole])}>
                   {copied === inviteRole ? 'Copied' : 'Copy'}
                 </button>

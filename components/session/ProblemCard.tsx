@@ -63,7 +63,7 @@ export function ProblemCard({
     <div className={styles.card} data-testid="problem-card">
       {guide && (
         <section className={styles.guide} data-testid="phase-guide">
-          <h4>Now: {guide.label}</h4>
+          <h3>Now: {guide.label}</h3>
           <p>{guide.goal}</p>
           <ul>
             {guide.prompts.map((p) => (

@@ -1,6 +1,7 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { Tabs } from 'radix-ui'
 import { PanelRightClose, PanelRightOpen } from 'lucide-react'
 import { useCollapsedPanel } from '../ui/useCollapsedPanel'
 import type { Editor } from 'tldraw'
@@ -52,6 +53,19 @@ export function SessionPanel({
     if (ended && solo) setTab('rubric')
   }
   const [restarting, setRestarting] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Set when this user presses Start: once the form gives way to the running session, focus goes to the panel's
+  // heading (the form, and the Start button with it, is gone; focus would drop to the page's body).
+  const focusHeadingOnStart = useRef(false)
+  const showStart = !snapshot || restarting || (ended && !record)
+  useEffect(() => {
+    if (showStart || !focusHeadingOnStart.current) return
+    focusHeadingOnStart.current = false
+    const focused = document.activeElement
+    // Only if focus was lost (or is still in the panel): never take it from where the user has gone since.
+    if (!focused || focused === document.body || heading.current?.closest('aside')?.contains(focused))
+      heading.current?.focus()
+  }, [showStart])
   if (!role) return null
   if (collapsed) {
     return (
@@ -84,7 +98,6 @@ export function SessionPanel({
   const current = tabs.some((t) => t.id === tab) ? tab : 'problem'
   const guide = timer && !ended ? phaseGuides.find((g) => g.id === timer.phases[timer.phaseIndex]?.id) : undefined
   const replayHref = record ? `/r/${roomId}/s/${record.sessionId}/replay` : `/r/${roomId}/replay`
-  const showStart = !snapshot || restarting || (ended && !record)
 
   return (
     <aside
@@ -95,7 +108,7 @@ export function SessionPanel({
       tabIndex={-1}
     >
       <header className={sidePanel.header}>
-        <h2 className={sidePanel.heading}>
+        <h2 className={sidePanel.heading} ref={heading} tabIndex={-1} data-testid="session-heading">
           {snapshot && !restarting ? (solo ? 'Solo practice' : 'Interview') : 'Session'}
         </h2>
         <button type="button" className={sidePanel.iconButton} onClick={() => setCollapsed(true)} title="Hide session">
@@ -107,6 +120,7 @@ export function SessionPanel({
           <div className={styles.body}>
             <StartSessionForm
               onStart={(config) => {
+                focusHeadingOnStart.current = true
                 setRestarting(false)
                 setTab('problem')
                 void actions.start(config)
@@ -128,23 +142,18 @@ export function SessionPanel({
           </p>
         )
       ) : (
-        <>
-          <nav className={styles.tabs} role="tablist" aria-label="Session sections">
+        // WAI-ARIA tabs (Radix): one Tab stop for the list, arrows (Home, End) move between the tabs and open them.
+        // The open tab's panel is a Tab stop of its own, named by its tab, so a candidate (with nothing focusable in
+        // it) can still scroll it with the keyboard.
+        <Tabs.Root className={styles.tabsRoot} value={current} onValueChange={(value) => setTab(value as Tab)}>
+          <Tabs.List className={styles.tabs} aria-label="Session sections">
             {tabs.map((t) => (
-              <button
-                key={t.id}
-                type="button"
-                role="tab"
-                aria-selected={current === t.id}
-                onClick={() => setTab(t.id)}
-                data-testid={`tab-${t.id}`}
-                data-label={t.label}
-              >
+              <Tabs.Trigger key={t.id} value={t.id} data-testid={`tab-${t.id}`} data-label={t.label}>
                 {t.label}
-              </button>
+              </Tabs.Trigger>
             ))}
-          </nav>
-          <div className={styles.body}>
+          </Tabs.List>
+          <Tabs.Content value={current} className={styles.body} data-testid="session-tab-panel">
             {current === 'problem' && (
               <ProblemCard
                 problem={view?.problem ?? null}
@@ -204,8 +213,8 @@ export function SessionPanel({
                 New session
               </button>
             )}
-          </div>
-        </>
+          </Tabs.Content>
+        </Tabs.Root>
       )}
     </aside>
   )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useEffect, useRef } from 'react'
 import { Pause, Play, Plus, SkipForward, Square } from 'lucide-react'
 import { formatClock } from '@/lib/session/timer'
 import { ConfirmButton } from '../ui/ConfirmButton'
@@ -23,13 +24,25 @@ export function SessionStrip({
   online?: boolean
 }) {
   const { timer, snapshot, role, actions } = session
+  const strip = useRef<HTMLDivElement>(null)
+  const summaryLink = useRef<HTMLAnchorElement>(null)
+  // Set when this user confirms End: the End button goes once the session has ended, and focus with it, so it moves
+  // to the Summary link that takes the controls' place (unless the user has moved it somewhere else meanwhile).
+  const focusSummaryOnEnd = useRef(false)
+  const status = timer?.status
+  useEffect(() => {
+    if (status !== 'ended' || !focusSummaryOnEnd.current) return
+    focusSummaryOnEnd.current = false
+    const focused = document.activeElement
+    if (!focused || focused === document.body || strip.current?.contains(focused)) summaryLink.current?.focus()
+  }, [status])
   if (!timer || !snapshot) return null
   const phase = timer.phases[timer.phaseIndex]
   const overrun = timer.status !== 'ended' && timer.phaseRemainingMs < 0
   const controls = role === 'interviewer' && timer.status !== 'ended'
   const offline = online ? undefined : 'Offline: the clock can change once the board reconnects'
   return (
-    <div className={styles.strip} data-testid="session-strip" data-status={timer.status}>
+    <div className={styles.strip} data-testid="session-strip" data-status={timer.status} ref={strip}>
       {timer.status === 'ended' ? (
         <>
           <span className={styles.phase}>Session ended</span>
@@ -37,6 +50,7 @@ export function SessionStrip({
             className={styles.link}
             href={snapshot.id ? `/r/${roomId}/s/${snapshot.id}/summary` : `/r/${roomId}/summary`}
             data-testid="summary-link"
+            ref={summaryLink}
           >
             Summary
           </a>
@@ -108,7 +122,10 @@ export function SessionStrip({
             title="End the session?"
             description="The clock stops for everyone and the board is frozen for this session's summary and replay. This cannot be undone."
             confirmLabel="End session"
-            onConfirm={() => actions.clock({ type: 'end' })}
+            onConfirm={() => {
+              focusSummaryOnEnd.current = true
+              return actions.clock({ type: 'end' })
+            }}
           >
             <Square size={14} aria-label="End session" /> End
           </ConfirmButton>

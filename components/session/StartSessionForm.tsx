@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useId, useState, type FormEvent } from 'react'
 import type { ProblemSummary } from '@/lib/problems/problemSchema'
 import {
   PLAN_45,
@@ -44,6 +44,8 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
   const [revealAll, setRevealAll] = useState(false)
   useEffect(() => void sessionApi.problems().then(setProblems, () => undefined), [])
   const chosen = problems.find((p) => p.id === problemId)
+  const ready = !!problemId || customPrompt.trim().length >= 10
+  const hintId = useId()
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -170,11 +172,18 @@ export function StartSessionForm({ onStart }: { onStart: (config: SessionConfig)
       <button
         type="submit"
         className={styles.primary}
-        disabled={!problemId && customPrompt.trim().length < 10}
+        disabled={!ready}
+        aria-describedby={ready ? undefined : hintId}
         data-testid="start-session"
       >
         Start
       </button>
+      {/* Why Start is disabled, said next to it (and read with it). */}
+      {!ready && (
+        <p id={hintId} className={`${styles.muted} ${styles.hint}`} data-testid="start-session-hint">
+          Choose a problem or write a prompt (10 characters or more) to start.
+        </p>
+      )}
     </form>
   )
 }
