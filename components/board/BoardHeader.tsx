@@ -6,6 +6,7 @@ import { House } from 'lucide-react'
 import type { Role } from '@/lib/access/roles'
 import type { ConnectionState } from '@/lib/collab/connectionState'
 import { RoleBadge } from '../room/RoleBadge'
+import { fetchRoomView } from '../room/useRoomView'
 import { SKIP_TARGETS } from './SkipLinks'
 import { InvitePanel } from '../room/InvitePanel'
 import { SessionStrip } from '../session/SessionStrip'
@@ -108,11 +109,9 @@ function useBoardName(roomId: string): string | null {
   useEffect(() => {
     let current = true
     const load = () =>
-      fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { cache: 'no-store' })
-        .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
-        .then((body) => {
-          const loaded = nameOf(body)
-          if (current && loaded !== null) setName(loaded)
+      fetchRoomView(roomId)
+        .then((view) => {
+          if (current && view) setName(view.name)
         })
         // Offline or refused: keep the name shown (the connection badge says what is wrong).
         .catch(() => undefined)
@@ -132,9 +131,4 @@ function useBoardName(roomId: string): string | null {
     if (document.title !== title) document.title = title
   }, [name])
   return name
-}
-
-function nameOf(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || !('name' in body)) return null
-  return typeof body.name === 'string' && body.name.trim() !== '' ? body.name : null
 }

@@ -12,6 +12,8 @@ export interface MemberView {
 
 /** The room as the API shows it to a member. */
 export interface RoomViewData {
+  /** The board's name. */
+  name: string
   isOwner: boolean
   me: MemberView
   members: MemberView[]
@@ -32,7 +34,7 @@ export function useRoomView(roomId: string, version: unknown) {
 }
 
 /** The room view from the API, null when refused. */
-async function fetchRoomView(roomId: string): Promise<RoomViewData | null> {
+export async function fetchRoomView(roomId: string): Promise<RoomViewData | null> {
   const response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { cache: 'no-store' })
   return response.ok ? ((await response.json()) as RoomViewData) : null
 }

@@ -1,13 +1,7 @@
 import { HttpError } from '@/lib/http/fetchJson'
+import { RetryBackoff, serverBusy } from '@/lib/http/retryPolicy'
 import { applySheetEdit, sheetEditSchema, type SheetEdit } from '@/lib/rubric/rubricSheet'
 import type { SheetView } from '@/lib/session/sessionView'
-
-/** The first pause before an edit that could not be sent is tried again; it doubles up to {@link MAX_PAUSE_MS}. */
-const FIRST_PAUSE_MS = 1_000
-/** The longest pause between two automatic tries (an `online` event or Retry tries at once). */
-const MAX_PAUSE_MS = 15_000
-/** The longest `Retry-After` honoured: a server asking for more is asked again after this long. */
-const MAX_RETRY_AFTER_MS = 60_000
 
 /**
  * Why a request failed, as the queue acts on it:
@@ -26,10 +20,8 @@ export type SendFailure =
 /** Sorts a failed request into {@link SendFailure}. */
 export function classifyFailure(error: unknown, online = true): SendFailure {
   if (error instanceof HttpError) {
-    if (error.status >= 500 || error.status === 408 || error.status === 429) {
-      return error.retryAfterMs === undefined ? { kind: 'busy' } : { kind: 'busy', retryAfterMs: error.retryAfterMs }
-    }
-    return { kind: 'refused', message: error.message }
+    if (!serverBusy(error)) return { kind: 'refused', message: error.message }
+    return error.retryAfterMs === undefined ? { kind: 'busy' } : { kind: 'busy', retryAfterMs: error.retryAfterMs }
   }
   // fetch rejects with a TypeError ("Failed to fetch", "Load failed", "NetworkError…") when nothing answered.
   return { kind: online ? 'unreachable' : 'offline' }
@@ -142,7 +134,8 @@ export class SheetEditQueue {
   private items: Item[] = []
   private running = false
   private timer: unknown = null
-  private pause = FIRST_PAUSE_MS
+  /** Pauses between automatic tries (an `online` event or Retry tries at once). */
+  private readonly backoff = new RetryBackoff()
   /** Counts the server's answers to edits and actions: a load started before one of them is stale. */
   private answers = 0
   private loadRun: Promise<void> | null = null
@@ -245,7 +238,7 @@ export class SheetEditQueue {
     if (this.timer === null) return
     this.clearTimer(this.timer)
     this.timer = null
-    this.pause = FIRST_PAUSE_MS
+    this.backoff.reset()
     void this.drain()
   }
 
@@ -284,7 +277,7 @@ export class SheetEditQueue {
           const server = item.kind === 'edit' ? await this.deps.send(item.edit) : await item.run()
           this.answers++
           this.items.shift()
-          this.pause = FIRST_PAUSE_MS
+          this.backoff.reset()
           this.update({ server, waiting: null })
           if (item.kind === 'action') item.resolve(server)
         } catch (error) {
@@ -309,9 +302,7 @@ export class SheetEditQueue {
             i.reject(new EditsWaitingError(message))
             return false
           })
-          const asked = failure.kind === 'busy' ? Math.min(failure.retryAfterMs ?? 0, MAX_RETRY_AFTER_MS) : 0
-          const delay = Math.max(this.pause, asked)
-          this.pause = Math.min(this.pause * 2, MAX_PAUSE_MS)
+          const delay = this.backoff.next(error)
           this.timer = this.setTimer(() => {
             this.timer = null
             void this.drain()

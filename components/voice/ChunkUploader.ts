@@ -1,8 +1,6 @@
 import { HttpError } from '@/lib/http/fetchJson'
+import { RetryBackoff, serverBusy } from '@/lib/http/retryPolicy'
 import type { ChunkUpload } from './audioApi'
-
-/** The longest `Retry-After` the uploader honours: a server asking for more is waited on this long, then asked again. */
-const MAX_RETRY_AFTER_MS = 60_000
 
 /** How {@link ChunkUploader} sends one chunk. */
 export type SendChunk = (chunk: ChunkUpload) => Promise<void>
@@ -49,7 +47,7 @@ export class ChunkUploader {
   private async drain(): Promise<void> {
     if (this.running) return
     this.running = true
-    let pause = 1_000
+    const backoff = new RetryBackoff()
     try {
       while (!this.stopped && this.queue.length) {
         const chunk = this.queue[0]!
@@ -57,16 +55,14 @@ export class ChunkUploader {
           await this.send(chunk)
           this.queue.shift()
           this.sent++
-          pause = 1_000
+          backoff.reset()
         } catch (error) {
-          if (error instanceof HttpError && error.status < 500 && error.status !== 408 && error.status !== 429) {
+          if (error instanceof HttpError && !serverBusy(error)) {
             this.stop()
             this.onRefused(error.message)
             return
           }
-          const asked = error instanceof HttpError ? (error.retryAfterMs ?? 0) : 0
-          await new Promise((resolve) => setTimeout(resolve, Math.max(pause, Math.min(asked, MAX_RETRY_AFTER_MS))))
-          pause = Math.min(pause * 2, 15_000)
+          await new Promise((resolve) => setTimeout(resolve, backoff.next(error)))
         }
       }
     } finally {

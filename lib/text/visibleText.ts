@@ -92,6 +92,11 @@ export function checkVisibleText(
   return { ok: false, message: result.error.issues[0]?.message ?? 'This text cannot be used.' }
 }
 
+/** The same pattern, matching every occurrence (for `replace`). */
+const global = (pattern: RegExp) => new RegExp(pattern.source, 'gu')
+/** What {@link visibleTextProblem} lets through of the invisible characters (group 1), or one it refuses. */
+const KEPT_OR_INVISIBLE = new RegExp(`(${TAG_FLAG.source}|${JOINER_INSIDE.source})|${INVISIBLE.source}`, 'gu')
+
 /**
  * A name someone else chose that we cannot send back to be retyped (an OAuth
  * profile's name, "Copy of <board>"), made to pass {@link visibleTextSchema}:
@@ -107,13 +112,11 @@ export function checkVisibleText(
 export function toVisibleText(text: string | null | undefined, options: VisibleTextOptions, fallback: string): string {
   const schema = visibleTextSchema(options)
   const cleaned = (text ?? '')
-    .replace(/\p{Cs}/gu, '')
-    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
-    .replace(TAG_FLAG, (flag) => flag.replace(/[\u{E0020}-\u{E007F}]/gu, (tag) => `\u0000${tag}`))
-    .replace(JOINER_INSIDE, (joiner) => `\u0000${joiner}`)
-    .replace(/(?<!\u0000)[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu, '')
-    .replace(/\u0000/g, '')
-    .replace(new RegExp(`(\\p{M}{${MAX_MARKS_PER_CHARACTER}})\\p{M}+`, 'gu'), '$1')
+    .replace(global(LONE_SURROGATE), '')
+    .replace(global(CONTROL), ' ')
+    // A tag flag and a joiner between visible characters are kept; any other invisible character goes.
+    .replace(KEPT_OR_INVISIBLE, (_, kept: string | undefined) => kept ?? '')
+    .replace(global(MARK_PILE), (pile) => [...pile].slice(0, MAX_MARKS_PER_CHARACTER).join(''))
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .trim()
